@@ -1,0 +1,37 @@
+# Thin wrapper over the CMake presets: `make run` and `make test` are the whole set-up.
+PRESET ?= default
+BUILD_DIR := build
+
+.PHONY: all deps configure build run test clean screenshots bench format tidy
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build --preset $(PRESET)
+
+run: build
+	@$(BUILD_DIR)/app/netready
+
+test: build
+	@QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET)
+
+screenshots: build
+	@scripts/make-screenshots
+
+bench: build
+	@bench/engine-bench
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+tidy: configure
+	@git ls-files 'app/*.cpp' | xargs clang-tidy -p $(BUILD_DIR) --quiet
+
+clean:
+	@rm -rf $(BUILD_DIR) build-asan

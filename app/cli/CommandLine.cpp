@@ -1,0 +1,241 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+
+#include <cstring>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList kHeadlessFlags = {QStringLiteral("--cli"),       QStringLiteral("--version"),
+                                    QStringLiteral("-v"),          QStringLiteral("--help"),
+                                    QStringLiteral("-h"),          QStringLiteral("--help-all"),
+                                    QStringLiteral("--list-endpoints")};
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("Checks whether this machine's network lets Microsoft Power Automate work.\n"
+           "Without options it opens the wizard; with --cli it runs the checks headless."));
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit.")},
+        {QStringLiteral("cli"), tr("Run the checks headless and print the result.")},
+        {QStringLiteral("list-endpoints"), tr("Print the endpoints the selection needs (an allowlist) and exit.")},
+        {QStringLiteral("cloud"), tr("Cloud: public, gcc, gcc-high, dod or china (default: public)."),
+         QStringLiteral("cloud")},
+        {QStringLiteral("features"),
+         tr("Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all)."),
+         QStringLiteral("list")},
+        {QStringLiteral("catalog"), tr("Use this catalog file instead of the built-in one."), QStringLiteral("file")},
+        {QStringLiteral("extra-catalog"), tr("Add the endpoints of this catalog file (repeatable)."),
+         QStringLiteral("file")},
+        {QStringLiteral("connect-to"),
+         tr("Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable)."),
+         QStringLiteral("HOST:PORT:CONNECT_HOST:CONNECT_PORT")},
+        {QStringLiteral("proxy"), tr("Use this HTTP proxy: http://[user:password@]host:port."),
+         QStringLiteral("url")},
+        {QStringLiteral("no-proxy"), tr("Connect directly, ignoring the system proxy.")},
+        {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")},
+        {QStringLiteral("timeout"), tr("Seconds each phase of a check may take (1-300, default 10)."),
+         QStringLiteral("seconds")},
+        {QStringLiteral("jobs"), tr("Checks run at once (1-512, default 16)."), QStringLiteral("n")},
+        {QStringLiteral("format"), tr("Output: text or json (--list-endpoints also csv)."), QStringLiteral("format")},
+        {QStringLiteral("report"),
+         tr("Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml "
+            "(repeatable)."),
+         QStringLiteral("file")},
+        {QStringLiteral("dataverse-url"), tr("Your environment URL, e.g. https://org.crm.dynamics.com."),
+         QStringLiteral("url")},
+        {QStringLiteral("servicebus-namespace"),
+         tr("A Service Bus namespace host the desktop runtime uses (repeatable)."), QStringLiteral("host")},
+        {QStringLiteral("input"), tr("A value for a catalog placeholder, e.g. azure-apim=host (repeatable)."),
+         QStringLiteral("name=value")},
+        {QStringLiteral("check-chain-revocation"),
+         tr("Also probe the OCSP and CRL URLs of every TLS chain seen.")},
+    });
+}
+
+bool CommandLine::isHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]).section(QLatin1Char('='), 0, 0);
+        if (kHeadlessFlags.contains(arg))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+std::optional<ParsedCommandLine> CommandLine::parse(const QStringList& arguments, QString* error)
+{
+    if (!m_parser.parse(arguments)) {
+        *error = m_parser.errorText();
+        return std::nullopt;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument '%1'").arg(m_parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    ParsedCommandLine parsed;
+    if (m_parser.isSet(QStringLiteral("help")))
+        parsed.mode = ParsedCommandLine::Mode::Help;
+    else if (m_parser.isSet(QStringLiteral("version")))
+        parsed.mode = ParsedCommandLine::Mode::Version;
+    else if (m_parser.isSet(QStringLiteral("list-endpoints")))
+        parsed.mode = ParsedCommandLine::Mode::ListEndpoints;
+    else if (m_parser.isSet(QStringLiteral("cli")))
+        parsed.mode = ParsedCommandLine::Mode::Cli;
+    if (parsed.mode == ParsedCommandLine::Mode::Help || parsed.mode == ParsedCommandLine::Mode::Version)
+        return parsed;
+
+    if (!readRunOptions(parsed, error))
+        return std::nullopt;
+    return parsed;
+}
+
+bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) const
+{
+    RunOptions& options = parsed.options;
+    const auto fail = [&](const QString& message) {
+        *error = message;
+        return false;
+    };
+
+    if (m_parser.isSet(QStringLiteral("cloud"))) {
+        const QString value = m_parser.value(QStringLiteral("cloud")).trimmed().toLower();
+        const auto cloud = Clouds::fromId(value);
+        if (!cloud)
+            return fail(tr("--cloud: unknown cloud '%1' (expected one of: %2)")
+                            .arg(value, Clouds::ids().join(QStringLiteral(", "))));
+        options.cloud = *cloud;
+        parsed.cloudGiven = true;
+    }
+
+    if (m_parser.isSet(QStringLiteral("features"))) {
+        options.features.clear();
+        const QStringList items = m_parser.value(QStringLiteral("features")).split(QLatin1Char(','));
+        for (const QString& item : items) {
+            const QString name = item.trimmed().toLower();
+            const auto feature = Features::fromId(name);
+            if (!feature)
+                return fail(tr("--features: unknown feature '%1' (expected: %2)")
+                                .arg(name, Features::ids(Features::all()).join(QStringLiteral(", "))));
+            if (!options.features.contains(*feature))
+                options.features << *feature;
+        }
+        parsed.featuresGiven = true;
+    }
+
+    const auto checkReadable = [&](const QString& option, const QString& path) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return fail(tr("%1: file '%2' does not exist").arg(option, path));
+        if (!info.isFile() || !info.isReadable())
+            return fail(tr("%1: '%2' is not a readable file").arg(option, path));
+        return true;
+    };
+    if (m_parser.isSet(QStringLiteral("catalog"))) {
+        options.catalogFile = m_parser.value(QStringLiteral("catalog"));
+        if (!checkReadable(QStringLiteral("--catalog"), options.catalogFile))
+            return false;
+    }
+    options.extraCatalogFiles = m_parser.values(QStringLiteral("extra-catalog"));
+    for (const QString& file : std::as_const(options.extraCatalogFiles)) {
+        if (!checkReadable(QStringLiteral("--extra-catalog"), file))
+            return false;
+    }
+
+    for (const QString& text : m_parser.values(QStringLiteral("connect-to"))) {
+        QString why;
+        const auto rule = ConnectToRule::parse(text, &why);
+        if (!rule)
+            return fail(why);
+        options.connectTo << *rule;
+    }
+
+    if (m_parser.isSet(QStringLiteral("proxy")) && m_parser.isSet(QStringLiteral("no-proxy")))
+        return fail(tr("--proxy and --no-proxy exclude each other"));
+    if (m_parser.isSet(QStringLiteral("proxy"))) {
+        QString why;
+        options.proxy = ProxySetting::fromUrl(m_parser.value(QStringLiteral("proxy")), &why);
+        if (!why.isEmpty())
+            return fail(tr("--proxy: %1").arg(why));
+    } else if (m_parser.isSet(QStringLiteral("no-proxy"))) {
+        options.proxy.mode = ProxySetting::Mode::None;
+    }
+
+    if (m_parser.isSet(QStringLiteral("ca-file"))) {
+        options.caFile = m_parser.value(QStringLiteral("ca-file"));
+        if (!checkReadable(QStringLiteral("--ca-file"), options.caFile))
+            return false;
+        options.extraCaCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty())
+            return fail(tr("--ca-file: '%1' holds no PEM certificate").arg(options.caFile));
+    }
+
+    const auto readInt = [&](const QString& name, int min, int max, int* target) {
+        if (!m_parser.isSet(name))
+            return true;
+        bool ok = false;
+        const QString text = m_parser.value(name);
+        const int value = text.toInt(&ok);
+        if (!ok || value < min || value > max)
+            return fail(tr("--%1: '%2' is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max));
+        *target = value;
+        return true;
+    };
+    if (!readInt(QStringLiteral("timeout"), 1, 300, &options.timeoutSeconds)
+        || !readInt(QStringLiteral("jobs"), 1, 512, &options.jobs))
+        return false;
+
+    if (m_parser.isSet(QStringLiteral("format"))) {
+        parsed.outputFormat = m_parser.value(QStringLiteral("format")).toLower();
+        QStringList allowed = {QStringLiteral("text"), QStringLiteral("json")};
+        if (parsed.mode == ParsedCommandLine::Mode::ListEndpoints)
+            allowed << QStringLiteral("csv");
+        if (!allowed.contains(parsed.outputFormat))
+            return fail(tr("--format: '%1' is not one of: %2")
+                            .arg(parsed.outputFormat, allowed.join(QStringLiteral(", "))));
+    }
+
+    parsed.reportFiles = m_parser.values(QStringLiteral("report"));
+
+    if (m_parser.isSet(QStringLiteral("dataverse-url"))) {
+        const QString text = m_parser.value(QStringLiteral("dataverse-url")).trimmed();
+        const QUrl url = QUrl::fromUserInput(text);
+        if (!url.isValid() || url.host().isEmpty() || !url.host().contains(QLatin1Char('.')))
+            return fail(tr("--dataverse-url: '%1' is not an environment URL such as https://org.crm.dynamics.com")
+                            .arg(text));
+        options.inputs[QStringLiteral("dataverse")] = {url.host().toLower()};
+    }
+    for (const QString& text : m_parser.values(QStringLiteral("servicebus-namespace"))) {
+        QString host = text.trimmed().toLower();
+        if (!host.contains(QLatin1Char('.')))
+            host += QLatin1String(".servicebus.windows.net");
+        if (QUrl(QStringLiteral("https://") + host).host() != host)
+            return fail(tr("--servicebus-namespace: '%1' is not a host name").arg(text));
+        options.inputs[QStringLiteral("servicebus-namespace")] << host;
+    }
+    for (const QString& text : m_parser.values(QStringLiteral("input"))) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == text.size() - 1)
+            return fail(tr("--input: '%1' is not NAME=VALUE").arg(text));
+        options.inputs[text.left(eq).trimmed()] << text.mid(eq + 1).trimmed();
+    }
+    options.checkChainRevocation = m_parser.isSet(QStringLiteral("check-chain-revocation"));
+    return true;
+}

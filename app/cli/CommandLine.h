@@ -1,0 +1,40 @@
+#pragma once
+
+#include "RunOptions.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+// What the command line asked for, validated: a mode and the run's options.
+struct ParsedCommandLine
+{
+    enum class Mode { Gui, Cli, ListEndpoints, Version, Help };
+
+    Mode mode = Mode::Gui;
+    RunOptions options;
+    QString outputFormat = QStringLiteral("text"); // --cli: text | json; --list-endpoints: text | json | csv
+    QStringList reportFiles;
+    bool cloudGiven = false;
+    bool featuresGiven = false;
+};
+
+// Netready's options, shared by the wizard (to preselect) and the headless run. Bad values are usage errors.
+class CommandLine final
+{
+public:
+    CommandLine();
+
+    // nullopt and a message naming the problem when the arguments are not usable.
+    std::optional<ParsedCommandLine> parse(const QStringList& arguments, QString* error);
+    QString helpText() const;
+
+    // True when the arguments ask for no window, so main can skip creating a QApplication.
+    static bool isHeadless(int argc, char** argv);
+
+private:
+    bool readRunOptions(ParsedCommandLine& parsed, QString* error) const;
+
+    QCommandLineParser m_parser;
+};

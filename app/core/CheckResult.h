@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Diagnosis.h"
+#include "Feature.h"
+#include "Protocol.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One phase of a check (dns, tcp, proxy, tls, http, websocket, crl, ocsp) and how it went.
+struct PhaseResult
+{
+    QString name;
+    bool ok = false;
+    qint64 ms = 0;
+    QString error;
+};
+
+// What the TLS handshake showed: the evidence for trust and inspection diagnoses.
+struct TlsDetails
+{
+    QString protocol; // e.g. "TLSv1.3"
+    QString cipher;
+    QString subject; // leaf
+    QString issuer; // leaf's issuer
+    QString root; // the root the chain ends at
+    QString rootSha256;
+    QStringList chain; // subjects, leaf first
+    QStringList ocspUrls; // AIA OCSP of every certificate in the chain
+    QStringList crlUrls; // CRL distribution points of every certificate in the chain
+};
+
+// The outcome of one check: a value type that crosses threads and feeds every report.
+struct CheckResult
+{
+    QString id; // unique within a run, e.g. "servicebus-relay:9350"
+    QString endpointId;
+    QString host; // as documented
+    QString probe; // the host actually tested
+    quint16 port = 0;
+    Protocol protocol = Protocol::Https;
+    QList<Feature> features;
+    QString purpose;
+    QString source;
+    QString url; // crl/ocsp
+    bool retired = false;
+
+    Diagnosis diagnosis = Diagnosis::Cancelled;
+    QString detail; // one line, human
+    QString remedy; // one or two sentences, human
+    QStringList evidence; // technical lines: proxy reply, chain, revocation details
+    qint64 durationMs = 0;
+
+    QStringList addresses; // what DNS returned
+    QString connectedAddress; // which address (or proxy) answered
+    QString proxy; // proxy used, without credentials; empty = direct
+    QString dnsNote; // e.g. resolves only to private addresses
+    QList<PhaseResult> phases;
+    std::optional<TlsDetails> tls;
+    int httpStatus = 0;
+    QString httpReason;
+    QDateTime serverDate; // the Date header
+    QDateTime receivedAt; // local time the Date header arrived
+
+    CheckStatus status() const { return Diagnoses::status(diagnosis); }
+};
+
+Q_DECLARE_METATYPE(CheckResult)

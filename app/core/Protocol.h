@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// How an endpoint is spoken to, which decides the phases of its check.
+enum class Protocol {
+    Https, // TCP, TLS, one HTTP request
+    Http, // TCP, one plain HTTP request
+    Tcp, // TCP connect only (AMQP, relay ports)
+    Wss, // TCP, TLS, HTTP/1.1 WebSocket upgrade
+    Crl, // HTTP download of a certificate revocation list
+    Ocsp, // OCSP request to a responder
+    Clock, // not an endpoint: the local clock compared with servers' Date headers
+};
+
+namespace Protocols {
+QString id(Protocol protocol);
+std::optional<Protocol> fromId(QStringView id); // catalog protocols only (not "clock")
+bool usesTls(Protocol protocol);
+} // namespace Protocols

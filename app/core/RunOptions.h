@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Cloud.h"
+#include "Feature.h"
+#include "ProxySetting.h"
+
+#include <QList>
+#include <QMap>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+// curl's --connect-to: a check for host:port connects to connectHost:connectPort instead.
+struct ConnectToRule
+{
+    QString host; // empty = any
+    quint16 port = 0; // 0 = any
+    QString connectHost;
+    quint16 connectPort = 0; // 0 = same port
+
+    bool matches(const QString& targetHost, quint16 targetPort) const;
+    // Parses "HOST:PORT:CONNECT_HOST:CONNECT_PORT" (IPv6 in brackets); nullopt and a message on error.
+    static std::optional<ConnectToRule> parse(const QString& text, QString* error);
+};
+
+// Everything a user chose for one run, from the wizard or the command line.
+struct RunOptions
+{
+    Cloud cloud = Cloud::Public;
+    QList<Feature> features = Features::all();
+    QString catalogFile; // empty = built-in
+    QStringList extraCatalogFiles;
+    QList<ConnectToRule> connectTo;
+    ProxySetting proxy;
+    QString caFile;
+    QList<QSslCertificate> extraCaCertificates; // loaded from caFile
+    int timeoutSeconds = 10;
+    int jobs = 16;
+    bool checkChainRevocation = false;
+    // Values for probe placeholders: "dataverse" -> host, "servicebus-namespace" -> hosts, ...
+    QMap<QString, QStringList> inputs;
+};

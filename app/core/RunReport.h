@@ -1,0 +1,76 @@
+#pragma once
+
+#include "CheckResult.h"
+#include "Cloud.h"
+#include "Endpoint.h"
+#include "Feature.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// How the run was set up, as the report states it (never credentials).
+struct RunSettings
+{
+    Cloud cloud = Cloud::Public;
+    QList<Feature> features;
+    QString proxyMode; // system | none | manual
+    QString proxyUsed; // e.g. "http://proxy:3128", empty = direct
+    QStringList catalogs; // "built-in" or file paths
+    int timeoutSeconds = 10;
+    int jobs = 16;
+    bool checkChainRevocation = false;
+};
+
+// Facts about the machine the run happened on.
+struct RunEnvironment
+{
+    QString hostname;
+    QString os;
+    QString user;
+    std::optional<double> clockSkewSeconds; // server time minus local time
+    QStringList clockServers; // hosts whose Date headers gave the skew
+    QStringList dnsNotes; // public names resolving to private or sinkhole addresses
+    bool ipv4Reachable = false; // some check connected over IPv4
+    bool ipv6Reachable = false;
+    bool ipv6Resolved = false; // some name had AAAA records
+};
+
+// Counts and verdict of a run.
+struct RunSummary
+{
+    enum class Verdict { Ready, ReadyWithWarnings, NotReady };
+
+    int total = 0;
+    int passed = 0;
+    int warnings = 0;
+    int failed = 0;
+    int skipped = 0;
+
+    bool ready() const { return failed == 0; }
+    Verdict verdict() const;
+    QString verdictText() const; // READY | READY WITH WARNINGS | NOT READY
+    static RunSummary of(const QList<CheckResult>& checks);
+};
+
+// Everything one run found: what every report format is written from.
+struct RunReport
+{
+    QString toolName = QStringLiteral("netready");
+    QString toolVersion = QStringLiteral(NETREADY_VERSION);
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    bool cancelled = false;
+    RunSettings settings;
+    RunEnvironment environment;
+    QList<Endpoint> endpoints; // the selection, for the allowlist
+    QList<CheckResult> checks;
+
+    RunSummary summary() const { return RunSummary::of(checks); }
+};
+
+Q_DECLARE_METATYPE(RunReport)
