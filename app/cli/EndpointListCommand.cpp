@@ -1,0 +1,210 @@
+#include "EndpointListCommand.h"
+
+#include "Allowlist.h"
+#include "CatalogLoader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+// RFC 4180 field; a leading =, +, -, @, tab or CR would make a spreadsheet run it as a formula, so it is
+// prefixed with an apostrophe.
+QString csvField(const QString& value)
+{
+    QString field = value;
+    if (!field.isEmpty() && QStringView(u"=+-@\t\r").contains(field.front()))
+        field.prepend(QLatin1Char('\''));
+    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+        || field.contains(QLatin1Char('\r'))) {
+        field.replace(QLatin1String("\""), QLatin1String("\"\""));
+        field = QLatin1Char('"') + field + QLatin1Char('"');
+    }
+    return field;
+}
+
+QString groupLabelOf(const Endpoint& endpoint)
+{
+    return Allowlist::groupLabel(Allowlist::groupOf(endpoint));
+}
+
+// Endpoints in the order of the allowlist groups, then by host, so every format reads the same way.
+QList<Endpoint> ordered(const QList<Endpoint>& selection)
+{
+    const QList<AllowlistGroup> groups = Allowlist::build(selection);
+    const auto rank = [&](const Endpoint& endpoint) {
+        const AllowlistGroup key = Allowlist::groupOf(endpoint);
+        const auto it = std::find_if(groups.cbegin(), groups.cend(),
+            [&](const AllowlistGroup& group) { return group.protocol == key.protocol && group.ports == key.ports; });
+        return it - groups.cbegin();
+    };
+    QList<Endpoint> result = selection;
+    std::stable_sort(result.begin(), result.end(), [&](const Endpoint& a, const Endpoint& b) {
+        const auto ra = rank(a);
+        const auto rb = rank(b);
+        if (ra != rb)
+            return ra < rb;
+        return a.host.toLower() < b.host.toLower();
+    });
+    return result;
+}
+
+QJsonArray toJson(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList cloudIds(const QList<Cloud>& clouds)
+{
+    QStringList ids;
+    for (const Cloud cloud : clouds)
+        ids << Clouds::id(cloud);
+    return ids;
+}
+} // namespace
+
+EndpointListCommand::EndpointListCommand(const ParsedCommandLine& parsed)
+    : m_parsed(parsed)
+{
+}
+
+int EndpointListCommand::run() const
+{
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return 2;
+    return run(out, err);
+}
+
+int EndpointListCommand::run(QIODevice& out, QIODevice& err) const
+{
+    const RunOptions& options = m_parsed.options;
+    QString error;
+    const auto catalog = CatalogLoader::loadForRun(options.catalogFile, options.extraCatalogFiles, &error);
+    if (!catalog) {
+        err.write(QStringLiteral("netready: %1\n").arg(error).toUtf8());
+        return 2;
+    }
+    const QList<Endpoint> selection = ordered(catalog->select(options.cloud, options.features));
+    if (m_parsed.outputFormat == QLatin1String("json"))
+        out.write(json(*catalog, selection));
+    else if (m_parsed.outputFormat == QLatin1String("csv"))
+        out.write(csv(selection));
+    else
+        out.write(text(*catalog, selection));
+    return 0;
+}
+
+QByteArray EndpointListCommand::text(const Catalog& catalog, const QList<Endpoint>& selection) const
+{
+    const RunOptions& options = m_parsed.options;
+    QStringList features;
+    for (const Feature feature : options.features)
+        features << Features::displayName(feature);
+    QString result
+        = tr("Endpoints for %1: %2").arg(Clouds::displayName(options.cloud), features.join(QStringLiteral(", ")))
+        + QLatin1Char('\n') + tr("Catalog: %1").arg(catalog.files.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+    if (selection.isEmpty())
+        return (result + tr("The catalog lists no endpoint for this selection.") + QLatin1Char('\n')).toUtf8();
+
+    result += tr("Allowlist") + QLatin1Char('\n');
+    for (const AllowlistGroup& group : Allowlist::build(selection)) {
+        result += QStringLiteral("\n  ") + Allowlist::groupLabel(group) + QLatin1Char('\n');
+        for (const QString& host : group.hosts)
+            result += QStringLiteral("    ") + host + QLatin1Char('\n');
+    }
+
+    // Details per host, so everything one host needs reads together.
+    QList<Endpoint> byHost = selection;
+    std::stable_sort(byHost.begin(), byHost.end(),
+        [](const Endpoint& a, const Endpoint& b) { return a.host.toLower() < b.host.toLower(); });
+    result += QLatin1Char('\n') + tr("Details") + QLatin1Char('\n');
+    QString previousHost;
+    for (const Endpoint& endpoint : std::as_const(byHost)) {
+        if (endpoint.host.compare(previousHost, Qt::CaseInsensitive) != 0)
+            result += QStringLiteral("\n  ") + endpoint.host + QLatin1Char('\n');
+        previousHost = endpoint.host;
+        QString line = QStringLiteral("    ") + Protocols::id(endpoint.protocol) + QLatin1Char(' ')
+            + Allowlist::portRanges(endpoint.ports);
+        if (!endpoint.purpose.isEmpty())
+            line += QStringLiteral(": ") + endpoint.purpose;
+        if (!endpoint.url.isEmpty())
+            line += QLatin1Char(' ') + tr("(URL %1)").arg(endpoint.url);
+        if (endpoint.retired)
+            line += QLatin1Char(' ') + tr("(listed by Microsoft, retired by its owner)");
+        const QString placeholder = endpoint.placeholder();
+        if (!placeholder.isEmpty())
+            line += QLatin1Char(' ') + tr("(a check needs your value for {%1})").arg(placeholder);
+        result += line + QLatin1Char('\n');
+    }
+    if (options.features.contains(Feature::CloudFlows))
+        result += QLatin1Char('\n') + Allowlist::connectorAdvice() + QLatin1Char('\n');
+    return result.toUtf8();
+}
+
+QByteArray EndpointListCommand::json(const Catalog& catalog, const QList<Endpoint>& selection) const
+{
+    const RunOptions& options = m_parsed.options;
+    QJsonArray groups;
+    for (const AllowlistGroup& group : Allowlist::build(selection)) {
+        QJsonArray ports;
+        for (const quint16 port : group.ports)
+            ports << port;
+        groups << QJsonObject {{QStringLiteral("label"), Allowlist::groupLabel(group)},
+            {QStringLiteral("protocol"),
+                group.protocol == Protocol::Crl ? QStringLiteral("revocation") : Protocols::id(group.protocol)},
+            {QStringLiteral("ports"), ports}, {QStringLiteral("hosts"), toJson(group.hosts)}};
+    }
+    QJsonArray endpoints;
+    for (const Endpoint& endpoint : selection) {
+        QJsonArray ports;
+        for (const quint16 port : endpoint.ports)
+            ports << port;
+        QJsonObject object {{QStringLiteral("id"), endpoint.id}, {QStringLiteral("host"), endpoint.host},
+            {QStringLiteral("probe"), endpoint.probeHost()}, {QStringLiteral("ports"), ports},
+            {QStringLiteral("protocol"), Protocols::id(endpoint.protocol)},
+            {QStringLiteral("clouds"), toJson(cloudIds(endpoint.clouds))},
+            {QStringLiteral("features"), toJson(Features::ids(endpoint.features))},
+            {QStringLiteral("purpose"), endpoint.purpose}, {QStringLiteral("source"), endpoint.source},
+            {QStringLiteral("status"), endpoint.retired ? QStringLiteral("retired") : QStringLiteral("current")}};
+        if (!endpoint.url.isEmpty())
+            object.insert(QStringLiteral("url"), endpoint.url);
+        endpoints << object;
+    }
+    QJsonObject root {
+        {QStringLiteral("schemaVersion"), 1},
+        {QStringLiteral("selection"),
+            QJsonObject {{QStringLiteral("cloud"), Clouds::id(options.cloud)},
+                {QStringLiteral("features"), toJson(Features::ids(options.features))}}},
+        {QStringLiteral("catalogFiles"), toJson(catalog.files)},
+        {QStringLiteral("groups"), groups},
+        {QStringLiteral("endpoints"), endpoints},
+    };
+    if (options.features.contains(Feature::CloudFlows))
+        root.insert(QStringLiteral("connectorAdvice"), Allowlist::connectorAdvice());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray EndpointListCommand::csv(const QList<Endpoint>& selection) const
+{
+    const QStringList header = {QStringLiteral("group"), QStringLiteral("host"), QStringLiteral("ports"),
+        QStringLiteral("protocol"), QStringLiteral("purpose"), QStringLiteral("status"), QStringLiteral("probe"),
+        QStringLiteral("id"), QStringLiteral("source")};
+    QString result = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const Endpoint& endpoint : selection) {
+        const QStringList fields = {groupLabelOf(endpoint), endpoint.host, Allowlist::portRanges(endpoint.ports),
+            Protocols::id(endpoint.protocol), endpoint.purpose,
+            endpoint.retired ? QStringLiteral("retired") : QStringLiteral("current"), endpoint.probeHost(), endpoint.id,
+            endpoint.source};
+        QStringList escaped;
+        for (const QString& field : fields)
+            escaped << csvField(field);
+        result += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return result.toUtf8();
+}

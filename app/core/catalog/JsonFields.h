@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+// Typed reads of catalog JSON values. Every failure becomes one "PATH: problem" line, so a user can find the
+// offending spot in a file of hundreds of entries.
+class JsonFields final
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonFields)
+
+public:
+    static QString member(const QString& path, const QString& key); // "endpoints[3]" + "port" -> "endpoints[3].port"
+    static QString element(const QString& path, qsizetype index); // "ports" + 2 -> "ports[2]"
+    // A short rendering of a JSON value for messages: 70000, 'text', true, null, an array, an object.
+    static QString describe(const QJsonValue& value);
+    static QString problem(const QString& path, const QString& message);
+
+    // False with "PATH.KEY: unknown key ..." for the first key not in allowed.
+    static bool checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& path, QString* problem);
+    // Reads a non-empty string. Absent and not required: true, target untouched.
+    static bool readString(const QJsonObject& object, const QString& key, const QString& path, bool required,
+        QString* target, QString* problem);
+    static bool readArray(
+        const QJsonObject& object, const QString& key, const QString& path, QJsonArray* target, QString* problem);
+    // A whole number in [min, max]; the message names the range.
+    static bool readInteger(const QJsonValue& value, const QString& path, int min, int max, int* target,
+        const QString& what, QString* problem);
+};

@@ -1,0 +1,236 @@
+#include "CatalogLoader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTest>
+#include <QUrl>
+
+// The shipped catalog: loads, covers every row of Microsoft's page for the cloud(s) and feature the row's table
+// implies, gives every revocation host a real URL, and pins roots that match Debian's ca-certificates.
+class TestBuiltInCatalog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct SeedRow
+    {
+        QString table;
+        QString host;
+        QString protocol;
+        QList<Cloud> clouds;
+        QList<Feature> features;
+    };
+
+    static QList<SeedRow> seedRows()
+    {
+        QList<SeedRow> rows;
+        QFile file(QStringLiteral(NETREADY_TEST_DATA_DIR "/power-automate-seed-rows.tsv"));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return rows;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith("#"))
+                continue;
+            const QStringList fields = line.split("\t");
+            if (fields.size() != 5)
+                return {};
+            SeedRow row {fields.at(0), fields.at(1), fields.at(2), {}, {}};
+            for (const QString& id : fields.at(3).split(","))
+                row.clouds << Clouds::fromId(id).value_or(Cloud::Public);
+            for (const QString& id : fields.at(4).split(","))
+                row.features << Features::fromId(id).value_or(Feature::CloudFlows);
+            rows << row;
+        }
+        return rows;
+    }
+
+    // The page's "http" rows are revocation servers; the catalog speaks their real protocol.
+    static QList<Protocol> catalogProtocols(const QString& seedProtocol)
+    {
+        if (seedProtocol == "http")
+            return {Protocol::Crl, Protocol::Ocsp};
+        return {Protocol::Https};
+    }
+
+    Catalog m_catalog;
+
+private slots:
+    void initTestCase()
+    {
+        m_catalog = CatalogLoader::builtIn();
+        QVERIFY(!m_catalog.endpoints.isEmpty());
+        QCOMPARE(m_catalog.files, QStringList {"built-in"});
+        QVERIFY(!m_catalog.title.isEmpty());
+        QVERIFY(!m_catalog.source.isEmpty());
+    }
+
+    void fixtureIsComplete()
+    {
+        const QList<SeedRow> rows = seedRows();
+        QCOMPARE(rows.size(), 63); // every domain of every table row of the page
+    }
+
+    void coversSeedRow_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QList<Cloud>>("clouds");
+        QTest::addColumn<QList<Feature>>("features");
+        for (const SeedRow& row : seedRows())
+            QTest::addRow("%s %s", qPrintable(row.table), qPrintable(row.host))
+                << row.host << row.protocol << row.clouds << row.features;
+    }
+
+    void coversSeedRow()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, protocol);
+        QFETCH(QList<Cloud>, clouds);
+        QFETCH(QList<Feature>, features);
+        const QList<Protocol> protocols = catalogProtocols(protocol);
+        for (const Cloud cloud : clouds) {
+            for (const Feature feature : features) {
+                const bool covered = std::any_of(
+                    m_catalog.endpoints.cbegin(), m_catalog.endpoints.cend(), [&](const Endpoint& endpoint) {
+                        return endpoint.host.compare(host, Qt::CaseInsensitive) == 0
+                            && protocols.contains(endpoint.protocol) && endpoint.clouds.contains(cloud)
+                            && endpoint.features.contains(feature);
+                    });
+                QVERIFY2(covered,
+                    qPrintable(
+                        QString("%1 not listed for %2 / %3").arg(host, Clouds::id(cloud), Features::id(feature))));
+            }
+        }
+    }
+
+    void relayIsAlsoCheckedAsWebSocket_data()
+    {
+        QTest::addColumn<Cloud>("cloud");
+        for (const Cloud cloud : Clouds::all())
+            QTest::addRow("%s", qPrintable(Clouds::id(cloud))) << cloud;
+    }
+
+    void relayIsAlsoCheckedAsWebSocket()
+    {
+        QFETCH(Cloud, cloud);
+        const QList<Endpoint> desktop = m_catalog.select(cloud, {Feature::Desktop});
+        const bool hasWebSocket = std::any_of(desktop.cbegin(), desktop.cend(), [](const Endpoint& endpoint) {
+            return endpoint.protocol == Protocol::Wss && endpoint.host.contains(".servicebus.")
+                && endpoint.ports == QList<quint16> {443} && endpoint.source.contains("WebSocket");
+        });
+        QVERIFY(hasWebSocket);
+    }
+
+    void everyCloudAndFeatureHasEndpoints()
+    {
+        for (const Cloud cloud : Clouds::all()) {
+            for (const Feature feature : Features::all())
+                QVERIFY2(!m_catalog.select(cloud, {feature}).isEmpty(),
+                    qPrintable(Clouds::id(cloud) + " / " + Features::id(feature)));
+        }
+    }
+
+    void gatewayHasItsOwnPorts_data()
+    {
+        QTest::addColumn<Cloud>("cloud");
+        for (const Cloud cloud : Clouds::all())
+            QTest::addRow("%s", qPrintable(Clouds::id(cloud))) << cloud;
+    }
+
+    void gatewayHasItsOwnPorts()
+    {
+        QFETCH(Cloud, cloud);
+        const QList<Endpoint> gateway = m_catalog.select(cloud, {Feature::Gateway});
+        const auto hasPorts = [&](Protocol protocol, const QList<quint16>& ports) {
+            return std::any_of(gateway.cbegin(), gateway.cend(), [&](const Endpoint& endpoint) {
+                return endpoint.protocol == protocol && endpoint.ports == ports
+                    && endpoint.host.contains(".servicebus.");
+            });
+        };
+        QVERIFY(hasPorts(Protocol::Tcp, {5671, 5672}));
+        QVERIFY(hasPorts(Protocol::Tcp, {9350, 9351, 9352, 9353, 9354}));
+        QVERIFY(hasPorts(Protocol::Https, {443}));
+    }
+
+    void everyEndpointIsComplete()
+    {
+        static const QRegularExpression readableId("^[a-z0-9]+(-[a-z0-9]+)*$");
+        for (const Endpoint& endpoint : std::as_const(m_catalog.endpoints)) {
+            const QByteArray id = endpoint.id.toUtf8();
+            QVERIFY2(readableId.match(endpoint.id).hasMatch(), id.constData());
+            QVERIFY2(!endpoint.purpose.isEmpty(), id.constData());
+            QVERIFY2(!endpoint.source.isEmpty(), id.constData());
+            QVERIFY2(!endpoint.probe.isEmpty(), id.constData());
+            if (endpoint.isWildcard())
+                QVERIFY2(endpoint.probe != endpoint.host, id.constData());
+        }
+    }
+
+    void revocationEntriesHaveRealUrls()
+    {
+        QStringList retired;
+        int revocation = 0;
+        for (const Endpoint& endpoint : std::as_const(m_catalog.endpoints)) {
+            if (endpoint.protocol != Protocol::Crl && endpoint.protocol != Protocol::Ocsp)
+                continue;
+            ++revocation;
+            const QByteArray id = endpoint.id.toUtf8();
+            const QUrl url(endpoint.url);
+            QVERIFY2(endpoint.url.startsWith("http://"), id.constData());
+            QCOMPARE(url.host(), endpoint.host);
+            QVERIFY2(endpoint.ports == QList<quint16> {80}, id.constData());
+            QVERIFY2(!endpoint.source.isEmpty(), id.constData());
+            if (endpoint.protocol == Protocol::Crl)
+                QVERIFY2(url.path().endsWith(".crl"), id.constData());
+            // OCSP requests name an issuer; current CRLs are verified against theirs.
+            if (endpoint.protocol == Protocol::Ocsp || !endpoint.retired) {
+                const auto issuers = QSslCertificate::fromData(endpoint.issuerCertificatePem.toLatin1(), QSsl::Pem);
+                QVERIFY2(issuers.size() == 1, id.constData());
+            }
+            if (endpoint.retired)
+                retired << endpoint.host;
+        }
+        QVERIFY(revocation >= 7);
+        retired.sort();
+        QCOMPARE(retired, (QStringList {"mscrl.microsoft.com", "ocsp.msocsp.com"}));
+    }
+
+    void expectedRootsMatchSystemStore_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("sha256");
+        for (const ExpectedRoot& root : std::as_const(m_catalog.expectedRoots))
+            QTest::addRow("%s", qPrintable(root.name)) << root.name << root.sha256;
+    }
+
+    void expectedRootsMatchSystemStore()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, sha256);
+        QCOMPARE(sha256.size(), 64);
+        const QString path = "/etc/ssl/certs/" + QString(name).replace(QLatin1Char(' '), QLatin1Char('_')) + ".pem";
+        if (!QFile::exists(path))
+            QSKIP(qPrintable(path + " is not installed (ca-certificates)"));
+        const auto certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        QCOMPARE(certificates.size(), 1);
+        const QByteArray computed
+            = QCryptographicHash::hash(certificates.constFirst().toDer(), QCryptographicHash::Sha256).toHex();
+        QCOMPARE(QString::fromLatin1(computed), sha256);
+    }
+
+    void listsTheAzureRoots()
+    {
+        QStringList names;
+        for (const ExpectedRoot& root : std::as_const(m_catalog.expectedRoots))
+            names << root.name;
+        for (const char* name : {"DigiCert Global Root CA", "DigiCert Global Root G2", "DigiCert Global Root G3",
+                 "DigiCert TLS ECC P384 Root G5", "DigiCert TLS RSA4096 Root G5",
+                 "Microsoft ECC Root Certificate Authority 2017", "Microsoft RSA Root Certificate Authority 2017"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuiltInCatalog)
+#include "tst_builtincatalog.moc"
