@@ -1,0 +1,162 @@
+#include "JsonReport.h"
+
+#include "Cloud.h"
+#include "Protocol.h"
+#include "ReportAllowlist.h"
+#include "ReportContent.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonValue stringOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(ReportContent::isoUtc(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray strings(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject tlsJson(const TlsDetails& tls)
+{
+    return QJsonObject {
+        {QStringLiteral("protocol"), tls.protocol},
+        {QStringLiteral("cipher"), tls.cipher},
+        {QStringLiteral("subject"), tls.subject},
+        {QStringLiteral("issuer"), tls.issuer},
+        {QStringLiteral("root"), tls.root},
+        {QStringLiteral("rootSha256"), tls.rootSha256},
+        {QStringLiteral("chain"), strings(tls.chain)},
+        {QStringLiteral("ocspUrls"), strings(tls.ocspUrls)},
+        {QStringLiteral("crlUrls"), strings(tls.crlUrls)},
+    };
+}
+
+QJsonObject checkJson(const CheckResult& check)
+{
+    QJsonArray phases;
+    for (const PhaseResult& phase : check.phases) {
+        phases.append(QJsonObject {
+            {QStringLiteral("name"), phase.name},
+            {QStringLiteral("ok"), phase.ok},
+            {QStringLiteral("ms"), phase.ms},
+            {QStringLiteral("error"), phase.error},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("id"), check.id},
+        {QStringLiteral("endpointId"), check.endpointId},
+        {QStringLiteral("host"), check.host},
+        {QStringLiteral("probe"), check.probe},
+        {QStringLiteral("port"), int(check.port)},
+        {QStringLiteral("protocol"), Protocols::id(check.protocol)},
+        {QStringLiteral("features"), strings(Features::ids(check.features))},
+        {QStringLiteral("purpose"), check.purpose},
+        {QStringLiteral("source"), check.source},
+        {QStringLiteral("url"), stringOrNull(check.url)},
+        {QStringLiteral("retired"), check.retired},
+        {QStringLiteral("status"), CheckStatuses::id(check.status())},
+        {QStringLiteral("diagnosis"), Diagnoses::code(check.diagnosis)},
+        {QStringLiteral("diagnosisTitle"), Diagnoses::title(check.diagnosis)},
+        {QStringLiteral("detail"), check.detail},
+        {QStringLiteral("remedy"), check.remedy},
+        {QStringLiteral("evidence"), strings(check.evidence)},
+        {QStringLiteral("durationMs"), check.durationMs},
+        {QStringLiteral("addresses"), strings(check.addresses)},
+        {QStringLiteral("connectedAddress"), stringOrNull(check.connectedAddress)},
+        {QStringLiteral("proxy"), stringOrNull(check.proxy)},
+        {QStringLiteral("dnsNote"), stringOrNull(check.dnsNote)},
+        {QStringLiteral("phases"), phases},
+        {QStringLiteral("tls"), check.tls ? QJsonValue(tlsJson(*check.tls)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("httpStatus"), check.httpStatus > 0 ? QJsonValue(check.httpStatus) : QJsonValue()},
+        {QStringLiteral("httpReason"), stringOrNull(check.httpReason)},
+        {QStringLiteral("serverDate"), timeOrNull(check.serverDate)},
+    };
+}
+
+QJsonObject allowlistJson(const RunReport& report)
+{
+    QJsonArray groups;
+    for (const ReportAllowlist::Group& group : ReportAllowlist::groups(report)) {
+        QJsonArray ports;
+        for (const quint16 port : group.ports)
+            ports.append(int(port));
+        groups.append(QJsonObject {
+            {QStringLiteral("label"), group.label},
+            {QStringLiteral("protocol"), group.protocol},
+            {QStringLiteral("ports"), ports},
+            {QStringLiteral("hosts"), strings(group.hosts)},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("groups"), groups},
+        {QStringLiteral("connectorAdvice"), ReportAllowlist::connectorAdvice()},
+    };
+}
+} // namespace
+
+QJsonObject JsonReport::toJson(const RunReport& report)
+{
+    const RunSettings& settings = report.settings;
+    const RunEnvironment& env = report.environment;
+    const RunSummary summary = report.summary();
+
+    QJsonArray checks;
+    for (const CheckResult& check : report.checks)
+        checks.append(checkJson(check));
+
+    return QJsonObject {
+        {QStringLiteral("schemaVersion"), 1},
+        {QStringLiteral("tool"),
+            QJsonObject {{QStringLiteral("name"), report.toolName}, {QStringLiteral("version"), report.toolVersion}}},
+        {QStringLiteral("startedAt"), timeOrNull(report.startedAt)},
+        {QStringLiteral("finishedAt"), timeOrNull(report.finishedAt)},
+        {QStringLiteral("startedAtLocal"), stringOrNull(ReportContent::isoLocal(report.startedAt))},
+        {QStringLiteral("cancelled"), report.cancelled},
+        {QStringLiteral("selection"),
+            QJsonObject {
+                {QStringLiteral("cloud"), Clouds::id(settings.cloud)},
+                {QStringLiteral("features"), strings(Features::ids(settings.features))},
+                {QStringLiteral("catalogs"), strings(settings.catalogs)},
+                {QStringLiteral("timeoutSeconds"), settings.timeoutSeconds},
+                {QStringLiteral("jobs"), settings.jobs},
+                {QStringLiteral("checkChainRevocation"), settings.checkChainRevocation},
+            }},
+        {QStringLiteral("environment"),
+            QJsonObject {
+                {QStringLiteral("hostname"), env.hostname},
+                {QStringLiteral("os"), env.os},
+                {QStringLiteral("user"), env.user},
+                {QStringLiteral("proxyMode"),
+                    settings.proxyMode.isEmpty() ? QStringLiteral("system") : settings.proxyMode},
+                {QStringLiteral("proxy"), stringOrNull(settings.proxyUsed)},
+                {QStringLiteral("clockSkewSeconds"),
+                    env.clockSkewSeconds ? QJsonValue(*env.clockSkewSeconds) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("clockServers"), strings(env.clockServers)},
+                {QStringLiteral("dnsNotes"), strings(env.dnsNotes)},
+                {QStringLiteral("ipv4Reachable"), env.ipv4Reachable},
+                {QStringLiteral("ipv6Reachable"), env.ipv6Reachable},
+                {QStringLiteral("ipv6Resolved"), env.ipv6Resolved},
+                {QStringLiteral("notes"), strings(ReportContent::environment(report))},
+            }},
+        {QStringLiteral("summary"),
+            QJsonObject {
+                {QStringLiteral("total"), summary.total},
+                {QStringLiteral("passed"), summary.passed},
+                {QStringLiteral("warnings"), summary.warnings},
+                {QStringLiteral("failed"), summary.failed},
+                {QStringLiteral("skipped"), summary.skipped},
+                {QStringLiteral("ready"), summary.ready()},
+                {QStringLiteral("verdict"), ReportContent::verdictId(summary)},
+                {QStringLiteral("verdictText"), summary.verdictText()},
+            }},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("allowlist"), allowlistJson(report)},
+    };
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ReportSection.h"
+#include "RunReport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+// The facts every report format states, worded once: header lines, sections, evidence, remedies to act on.
+// Keeping them here is what makes the HTML, PDF, text, CSV and JUnit outputs say the same thing.
+class ReportContent final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportContent)
+
+public:
+    using Fact = std::pair<QString, QString>; // label, value
+
+    static QList<ReportSection> sections(const RunReport& report);
+    // Every check once, failed first, then warnings, skipped and passed (stable within a status).
+    static QList<CheckResult> sorted(const QList<CheckResult>& checks);
+    // Failures, warnings and checks waiting for input: the ones with something to change.
+    static QList<CheckResult> actionable(const RunReport& report);
+
+    static QList<Fact> header(const RunReport& report);
+    static QStringList environment(const RunReport& report);
+    static QStringList evidence(const CheckResult& check);
+
+    static QString title();
+    static QString verdictId(const RunSummary& summary); // ready | ready-with-warnings | not-ready
+    static QString counts(const RunSummary& summary);
+    static QString endpoint(const CheckResult& check); // "probe:port"
+    static QString duration(qint64 ms);
+    static QString utcTime(const QDateTime& time);
+    static QString localTime(const QDateTime& time);
+    static QString isoUtc(const QDateTime& time);
+    static QString isoLocal(const QDateTime& time);
+    static QString proxy(const RunSettings& settings);
+    static QString features(const QList<Feature>& features);
+    static QString clockSkew(double seconds);
+    // Text that came from a server may hold control characters that XML cannot carry; they become U+FFFD.
+    static QString xmlSafe(const QString& text);
+    // For a terminal: one line, no control characters (escape sequences from a server must not reach it).
+    static QString oneLine(const QString& text);
+};

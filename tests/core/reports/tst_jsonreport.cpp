@@ -1,0 +1,253 @@
+#include "JsonReport.h"
+#include "JsonReportWriter.h"
+#include "SampleReport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The JSON report is a public API: it must match docs/report.schema.json and carry every fact of the run.
+class TestJsonReport final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject written(const RunReport& report)
+    {
+        QByteArray data;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        if (!JsonReportWriter().write(report, &buffer, &error))
+            qWarning() << error;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            qWarning() << parseError.errorString();
+        return document.object();
+    }
+
+    // Runs Debian's python3-jsonschema; returns its exit code and puts its output in *output.
+    static int validate(const QJsonObject& object, QString* output)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("report.json");
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return -1;
+        file.write(QJsonDocument(object).toJson());
+        file.close();
+        const QString schema = qEnvironmentVariable("NETREADY_SOURCE_DIR") + "/docs/report.schema.json";
+        const QString script
+            = QStringLiteral("import json, sys, jsonschema\n"
+                             "schema = json.load(open(sys.argv[1]))\n"
+                             "cls = jsonschema.validators.validator_for(schema)\n"
+                             "cls.check_schema(schema)\n"
+                             "errors = list(cls(schema, "
+                             "format_checker=jsonschema.FormatChecker()).iter_errors(json.load(open(sys.argv[2]))))\n"
+                             "for e in errors: print(list(e.absolute_path), e.message)\n"
+                             "sys.exit(1 if errors else 0)\n");
+        QProcess python;
+        python.start("python3", {"-c", script, schema, path});
+        if (!python.waitForFinished(60000)) {
+            python.kill();
+            python.waitForFinished();
+            return -1;
+        }
+        *output = QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError());
+        return python.exitStatus() == QProcess::NormalExit ? python.exitCode() : -1;
+    }
+
+    static QJsonObject checkById(const QJsonObject& report, const QString& id)
+    {
+        for (const QJsonValue& value : report.value("checks").toArray()) {
+            if (value.toObject().value("id").toString() == id)
+                return value.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void matchesTheSchema_data()
+    {
+        QTest::addColumn<RunReport>("report");
+        QTest::addRow("mixed") << SampleReport::mixed();
+        QTest::addRow("all passed") << SampleReport::allPassed();
+        QTest::addRow("large") << SampleReport::large(60);
+        RunReport empty;
+        empty.settings.features = {Feature::Gateway};
+        empty.cancelled = true;
+        QTest::addRow("cancelled before start") << empty;
+    }
+
+    void matchesTheSchema()
+    {
+        QFETCH(RunReport, report);
+        QString output;
+        const int code = validate(written(report), &output);
+        QVERIFY2(code == 0, qPrintable(output));
+    }
+
+    // The validator must reject what the schema forbids, or the test above proves nothing.
+    void schemaRejectsBrokenReports_data()
+    {
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addRow("summary.failed as text") << "summary/failed" << QJsonValue("four");
+        QTest::addRow("unknown verdict") << "summary/verdict" << QJsonValue("maybe");
+        QTest::addRow("schemaVersion 2") << "schemaVersion" << QJsonValue(2);
+        QTest::addRow("proxy with credentials") << "environment/proxy" << QJsonValue("http://bob:secret@proxy:3128");
+        QTest::addRow("unknown field") << "environment/extra" << QJsonValue(true);
+        QTest::addRow("missing checks") << "checks" << QJsonValue(QJsonValue::Undefined);
+        QTest::addRow("local start time without Z") << "startedAt" << QJsonValue("2026-11-26T10:30:00+01:00");
+    }
+
+    void schemaRejectsBrokenReports()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QJsonValue, value);
+        QJsonObject report = written(SampleReport::mixed());
+        const QStringList path = pointer.split('/');
+        if (path.size() == 1) {
+            if (value.isUndefined())
+                report.remove(path[0]);
+            else
+                report.insert(path[0], value);
+        } else {
+            QJsonObject inner = report.value(path[0]).toObject();
+            inner.insert(path[1], value);
+            report.insert(path[0], inner);
+        }
+        QString output;
+        QCOMPARE(validate(report, &output), 1);
+        QVERIFY(!output.isEmpty());
+    }
+
+    void summaryAndHeader()
+    {
+        const RunReport report = SampleReport::mixed();
+        const QJsonObject json = written(report);
+        QCOMPARE(json.value("schemaVersion").toInt(), 1);
+        QCOMPARE(json.value("tool").toObject().value("name").toString(), "netready");
+        QCOMPARE(json.value("startedAt").toString(), "2026-11-26T09:30:00.000Z");
+        QCOMPARE(json.value("finishedAt").toString(), "2026-11-26T09:30:12.000Z");
+        const QJsonObject summary = json.value("summary").toObject();
+        QCOMPARE(summary.value("total").toInt(), 9);
+        QCOMPARE(summary.value("passed").toInt(), 2);
+        QCOMPARE(summary.value("warnings").toInt(), 2);
+        QCOMPARE(summary.value("failed").toInt(), 4);
+        QCOMPARE(summary.value("skipped").toInt(), 1);
+        QCOMPARE(summary.value("ready").toBool(), false);
+        QCOMPARE(summary.value("verdict").toString(), "not-ready");
+        QCOMPARE(summary.value("verdictText").toString(), "NOT READY");
+        const QJsonObject selection = json.value("selection").toObject();
+        QCOMPARE(selection.value("cloud").toString(), "public");
+        QCOMPARE(selection.value("features").toArray(), QJsonArray({"cloud-flows", "desktop"}));
+        QCOMPARE(selection.value("catalogs").toArray().size(), 2);
+        const QJsonObject environment = json.value("environment").toObject();
+        QCOMPARE(environment.value("hostname").toString(), "helpdesk-pc-17");
+        QCOMPARE(environment.value("user").toString(), "alice");
+        QCOMPARE(environment.value("proxyMode").toString(), "manual");
+        QCOMPARE(environment.value("proxy").toString(), "http://proxy.corp.example:3128");
+        QCOMPARE(environment.value("clockSkewSeconds").toDouble(), 185.0);
+        QCOMPARE(environment.value("dnsNotes").toArray().size(), 1);
+        const QJsonArray groups = json.value("allowlist").toObject().value("groups").toArray();
+        QVERIFY(!groups.isEmpty());
+        QVERIFY(json.value("allowlist").toObject().value("connectorAdvice").toString().contains("AzureConnectors"));
+    }
+
+    void checks_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QJsonValue>("httpStatus");
+        QTest::addRow("pass") << "aad-login:443"
+                              << "pass"
+                              << "ok" << QJsonValue(200);
+        QTest::addRow("intercepted") << "flow-portal:443"
+                                     << "warn"
+                                     << "tls-intercepted" << QJsonValue();
+        QTest::addRow("timeout") << "servicebus-relay:9350"
+                                 << "fail"
+                                 << "tcp-timeout" << QJsonValue();
+        QTest::addRow("proxy auth") << "flow-api:443"
+                                    << "fail"
+                                    << "proxy-auth-required" << QJsonValue(407);
+        QTest::addRow("needs input") << "dataverse:443"
+                                     << "skipped"
+                                     << "needs-input" << QJsonValue();
+        QTest::addRow("retired crl") << "crl-mscorp:80"
+                                     << "pass"
+                                     << "ok" << QJsonValue();
+        QTest::addRow("clock") << "clock"
+                               << "warn"
+                               << "clock-skew" << QJsonValue();
+    }
+
+    void checks()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, status);
+        QFETCH(QString, diagnosis);
+        QFETCH(QJsonValue, httpStatus);
+        const RunReport report = SampleReport::mixed();
+        const QJsonObject check = checkById(written(report), id);
+        QVERIFY2(!check.isEmpty(), qPrintable(id));
+        QCOMPARE(check.value("status").toString(), status);
+        QCOMPARE(check.value("diagnosis").toString(), diagnosis);
+        QCOMPARE(check.value("httpStatus"), httpStatus.isUndefined() ? QJsonValue(QJsonValue::Null) : httpStatus);
+        for (const CheckResult& original : report.checks) {
+            if (original.id != id)
+                continue;
+            QCOMPARE(check.value("host").toString(), original.host);
+            QCOMPARE(check.value("probe").toString(), original.probe);
+            QCOMPARE(check.value("port").toInt(), int(original.port));
+            QCOMPARE(check.value("detail").toString(), original.detail);
+            QCOMPARE(check.value("remedy").toString(), original.remedy);
+            QCOMPARE(check.value("retired").toBool(), original.retired);
+            QCOMPARE(check.value("phases").toArray().size(), original.phases.size());
+            QCOMPARE(check.value("tls").isObject(), original.tls.has_value());
+        }
+    }
+
+    void evidenceAndTls()
+    {
+        const QJsonObject json = written(SampleReport::mixed());
+        const QJsonObject pass = checkById(json, "aad-login:443");
+        const QJsonObject tls = pass.value("tls").toObject();
+        QCOMPARE(tls.value("root").toString(), "CN=DigiCert Global Root G2");
+        QCOMPARE(tls.value("chain").toArray().size(), 3);
+        QCOMPARE(tls.value("ocspUrls").toArray().first().toString(), "http://oneocsp.microsoft.com/ocsp");
+        QCOMPARE(pass.value("connectedAddress").toString(), "proxy.corp.example:3128");
+        QCOMPARE(pass.value("serverDate").toString(), "2026-11-26T09:30:04.000Z");
+        const QJsonObject phase = pass.value("phases").toArray().first().toObject();
+        QCOMPARE(phase.value("name").toString(), "proxy");
+        QCOMPARE(phase.value("ok").toBool(), true);
+        QCOMPARE(phase.value("ms").toInt(), 4);
+        const QJsonObject auth = checkById(json, "flow-api:443");
+        QCOMPARE(auth.value("evidence").toArray().first().toString(), "Proxy-Authenticate: Basic realm=\"corp\"");
+        QCOMPARE(checkById(json, "servicebus-relay:9350").value("proxy"), QJsonValue(QJsonValue::Null));
+        QCOMPARE(checkById(json, "crl-mscorp:80").value("url").toString(),
+            "http://mscrl.microsoft.com/pki/mscorp/crl/msitwww2.crl");
+    }
+
+    void hostileTextRoundTrips()
+    {
+        const QJsonObject check = checkById(written(SampleReport::mixed()), "custom-host:8443");
+        QCOMPARE(check.value("purpose").toString(), SampleReport::hostilePurpose);
+        QCOMPARE(check.value("detail").toString(), SampleReport::hostileDetail);
+    }
+
+    void writerMatchesToJson()
+    {
+        const RunReport report = SampleReport::mixed();
+        QCOMPARE(written(report), JsonReport::toJson(report));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonReport)
+#include "tst_jsonreport.moc"
