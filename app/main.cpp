@@ -1,5 +1,7 @@
 // Netready's entry point: picks the face (wizard or headless) and wires it to the core.
+#include "CliRunCommand.h"
 #include "CommandLine.h"
+#include "EndpointListCommand.h"
 #include "NetreadyWizard.h"
 
 #include <QApplication>
@@ -16,7 +18,7 @@ void installTranslations(QCoreApplication& app)
 {
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto* appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("netready"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -26,12 +28,23 @@ void installTranslations(QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
-    const bool headless = CommandLine::isHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    switch (CommandLine::applicationKind(argc, argv)) {
+    case CommandLine::ApplicationKind::Console:
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+        break;
+    case CommandLine::ApplicationKind::Headless:
+        // Headless runs render PDF reports: fonts need a GUI application, but never a display.
+#ifndef Q_OS_WIN
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        break;
+    case CommandLine::ApplicationKind::Widgets:
         app = std::make_unique<QApplication>(argc, argv);
+        break;
+    }
     QCoreApplication::setApplicationName(QStringLiteral("netready"));
     QCoreApplication::setOrganizationName(QStringLiteral("Netready"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETREADY_VERSION));
@@ -54,15 +67,24 @@ int main(int argc, char* argv[])
     case ParsedCommandLine::Mode::Version:
         out << "netready " << QCoreApplication::applicationVersion() << "\n";
         return 0;
-    case ParsedCommandLine::Mode::Cli:
+    case ParsedCommandLine::Mode::Cli: {
+        CliRunCommand command(*parsed, out, err);
+        if (!command.start())
+            return 2;
+        QObject::connect(&command, &CliRunCommand::done, app.get(), &QCoreApplication::exit, Qt::QueuedConnection);
+        return QCoreApplication::exec();
+    }
     case ParsedCommandLine::Mode::ListEndpoints:
-        err << "netready: headless runs are not available in this build\n";
-        return 2;
+        return EndpointListCommand(*parsed).run();
     case ParsedCommandLine::Mode::Gui:
         break;
     }
 
-    NetreadyWizard wizard;
+    WizardStart start;
+    start.options = parsed->options;
+    start.cloudGiven = parsed->cloudGiven;
+    start.featuresGiven = parsed->featuresGiven;
+    NetreadyWizard wizard(start);
     wizard.show();
     return QApplication::exec();
 }

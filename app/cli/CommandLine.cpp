@@ -8,15 +8,27 @@
 #include <cstring>
 
 namespace {
+// Where a bare namespace name lives in each cloud.
+QString serviceBusSuffix(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::Public:
+        return QStringLiteral(".servicebus.windows.net");
+    case Cloud::Gcc:
+    case Cloud::GccHigh:
+    case Cloud::Dod:
+        return QStringLiteral(".servicebus.usgovcloudapi.net");
+    case Cloud::China:
+        return QStringLiteral(".servicebus.chinacloudapi.cn");
+    }
+    return {};
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const QStringList kHeadlessFlags = {QStringLiteral("--cli"),       QStringLiteral("--version"),
-                                    QStringLiteral("-v"),          QStringLiteral("--help"),
-                                    QStringLiteral("-h"),          QStringLiteral("--help-all"),
-                                    QStringLiteral("--list-endpoints")};
 } // namespace
 
 CommandLine::CommandLine()
@@ -31,47 +43,59 @@ CommandLine::CommandLine()
         {QStringLiteral("cli"), tr("Run the checks headless and print the result.")},
         {QStringLiteral("list-endpoints"), tr("Print the endpoints the selection needs (an allowlist) and exit.")},
         {QStringLiteral("cloud"), tr("Cloud: public, gcc, gcc-high, dod or china (default: public)."),
-         QStringLiteral("cloud")},
+            QStringLiteral("cloud")},
         {QStringLiteral("features"),
-         tr("Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all)."),
-         QStringLiteral("list")},
+            tr("Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all)."),
+            QStringLiteral("list")},
         {QStringLiteral("catalog"), tr("Use this catalog file instead of the built-in one."), QStringLiteral("file")},
         {QStringLiteral("extra-catalog"), tr("Add the endpoints of this catalog file (repeatable)."),
-         QStringLiteral("file")},
+            QStringLiteral("file")},
         {QStringLiteral("connect-to"),
-         tr("Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable)."),
-         QStringLiteral("HOST:PORT:CONNECT_HOST:CONNECT_PORT")},
-        {QStringLiteral("proxy"), tr("Use this HTTP proxy: http://[user:password@]host:port."),
-         QStringLiteral("url")},
+            tr("Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable)."),
+            QStringLiteral("HOST:PORT:CONNECT_HOST:CONNECT_PORT")},
+        {QStringLiteral("proxy"), tr("Use this HTTP proxy: http://[user:password@]host:port."), QStringLiteral("url")},
         {QStringLiteral("no-proxy"), tr("Connect directly, ignoring the system proxy.")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")},
         {QStringLiteral("timeout"), tr("Seconds each phase of a check may take (1-300, default 10)."),
-         QStringLiteral("seconds")},
+            QStringLiteral("seconds")},
         {QStringLiteral("jobs"), tr("Checks run at once (1-512, default 16)."), QStringLiteral("n")},
         {QStringLiteral("format"), tr("Output: text or json (--list-endpoints also csv)."), QStringLiteral("format")},
         {QStringLiteral("report"),
-         tr("Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml "
-            "(repeatable)."),
-         QStringLiteral("file")},
+            tr("Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml "
+               "(repeatable)."),
+            QStringLiteral("file")},
         {QStringLiteral("dataverse-url"), tr("Your environment URL, e.g. https://org.crm.dynamics.com."),
-         QStringLiteral("url")},
+            QStringLiteral("url")},
         {QStringLiteral("servicebus-namespace"),
-         tr("A Service Bus namespace host the desktop runtime uses (repeatable)."), QStringLiteral("host")},
+            tr("A Service Bus namespace host the desktop runtime uses (repeatable)."), QStringLiteral("host")},
         {QStringLiteral("input"), tr("A value for a catalog placeholder, e.g. azure-apim=host (repeatable)."),
-         QStringLiteral("name=value")},
-        {QStringLiteral("check-chain-revocation"),
-         tr("Also probe the OCSP and CRL URLs of every TLS chain seen.")},
+            QStringLiteral("name=value")},
+        {QStringLiteral("check-chain-revocation"), tr("Also probe the OCSP and CRL URLs of every TLS chain seen.")},
     });
 }
 
-bool CommandLine::isHeadless(int argc, char** argv)
+CommandLine::ApplicationKind CommandLine::applicationKind(int argc, char** argv)
 {
+    const QStringList consoleFlags = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
+        QStringLiteral("-h"), QStringLiteral("--help-all"), QStringLiteral("--list-endpoints")};
+    bool cli = false;
+    bool pdf = false;
     for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]).section(QLatin1Char('='), 0, 0);
-        if (kHeadlessFlags.contains(arg))
-            return true;
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        if (consoleFlags.contains(name))
+            return ApplicationKind::Console;
+        cli = cli || name == QLatin1String("--cli");
+        if (name == QLatin1String("--report")) {
+            const QString file = arg.contains(QLatin1Char('=')) ? arg.section(QLatin1Char('='), 1)
+                : i + 1 < argc                                  ? QString::fromLocal8Bit(argv[i + 1])
+                                                                : QString();
+            pdf = pdf || file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        }
     }
-    return false;
+    if (!cli)
+        return ApplicationKind::Widgets;
+    return pdf ? ApplicationKind::Headless : ApplicationKind::Console;
 }
 
 QString CommandLine::helpText() const
@@ -208,8 +232,8 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         if (parsed.mode == ParsedCommandLine::Mode::ListEndpoints)
             allowed << QStringLiteral("csv");
         if (!allowed.contains(parsed.outputFormat))
-            return fail(tr("--format: '%1' is not one of: %2")
-                            .arg(parsed.outputFormat, allowed.join(QStringLiteral(", "))));
+            return fail(
+                tr("--format: '%1' is not one of: %2").arg(parsed.outputFormat, allowed.join(QStringLiteral(", "))));
     }
 
     parsed.reportFiles = m_parser.values(QStringLiteral("report"));
@@ -218,14 +242,14 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         const QString text = m_parser.value(QStringLiteral("dataverse-url")).trimmed();
         const QUrl url = QUrl::fromUserInput(text);
         if (!url.isValid() || url.host().isEmpty() || !url.host().contains(QLatin1Char('.')))
-            return fail(tr("--dataverse-url: '%1' is not an environment URL such as https://org.crm.dynamics.com")
-                            .arg(text));
+            return fail(
+                tr("--dataverse-url: '%1' is not an environment URL such as https://org.crm.dynamics.com").arg(text));
         options.inputs[QStringLiteral("dataverse")] = {url.host().toLower()};
     }
     for (const QString& text : m_parser.values(QStringLiteral("servicebus-namespace"))) {
         QString host = text.trimmed().toLower();
         if (!host.contains(QLatin1Char('.')))
-            host += QLatin1String(".servicebus.windows.net");
+            host += serviceBusSuffix(options.cloud);
         if (QUrl(QStringLiteral("https://") + host).host() != host)
             return fail(tr("--servicebus-namespace: '%1' is not a host name").arg(text));
         options.inputs[QStringLiteral("servicebus-namespace")] << host;

@@ -10,7 +10,14 @@
 // What the command line asked for, validated: a mode and the run's options.
 struct ParsedCommandLine
 {
-    enum class Mode { Gui, Cli, ListEndpoints, Version, Help };
+    enum class Mode
+    {
+        Gui,
+        Cli,
+        ListEndpoints,
+        Version,
+        Help
+    };
 
     Mode mode = Mode::Gui;
     RunOptions options;
@@ -30,8 +37,16 @@ public:
     std::optional<ParsedCommandLine> parse(const QStringList& arguments, QString* error);
     QString helpText() const;
 
-    // True when the arguments ask for no window, so main can skip creating a QApplication.
-    static bool isHeadless(int argc, char** argv);
+    // Which application object the arguments need, decided before one exists: Console for --help,
+    // --version, --list-endpoints and --cli; Headless (a GUI application without windows: fonts for a PDF
+    // report) for --cli with a .pdf report; Widgets for the wizard.
+    enum class ApplicationKind
+    {
+        Console,
+        Headless,
+        Widgets
+    };
+    static ApplicationKind applicationKind(int argc, char** argv);
 
 private:
     bool readRunOptions(ParsedCommandLine& parsed, QString* error) const;

@@ -5,7 +5,7 @@ void Catalog::append(const Catalog& extra)
     endpoints += extra.endpoints;
     for (const ExpectedRoot& root : extra.expectedRoots) {
         const bool known = std::any_of(expectedRoots.cbegin(), expectedRoots.cend(),
-                                       [&](const ExpectedRoot& r) { return r.sha256 == root.sha256; });
+            [&](const ExpectedRoot& r) { return r.sha256 == root.sha256; });
         if (!known)
             expectedRoots << root;
     }

@@ -21,6 +21,15 @@ struct PhaseResult
     QString error;
 };
 
+// A revocation URL found in a certificate of a chain, with what an OCSP or CRL check of it needs.
+struct RevocationPoint
+{
+    QString url;
+    bool ocsp = false; // false: a CRL distribution point
+    QString certificatePem; // the certificate the URL serves (OCSP asks about it)
+    QString issuerPem; // its issuer (OCSP CertID, CRL signature)
+};
+
 // What the TLS handshake showed: the evidence for trust and inspection diagnoses.
 struct TlsDetails
 {
@@ -33,6 +42,7 @@ struct TlsDetails
     QStringList chain; // subjects, leaf first
     QStringList ocspUrls; // AIA OCSP of every certificate in the chain
     QStringList crlUrls; // CRL distribution points of every certificate in the chain
+    QList<RevocationPoint> revocationPoints;
 };
 
 // The outcome of one check: a value type that crosses threads and feeds every report.

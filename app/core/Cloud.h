@@ -7,7 +7,14 @@
 #include <optional>
 
 // The Microsoft cloud a tenant lives in. Each one has its own sign-in, API and relay hosts.
-enum class Cloud { Public, Gcc, GccHigh, Dod, China };
+enum class Cloud
+{
+    Public,
+    Gcc,
+    GccHigh,
+    Dod,
+    China
+};
 
 namespace Clouds {
 QList<Cloud> all();

@@ -7,7 +7,8 @@
 #include <optional>
 
 // What a check found. The codes are a stable API: reports, tests and users' scripts match on them.
-enum class Diagnosis {
+enum class Diagnosis
+{
     Ok,
     DnsFailure,
     TcpRefused,
@@ -31,7 +32,13 @@ enum class Diagnosis {
 };
 
 // The verdict a diagnosis leads to.
-enum class CheckStatus { Pass, Warn, Fail, Skipped };
+enum class CheckStatus
+{
+    Pass,
+    Warn,
+    Fail,
+    Skipped
+};
 
 namespace Diagnoses {
 QList<Diagnosis> all();

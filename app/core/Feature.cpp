@@ -58,16 +58,16 @@ QString Features::description(Feature feature)
 {
     switch (feature) {
     case Feature::CloudFlows:
-        return QCoreApplication::translate("Features",
-                                           "Designing and running flows in the browser: sign-in, portal, connectors.");
+        return QCoreApplication::translate(
+            "Features", "Designing and running flows in the browser: sign-in, portal, connectors.");
     case Feature::Mobile:
         return QCoreApplication::translate("Features", "The Power Automate app on phones and tablets.");
     case Feature::Desktop:
-        return QCoreApplication::translate("Features",
-                                           "Power Automate for desktop on this machine: attended and unattended runs.");
+        return QCoreApplication::translate(
+            "Features", "Power Automate for desktop on this machine: attended and unattended runs.");
     case Feature::Gateway:
-        return QCoreApplication::translate("Features",
-                                           "The on-premises data gateway, connecting cloud flows to local data.");
+        return QCoreApplication::translate(
+            "Features", "The on-premises data gateway, connecting cloud flows to local data.");
     }
     return {};
 }

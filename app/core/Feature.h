@@ -7,7 +7,13 @@
 #include <optional>
 
 // A part of Power Automate whose network needs differ: each selects its own endpoints from the catalog.
-enum class Feature { CloudFlows, Mobile, Desktop, Gateway };
+enum class Feature
+{
+    CloudFlows,
+    Mobile,
+    Desktop,
+    Gateway
+};
 
 namespace Features {
 QList<Feature> all();

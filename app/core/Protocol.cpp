@@ -24,7 +24,7 @@ QString Protocols::id(Protocol protocol)
 std::optional<Protocol> Protocols::fromId(QStringView id)
 {
     for (const Protocol p :
-         {Protocol::Https, Protocol::Http, Protocol::Tcp, Protocol::Wss, Protocol::Crl, Protocol::Ocsp}) {
+        {Protocol::Https, Protocol::Http, Protocol::Tcp, Protocol::Wss, Protocol::Crl, Protocol::Ocsp}) {
         if (Protocols::id(p) == id)
             return p;
     }

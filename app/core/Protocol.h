@@ -6,7 +6,8 @@
 #include <optional>
 
 // How an endpoint is spoken to, which decides the phases of its check.
-enum class Protocol {
+enum class Protocol
+{
     Https, // TCP, TLS, one HTTP request
     Http, // TCP, one plain HTTP request
     Tcp, // TCP connect only (AMQP, relay ports)

@@ -6,8 +6,7 @@ QString ProxySetting::displayUrl() const
 {
     if (mode != Mode::Manual)
         return {};
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-        .toString();
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
 QString ProxySetting::modeId() const

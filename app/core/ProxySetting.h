@@ -6,7 +6,12 @@
 // Which proxy the checks go through. The password lives only in memory for one run.
 struct ProxySetting
 {
-    enum class Mode { System, None, Manual };
+    enum class Mode
+    {
+        System,
+        None,
+        Manual
+    };
 
     Mode mode = Mode::System;
     QUrl url; // Manual: http://host:port, without credentials

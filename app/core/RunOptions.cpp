@@ -5,15 +5,14 @@
 
 bool ConnectToRule::matches(const QString& targetHost, quint16 targetPort) const
 {
-    return (host.isEmpty() || host.compare(targetHost, Qt::CaseInsensitive) == 0)
-        && (port == 0 || port == targetPort);
+    return (host.isEmpty() || host.compare(targetHost, Qt::CaseInsensitive) == 0) && (port == 0 || port == targetPort);
 }
 
 std::optional<ConnectToRule> ConnectToRule::parse(const QString& text, QString* error)
 {
     // host or [ipv6], then port, twice; either side's host and port may be empty.
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\[[0-9A-Fa-f:.]+\]|[^:\[\]]*):(\d*):(\[[0-9A-Fa-f:.]+\]|[^:\[\]]*):(\d*)$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[^:\[\]]*):(\d*):(\[[0-9A-Fa-f:.]+\]|[^:\[\]]*):(\d*)$)"));
     const auto fail = [&](const QString& why) -> std::optional<ConnectToRule> {
         if (error)
             *error = QCoreApplication::translate("ConnectToRule", "--connect-to '%1': %2").arg(text, why);
@@ -41,11 +40,13 @@ std::optional<ConnectToRule> ConnectToRule::parse(const QString& text, QString* 
     rule.host = unbracket(match.captured(1));
     rule.port = parsePort(match.captured(2), &ok);
     if (!ok)
-        return fail(QCoreApplication::translate("ConnectToRule", "'%1' is not a port (1-65535)").arg(match.captured(2)));
+        return fail(
+            QCoreApplication::translate("ConnectToRule", "'%1' is not a port (1-65535)").arg(match.captured(2)));
     rule.connectHost = unbracket(match.captured(3));
     rule.connectPort = parsePort(match.captured(4), &ok);
     if (!ok)
-        return fail(QCoreApplication::translate("ConnectToRule", "'%1' is not a port (1-65535)").arg(match.captured(4)));
+        return fail(
+            QCoreApplication::translate("ConnectToRule", "'%1' is not a port (1-65535)").arg(match.captured(4)));
     if (rule.connectHost.isEmpty())
         return fail(QCoreApplication::translate("ConnectToRule", "CONNECT_HOST must not be empty"));
     return rule;

@@ -43,7 +43,12 @@ struct RunEnvironment
 // Counts and verdict of a run.
 struct RunSummary
 {
-    enum class Verdict { Ready, ReadyWithWarnings, NotReady };
+    enum class Verdict
+    {
+        Ready,
+        ReadyWithWarnings,
+        NotReady
+    };
 
     int total = 0;
     int passed = 0;

@@ -23,7 +23,7 @@ private:
             process.waitForFinished();
         }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
 private slots:
@@ -40,10 +40,10 @@ private slots:
     {
         const Outcome outcome = run({QStringLiteral("--help")});
         QCOMPARE(outcome.exitCode, 0);
-        for (const char* option : {"--cli", "--cloud", "--features", "--catalog", "--extra-catalog", "--connect-to",
-                                   "--proxy", "--no-proxy", "--ca-file", "--timeout", "--jobs", "--format", "--report",
-                                   "--list-endpoints", "--dataverse-url", "--servicebus-namespace",
-                                   "--check-chain-revocation", "--version", "--help"})
+        for (const char* option :
+            {"--cli", "--cloud", "--features", "--catalog", "--extra-catalog", "--connect-to", "--proxy", "--no-proxy",
+                "--ca-file", "--timeout", "--jobs", "--format", "--report", "--list-endpoints", "--dataverse-url",
+                "--servicebus-namespace", "--check-chain-revocation", "--version", "--help"})
             QVERIFY2(outcome.out.contains(QLatin1String(option)), option);
     }
 
@@ -58,8 +58,8 @@ private slots:
         QTest::addRow("bad timeout") << QStringList {"--cli", "--timeout", "0"} << "--timeout: '0'";
         QTest::addRow("bad jobs") << QStringList {"--cli", "--jobs", "many"} << "--jobs: 'many'";
         QTest::addRow("bad proxy") << QStringList {"--cli", "--proxy", "ftp://x:1"} << "--proxy";
-        QTest::addRow("proxy and no-proxy") << QStringList {"--cli", "--proxy", "http://127.0.0.1:1", "--no-proxy"}
-                                            << "exclude each other";
+        QTest::addRow("proxy and no-proxy")
+            << QStringList {"--cli", "--proxy", "http://127.0.0.1:1", "--no-proxy"} << "exclude each other";
         QTest::addRow("bad connect-to") << QStringList {"--cli", "--connect-to", "a:b"} << "--connect-to 'a:b'";
         QTest::addRow("missing ca file") << QStringList {"--cli", "--ca-file", "/nonexistent/ca.pem"}
                                          << "does not exist";

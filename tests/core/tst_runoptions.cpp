@@ -15,11 +15,14 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("connectHost");
         QTest::addColumn<int>("connectPort");
-        QTest::addRow("full") << "api.flow.microsoft.com:443:127.0.0.1:8443" << "api.flow.microsoft.com" << 443
-                              << "127.0.0.1" << 8443;
-        QTest::addRow("any host") << ":443:127.0.0.1:9000" << "" << 443 << "127.0.0.1" << 9000;
-        QTest::addRow("any port") << "a.example::localhost:" << "a.example" << 0 << "localhost" << 0;
-        QTest::addRow("ipv6") << "a.example:443:[::1]:8443" << "a.example" << 443 << "::1" << 8443;
+        QTest::addRow("full") << "api.flow.microsoft.com:443:127.0.0.1:8443"
+                              << "api.flow.microsoft.com" << 443 << "127.0.0.1" << 8443;
+        QTest::addRow("any host") << ":443:127.0.0.1:9000"
+                                  << "" << 443 << "127.0.0.1" << 9000;
+        QTest::addRow("any port") << "a.example::localhost:"
+                                  << "a.example" << 0 << "localhost" << 0;
+        QTest::addRow("ipv6") << "a.example:443:[::1]:8443"
+                              << "a.example" << 443 << "::1" << 8443;
     }
 
     void connectToValid()
@@ -38,11 +41,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::addRow("too few parts") << "a.example:443:127.0.0.1" << "expected HOST:PORT";
-        QTest::addRow("port too big") << "a.example:70000:127.0.0.1:1" << "'70000' is not a port";
-        QTest::addRow("port zero") << "a.example:443:127.0.0.1:0" << "'0' is not a port";
-        QTest::addRow("no target") << "a.example:443::8443" << "CONNECT_HOST must not be empty";
-        QTest::addRow("letters") << "a.example:https:127.0.0.1:1" << "expected HOST:PORT";
+        QTest::addRow("too few parts") << "a.example:443:127.0.0.1"
+                                       << "expected HOST:PORT";
+        QTest::addRow("port too big") << "a.example:70000:127.0.0.1:1"
+                                      << "'70000' is not a port";
+        QTest::addRow("port zero") << "a.example:443:127.0.0.1:0"
+                                   << "'0' is not a port";
+        QTest::addRow("no target") << "a.example:443::8443"
+                                   << "CONNECT_HOST must not be empty";
+        QTest::addRow("letters") << "a.example:https:127.0.0.1:1"
+                                 << "expected HOST:PORT";
     }
 
     void connectToInvalid()
@@ -67,7 +75,8 @@ private slots:
     void proxyUrl()
     {
         QString error;
-        const ProxySetting proxy = ProxySetting::fromUrl(QStringLiteral("http://alice:s%40cret@127.0.0.1:3128"), &error);
+        const ProxySetting proxy
+            = ProxySetting::fromUrl(QStringLiteral("http://alice:s%40cret@127.0.0.1:3128"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(proxy.mode, ProxySetting::Mode::Manual);
         QCOMPARE(proxy.user, QStringLiteral("alice"));
@@ -80,10 +89,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::addRow("no port") << "http://proxy.example" << "needs a port";
-        QTest::addRow("socks") << "socks5://proxy.example:1080" << "not supported";
-        QTest::addRow("garbage") << "::::" << "not a proxy URL";
-        QTest::addRow("path") << "http://proxy.example:8080/x" << "must not have a path";
+        QTest::addRow("no port") << "http://proxy.example"
+                                 << "needs a port";
+        QTest::addRow("socks") << "socks5://proxy.example:1080"
+                               << "not supported";
+        QTest::addRow("garbage") << "::::"
+                                 << "not a proxy URL";
+        QTest::addRow("path") << "http://proxy.example:8080/x"
+                              << "must not have a path";
     }
 
     void proxyUrlInvalid()

@@ -1,0 +1,97 @@
+#include "CliRunCommand.h"
+
+#include "InterruptWatcher.h"
+#include "catalog/CatalogLoader.h"
+#include "engine/Engine.h"
+#include "engine/RunPlanner.h"
+#include "reports/JsonReport.h"
+#include "reports/ReportFiles.h"
+#include "reports/TextSummary.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+} // namespace
+
+CliRunCommand::CliRunCommand(ParsedCommandLine commandLine, QTextStream& out, QTextStream& err, QObject* parent)
+    : QObject(parent)
+    , m_commandLine(std::move(commandLine))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+CliRunCommand::~CliRunCommand() = default;
+
+bool CliRunCommand::start()
+{
+    QString error;
+    if (!ReportFiles::validate(m_commandLine.reportFiles, &error)) {
+        m_err << "netready: " << error << Qt::endl;
+        return false;
+    }
+    const RunOptions& options = m_commandLine.options;
+    const auto catalog = CatalogLoader::loadForRun(options.catalogFile, options.extraCatalogFiles, &error);
+    if (!catalog) {
+        m_err << "netready: " << error << Qt::endl;
+        return false;
+    }
+    const RunPlan plan = RunPlanner::plan(*catalog, options);
+
+    m_engine = new Engine(this);
+    m_interrupts = new InterruptWatcher(this);
+    m_showProgress = stderrIsTerminal();
+    connect(m_engine, &Engine::progress, this, &CliRunCommand::onProgress);
+    connect(m_engine, &Engine::finished, this, &CliRunCommand::onFinished);
+    connect(m_interrupts, &InterruptWatcher::interrupted, this, [this] {
+        m_err << (m_showProgress ? "\r" : "") << tr("netready: interrupted, cancelling…") << Qt::endl;
+        m_engine->cancel();
+    });
+    m_engine->start(plan);
+    return true;
+}
+
+void CliRunCommand::onProgress(int finished, int total)
+{
+    if (m_showProgress)
+        m_err << "\r" << tr("checked %1 of %2").arg(finished).arg(total) << Qt::flush;
+}
+
+void CliRunCommand::onFinished(const RunReport& report)
+{
+    if (m_showProgress)
+        m_err << "\r\033[K" << Qt::flush;
+
+    if (m_commandLine.outputFormat == QLatin1String("json"))
+        m_out << QString::fromUtf8(QJsonDocument(JsonReport::toJson(report)).toJson(QJsonDocument::Indented));
+    else
+        m_out << TextSummary::render(report);
+    m_out.flush();
+
+    const RunSummary summary = report.summary();
+    m_exitCode = m_interrupts->wasInterrupted() ? 130 : summary.failed > 0 ? 1 : 0;
+    QString error;
+    if (!ReportFiles::writeAll(report, m_commandLine.reportFiles, &error)) {
+        m_err << "netready: " << error << Qt::endl;
+        if (m_exitCode != 130)
+            m_exitCode = 2;
+    }
+    emit done(m_exitCode);
+}

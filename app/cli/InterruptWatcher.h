@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+// Turns Ctrl+C (SIGINT/SIGTERM on Unix, the console control handler on Windows) into a signal on the
+// event loop, so a headless run can cancel, write its partial report and exit 130.
+class InterruptWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InterruptWatcher)
+
+public:
+    explicit InterruptWatcher(QObject* parent = nullptr);
+    ~InterruptWatcher() override;
+
+    bool wasInterrupted() const { return m_interrupted; }
+
+    // Called on the watcher's thread from the platform handler.
+    void onInterruptFromConsole();
+
+signals:
+    void interrupted();
+
+private:
+    void onInterrupt();
+
+    bool m_interrupted = false;
+    struct Platform;
+    Platform* m_platform = nullptr;
+};

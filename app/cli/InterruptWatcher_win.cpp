@@ -1,0 +1,53 @@
+// Windows: the console control handler runs on a thread of its own; it hands the event to the watcher's
+// thread with a queued call and tells Windows the event is handled so the process is not killed at once.
+#include "InterruptWatcher.h"
+
+#include <QMetaObject>
+
+#include <atomic>
+#include <windows.h>
+
+namespace {
+std::atomic<InterruptWatcher*> g_watcher {nullptr};
+
+BOOL WINAPI handleConsoleEvent(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+        return FALSE;
+    if (InterruptWatcher* watcher = g_watcher.load()) {
+        QMetaObject::invokeMethod(watcher, &InterruptWatcher::onInterruptFromConsole, Qt::QueuedConnection);
+        return TRUE;
+    }
+    return FALSE;
+}
+} // namespace
+
+struct InterruptWatcher::Platform
+{
+};
+
+InterruptWatcher::InterruptWatcher(QObject* parent)
+    : QObject(parent)
+{
+    g_watcher = this;
+    SetConsoleCtrlHandler(handleConsoleEvent, TRUE);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    SetConsoleCtrlHandler(handleConsoleEvent, FALSE);
+    g_watcher = nullptr;
+}
+
+void InterruptWatcher::onInterruptFromConsole()
+{
+    onInterrupt();
+}
+
+void InterruptWatcher::onInterrupt()
+{
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    emit interrupted();
+}

@@ -1,0 +1,280 @@
+#include "EngineRun.h"
+
+#include "CheckWorker.h"
+#include "ClockSkewEstimator.h"
+#include "ProbeContext.h"
+#include "Remedies.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSysInfo>
+#include <QThread>
+#include <QUrl>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EngineRun", text);
+}
+
+RunEnvironment describeMachine()
+{
+    RunEnvironment environment;
+    environment.hostname = QSysInfo::machineHostName();
+    environment.os = QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelType() + QLatin1Char(' ')
+        + QSysInfo::kernelVersion() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture() + QLatin1Char(')');
+    environment.user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    return environment;
+}
+
+CheckResult cancelledResult(const CheckRequest& request)
+{
+    CheckResult result;
+    result.id = request.id;
+    result.endpointId = request.endpoint.id;
+    result.host = request.endpoint.host;
+    result.probe = request.probeHost;
+    result.port = request.port;
+    result.protocol = request.endpoint.protocol;
+    result.features = request.endpoint.features;
+    result.purpose = request.endpoint.purpose;
+    result.source = request.endpoint.source;
+    result.url = request.endpoint.url;
+    result.retired = request.endpoint.retired;
+    result.diagnosis = Diagnosis::Cancelled;
+    result.detail = tr("the run was cancelled before this check finished");
+    result.remedy = Remedies::forResult(result);
+    return result;
+}
+} // namespace
+
+EngineRun::EngineRun(RunPlan plan, QObject* parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+{
+}
+
+EngineRun::~EngineRun()
+{
+    stopWorkers();
+}
+
+int EngineRun::total() const
+{
+    return int(m_results.size() + m_inFlight.size() + m_pending.size() + m_unresolved.size());
+}
+
+void EngineRun::start()
+{
+    m_running = true;
+    m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_report.settings = m_plan.settings;
+    m_report.environment = describeMachine();
+    m_report.endpoints = m_plan.endpoints;
+    m_pending = m_plan.requests;
+
+    const int jobs = std::max(1, m_plan.jobs);
+    const int threadCount = std::min({jobs, std::max(2, QThread::idealThreadCount()), int(m_pending.size())});
+    for (int i = 0; i < threadCount; ++i) {
+        auto* thread = new QThread;
+        thread->setObjectName(QStringLiteral("netready-worker-%1").arg(i));
+        auto* worker = new CheckWorker;
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(
+            worker, &CheckWorker::checkFinished, this,
+            [this, i](const CheckResult& result) { onCheckFinished(i, result); }, Qt::QueuedConnection);
+        thread->start();
+        m_threads << thread;
+        m_workers << worker;
+        m_load << 0;
+    }
+
+    m_unresolved = m_plan.unresolved;
+    emit started(total());
+
+    // Results, even of a run with nothing to check, arrive from the event loop, never inside start().
+    const auto begin = [this](std::shared_ptr<const ProbeContext> context) {
+        m_context = std::move(context);
+        while (!m_unresolved.isEmpty())
+            record(m_unresolved.takeFirst());
+        dispatch();
+    };
+    if (m_workers.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [begin] { begin(nullptr); }, Qt::QueuedConnection);
+        return;
+    }
+    // Loading and parsing the trusted CAs takes a while: a worker does it, so the caller's thread (the GUI)
+    // never waits. The worker finishes this before any cancel or stop reaches it.
+    QMetaObject::invokeMethod(
+        m_workers.constFirst(),
+        [this, begin, settings = m_plan.probe] {
+            auto context = std::make_shared<const ProbeContext>(settings);
+            QMetaObject::invokeMethod(
+                this, [begin, context] { begin(context); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineRun::dispatch()
+{
+    const int jobs = std::max(1, m_plan.jobs);
+    while (m_running && m_context && !m_pending.isEmpty() && m_inFlight.size() < jobs && !m_workers.isEmpty()) {
+        const auto least = std::min_element(m_load.begin(), m_load.end());
+        const int index = int(std::distance(m_load.begin(), least));
+        const CheckRequest request = m_pending.takeFirst();
+        m_inFlight << request;
+        ++m_load[index];
+        QMetaObject::invokeMethod(
+            m_workers.at(index),
+            [worker = m_workers.at(index), request, context = m_context] { worker->run(request, context); },
+            Qt::QueuedConnection);
+    }
+    if (m_running && m_pending.isEmpty() && m_inFlight.isEmpty())
+        complete();
+}
+
+void EngineRun::onCheckFinished(int worker, const CheckResult& result)
+{
+    if (!m_running)
+        return;
+    --m_load[worker];
+    const auto it = std::find_if(
+        m_inFlight.begin(), m_inFlight.end(), [&](const CheckRequest& request) { return request.id == result.id; });
+    if (it != m_inFlight.end())
+        m_inFlight.erase(it);
+    record(result);
+    if (m_plan.checkChainRevocation)
+        queueRevocationFollowUps(result);
+    dispatch();
+}
+
+void EngineRun::record(const CheckResult& result)
+{
+    m_results << result;
+    emit checkFinished(result);
+    emit progress(int(m_results.size()), total());
+}
+
+void EngineRun::queueRevocationFollowUps(const CheckResult& result)
+{
+    if (!result.tls || result.status() == CheckStatus::Fail)
+        return;
+    for (const RevocationPoint& point : result.tls->revocationPoints) {
+        const QUrl url(point.url);
+        if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || m_revocationUrls.contains(point.url))
+            continue;
+        m_revocationUrls.insert(point.url);
+        Endpoint endpoint;
+        endpoint.id = QStringLiteral("chain-%1-%2")
+                          .arg(point.ocsp ? QStringLiteral("ocsp") : QStringLiteral("crl"))
+                          .arg(m_revocationUrls.size());
+        endpoint.host = url.host();
+        endpoint.ports = {quint16(url.port(80))};
+        endpoint.protocol = point.ocsp ? Protocol::Ocsp : Protocol::Crl;
+        endpoint.clouds = {m_plan.settings.cloud};
+        endpoint.features = result.features;
+        endpoint.purpose = tr("Revocation path of the certificate chain of %1 (%2).")
+                               .arg(result.probe, point.ocsp ? QStringLiteral("OCSP") : QStringLiteral("CRL"));
+        endpoint.source = tr("%1 extension of a certificate presented by %2")
+                              .arg(point.ocsp ? QStringLiteral("Authority Information Access")
+                                              : QStringLiteral("CRL Distribution Points"),
+                                  result.probe);
+        endpoint.url = point.url;
+        endpoint.certificatePem = point.certificatePem;
+        endpoint.issuerCertificatePem = point.issuerPem;
+
+        CheckRequest request;
+        request.id = endpoint.id;
+        request.endpoint = endpoint;
+        request.probeHost = endpoint.host;
+        request.port = endpoint.ports.constFirst();
+        m_pending << request;
+        m_report.endpoints << endpoint;
+    }
+}
+
+void EngineRun::cancel()
+{
+    if (!m_running)
+        return;
+    stopWorkers();
+    const QList<CheckRequest> unfinished = m_inFlight + m_pending;
+    m_inFlight.clear();
+    m_pending.clear();
+    m_report.cancelled = true;
+    while (!m_unresolved.isEmpty())
+        record(m_unresolved.takeFirst());
+    for (const CheckRequest& request : unfinished)
+        record(cancelledResult(request));
+    complete();
+}
+
+void EngineRun::stopWorkers()
+{
+    for (CheckWorker* worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, &CheckWorker::cancelAll, Qt::BlockingQueuedConnection);
+    for (QThread* thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+    m_threads.clear();
+    m_workers.clear();
+    m_load.clear();
+}
+
+void EngineRun::complete()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    stopWorkers();
+
+    RunEnvironment& environment = m_report.environment;
+    if (const auto skew = ClockSkewEstimator::estimate(m_results)) {
+        environment.clockSkewSeconds = skew->seconds;
+        environment.clockServers = skew->servers;
+        if (std::abs(skew->seconds) > ClockSkewEstimator::kWarnSeconds) {
+            CheckResult clock;
+            clock.id = QStringLiteral("clock");
+            clock.endpointId = QStringLiteral("clock");
+            clock.host = tr("local clock");
+            clock.probe = QSysInfo::machineHostName();
+            clock.protocol = Protocol::Clock;
+            clock.features = m_plan.settings.features;
+            clock.purpose = tr("Sign-in tokens are rejected when the clock is off by more than 5 minutes.");
+            clock.diagnosis = Diagnosis::ClockSkew;
+            const qint64 seconds = qint64(std::llround(std::abs(skew->seconds)));
+            clock.detail = tr("this machine's clock is %1 min %2 s %3 the servers' (compared with %4)")
+                               .arg(seconds / 60)
+                               .arg(seconds % 60)
+                               .arg(skew->seconds > 0 ? tr("behind") : tr("ahead of"),
+                                   skew->servers.mid(0, 5).join(QStringLiteral(", ")));
+            clock.remedy = Remedies::forResult(clock);
+            record(clock);
+        }
+    }
+    for (const CheckResult& result : std::as_const(m_results)) {
+        if (!result.dnsNote.isEmpty())
+            environment.dnsNotes << QStringLiteral("%1: %2 (%3)")
+                                        .arg(result.probe, result.dnsNote, result.addresses.join(QStringLiteral(", ")));
+        for (const QString& address : result.addresses) {
+            if (QHostAddress(address).protocol() == QAbstractSocket::IPv6Protocol)
+                environment.ipv6Resolved = true;
+        }
+        if (result.proxy.isEmpty() && !result.connectedAddress.isEmpty()) {
+            const QHostAddress connected(result.connectedAddress);
+            if (connected.protocol() == QAbstractSocket::IPv6Protocol)
+                environment.ipv6Reachable = true;
+            else
+                environment.ipv4Reachable = true;
+        }
+    }
+    environment.dnsNotes.removeDuplicates();
+
+    m_report.checks = m_results;
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    emit finished(m_report);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CheckRequest.h"
+#include "CheckResult.h"
+#include "RunPlan.h"
+#include "RunReport.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class CheckWorker;
+class QThread;
+struct ProbeContext;
+
+// One run of the engine: hands checks to worker threads (never more than `jobs` at once), collects results,
+// adds follow-up checks (chain revocation) and the clock check, and builds the report.
+class EngineRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineRun)
+
+public:
+    explicit EngineRun(RunPlan plan, QObject* parent = nullptr);
+    ~EngineRun() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void started(int total);
+    void progress(int finished, int total);
+    void checkFinished(const CheckResult& result);
+    void finished(const RunReport& report);
+
+private:
+    void dispatch();
+    void onCheckFinished(int worker, const CheckResult& result);
+    void record(const CheckResult& result);
+    void queueRevocationFollowUps(const CheckResult& result);
+    void complete();
+    void stopWorkers();
+    int total() const;
+
+    RunPlan m_plan;
+    std::shared_ptr<const ProbeContext> m_context;
+    QList<QThread*> m_threads;
+    QList<CheckWorker*> m_workers;
+    QList<int> m_load;
+    QList<CheckRequest> m_pending;
+    QList<CheckRequest> m_inFlight;
+    QList<CheckResult> m_unresolved; // needs-input results not reported yet
+    QList<CheckResult> m_results;
+    QSet<QString> m_revocationUrls;
+    RunReport m_report;
+    bool m_running = false;
+};

@@ -1,0 +1,22 @@
+#include "ProbeContext.h"
+
+namespace {
+QSslConfiguration makeSslConfiguration()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    configuration.setProtocol(QSsl::SecureProtocols);
+    configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    return configuration;
+}
+} // namespace
+
+ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
+    : settings(probeSettings)
+    , proxyResolver(probeSettings.proxy)
+    , sslConfiguration(makeSslConfiguration())
+    , extraTrust(probeSettings.extraCaCertificates)
+    , chainAnalyzer(
+          QSslConfiguration::systemCaCertificates() + probeSettings.extraCaCertificates, probeSettings.expectedRoots)
+{
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ExpectedRoot.h"
+#include "ProxySetting.h"
+#include "RunOptions.h"
+
+#include <QList>
+#include <QSslCertificate>
+
+// What every check of a run shares: how to connect, whom to trust, how long to wait.
+struct ProbeSettings
+{
+    ProxySetting proxy;
+    QList<ConnectToRule> connectTo;
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
+    QList<ExpectedRoot> expectedRoots; // a trusted chain ending elsewhere means TLS inspection
+    int timeoutMs = 10000; // per phase
+    qint64 maxBodyBytes = 20 * 1024 * 1024; // CRL and OCSP downloads
+};

@@ -1,0 +1,56 @@
+#include "ProxyResolver.h"
+
+#include <QCoreApplication>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QUrl>
+
+ProxyResolver::ProxyResolver(ProxySetting setting)
+    : m_setting(std::move(setting))
+{
+}
+
+std::optional<ProxyRoute> ProxyResolver::routeFor(
+    const QString& scheme, const QString& host, quint16 port, QString* note) const
+{
+    switch (m_setting.mode) {
+    case ProxySetting::Mode::None:
+        return std::nullopt;
+    case ProxySetting::Mode::Manual:
+        return ProxyRoute {m_setting.url.host(), quint16(m_setting.url.port()), m_setting.user, m_setting.password};
+    case ProxySetting::Mode::System:
+        break;
+    }
+
+    QUrl url;
+    url.setScheme(scheme);
+    url.setHost(host);
+    url.setPort(port);
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+    for (const QNetworkProxy& proxy : proxies) {
+        switch (proxy.type()) {
+        case QNetworkProxy::NoProxy:
+        case QNetworkProxy::DefaultProxy:
+            return std::nullopt;
+        case QNetworkProxy::HttpProxy:
+        case QNetworkProxy::HttpCachingProxy:
+            return ProxyRoute {proxy.hostName(), proxy.port(), proxy.user(), proxy.password()};
+        case QNetworkProxy::Socks5Proxy:
+        case QNetworkProxy::FtpCachingProxy:
+            if (note)
+                *note = QCoreApplication::translate(
+                    "ProxyResolver", "the system proxy %1:%2 is not an HTTP proxy; checked directly")
+                            .arg(proxy.hostName())
+                            .arg(proxy.port());
+            continue;
+        }
+    }
+    return std::nullopt;
+}
+
+QString ProxyResolver::describeSystemProxy()
+{
+    const ProxyResolver resolver(ProxySetting {});
+    const auto route = resolver.routeFor(QStringLiteral("https"), QStringLiteral("make.powerautomate.com"), 443);
+    return route ? route->display() : QString();
+}

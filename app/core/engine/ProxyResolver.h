@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ProxySetting.h"
+
+#include <QString>
+
+#include <optional>
+
+// The HTTP proxy one connection goes through, with credentials kept apart from what reports show.
+struct ProxyRoute
+{
+    QString host;
+    quint16 port = 0;
+    QString user;
+    QString password;
+
+    QString display() const { return QStringLiteral("http://%1:%2").arg(host).arg(port); }
+};
+
+// Decides, per target, whether a check goes direct or through which proxy: the user's manual proxy, none,
+// or the system configuration (environment on Linux; WinHTTP/IE settings and PAC on Windows).
+class ProxyResolver final
+{
+public:
+    explicit ProxyResolver(ProxySetting setting);
+
+    // nullopt = direct. `note` tells why a system proxy was not usable (e.g. SOCKS).
+    std::optional<ProxyRoute> routeFor(
+        const QString& scheme, const QString& host, quint16 port, QString* note = nullptr) const;
+    // What the system would use for an https URL, for display ("http://proxy:8080" or "none").
+    static QString describeSystemProxy();
+
+private:
+    ProxySetting m_setting;
+};

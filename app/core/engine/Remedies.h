@@ -1,0 +1,13 @@
+#pragma once
+
+#include "CheckResult.h"
+
+#include <QString>
+
+// The fix for a failed or warned check, in one or two concrete sentences: which host, port and protocol to
+// allow, what to exclude from inspection, what the proxy wants.
+class Remedies final
+{
+public:
+    static QString forResult(const CheckResult& result);
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CheckRequest.h"
+#include "CheckResult.h"
+#include "ProbeSettings.h"
+#include "RunReport.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QStringList>
+
+// A run ready to start: the checks to make, the checks that cannot be made without input, and the settings.
+struct RunPlan
+{
+    RunSettings settings;
+    ProbeSettings probe;
+    QList<Endpoint> endpoints; // the selection, for the report's allowlist
+    QList<CheckRequest> requests;
+    QList<CheckResult> unresolved; // needs-input results, reported as they are
+    int jobs = 16;
+    bool checkChainRevocation = false;
+
+    // The same plan restricted to the given check ids (for "Retry failed").
+    RunPlan restrictedTo(const QStringList& checkIds) const;
+};
+
+Q_DECLARE_METATYPE(RunPlan)

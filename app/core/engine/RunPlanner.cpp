@@ -1,0 +1,104 @@
+#include "RunPlanner.h"
+
+#include "ProxyResolver.h"
+#include "Remedies.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RunPlanner", text);
+}
+
+QString howToProvide(const QString& placeholder)
+{
+    if (placeholder == QLatin1String("dataverse"))
+        return tr("your environment URL (wizard: Features page; command line: --dataverse-url "
+                  "https://org.crm.dynamics.com)");
+    if (placeholder == QLatin1String("servicebus-namespace"))
+        return tr("a Service Bus namespace of your region (wizard: Features page; command line: "
+                  "--servicebus-namespace NAME)");
+    return tr("a concrete host name under it (command line: --input %1=HOST)").arg(placeholder);
+}
+
+CheckResult needsInput(const Endpoint& endpoint, quint16 port, const QString& id)
+{
+    CheckResult result;
+    result.id = id;
+    result.endpointId = endpoint.id;
+    result.host = endpoint.host;
+    result.probe = endpoint.probe;
+    result.port = port;
+    result.protocol = endpoint.protocol;
+    result.features = endpoint.features;
+    result.purpose = endpoint.purpose;
+    result.source = endpoint.source;
+    result.retired = endpoint.retired;
+    result.diagnosis = Diagnosis::NeedsInput;
+    result.detail = tr("%1 cannot be tested without %2").arg(endpoint.host, howToProvide(endpoint.placeholder()));
+    result.remedy = Remedies::forResult(result);
+    return result;
+}
+} // namespace
+
+RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
+{
+    RunPlan plan;
+    plan.jobs = options.jobs;
+    plan.checkChainRevocation = options.checkChainRevocation;
+    plan.endpoints = catalog.select(options.cloud, options.features);
+
+    RunSettings& settings = plan.settings;
+    settings.cloud = options.cloud;
+    settings.features = options.features;
+    settings.proxyMode = options.proxy.modeId();
+    settings.proxyUsed = options.proxy.mode == ProxySetting::Mode::Manual ? options.proxy.displayUrl()
+        : options.proxy.mode == ProxySetting::Mode::System                ? ProxyResolver::describeSystemProxy()
+                                                                          : QString();
+    settings.catalogs = catalog.files.isEmpty() ? QStringList {QStringLiteral("built-in")} : catalog.files;
+    settings.timeoutSeconds = options.timeoutSeconds;
+    settings.jobs = options.jobs;
+    settings.checkChainRevocation = options.checkChainRevocation;
+
+    ProbeSettings& probe = plan.probe;
+    probe.proxy = options.proxy;
+    probe.connectTo = options.connectTo;
+    probe.extraCaCertificates = options.extraCaCertificates;
+    probe.expectedRoots = catalog.expectedRoots;
+    probe.timeoutMs = options.timeoutSeconds * 1000;
+
+    for (const Endpoint& endpoint : std::as_const(plan.endpoints)) {
+        QList<quint16> ports = endpoint.ports;
+        QStringList probes {endpoint.probeHost()};
+        if (endpoint.protocol == Protocol::Crl || endpoint.protocol == Protocol::Ocsp) {
+            const QUrl url(endpoint.url);
+            probes = {url.host()};
+            ports = {quint16(url.port(80))};
+        } else if (const QString placeholder = endpoint.placeholder(); !placeholder.isEmpty()) {
+            probes = options.inputs.value(placeholder);
+            if (probes.isEmpty()) {
+                for (const quint16 port : std::as_const(ports))
+                    plan.unresolved << needsInput(endpoint, port,
+                        ports.size() > 1 ? QStringLiteral("%1:%2").arg(endpoint.id).arg(port) : endpoint.id);
+                continue;
+            }
+        }
+        for (const QString& probeHost : std::as_const(probes)) {
+            for (const quint16 port : std::as_const(ports)) {
+                CheckRequest request;
+                request.id = endpoint.id;
+                if (ports.size() > 1)
+                    request.id += QStringLiteral(":%1").arg(port);
+                if (probes.size() > 1)
+                    request.id += QStringLiteral("@%1").arg(probeHost);
+                request.endpoint = endpoint;
+                request.probeHost = probeHost;
+                request.port = port;
+                plan.requests << request;
+            }
+        }
+    }
+    return plan;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "Catalog.h"
+#include "RunOptions.h"
+#include "RunPlan.h"
+
+// Turns a catalog and a user's options into a run plan: selects endpoints, expands ports and fills placeholders.
+class RunPlanner final
+{
+public:
+    static RunPlan plan(const Catalog& catalog, const RunOptions& options);
+};

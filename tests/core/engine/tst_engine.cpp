@@ -1,0 +1,612 @@
+#include "BlackHoleListener.h"
+#include "Catalog.h"
+#include "DnsmasqFixture.h"
+#include "LoopbackTlsServer.h"
+#include "SquidFixture.h"
+#include "TestPki.h"
+#include "engine/Engine.h"
+#include "engine/RunPlanner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QNetworkInterface>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// Every diagnosis the engine can give, produced by a real server on loopback behaving that way: TLS servers
+// from a test CA, a second "inspection" CA, a self-signed one, silent and plain-HTTP ports, a port that drops
+// SYNs, a real DNS server (dnsmasq) and real squid proxies (authentication, denial, TLS inspection that strips
+// WebSocket upgrades). Runs inside a private network namespace (see run-in-private-network.sh).
+class TestEngine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Scenario
+    {
+        Scenario(const char* n, Protocol p, quint16 portNumber, const QString& target, const char* probeHost = "")
+            : Scenario(QString::fromLatin1(n), p, portNumber, target, QString::fromLatin1(probeHost))
+        {
+        }
+        Scenario(QString n, Protocol p, quint16 portNumber, QString target, QString probeHost = {})
+            : name(std::move(n))
+            , protocol(p)
+            , port(portNumber)
+            , connectTo(std::move(target))
+            , probe(std::move(probeHost))
+        {
+        }
+
+        QString name;
+        Protocol protocol = Protocol::Https;
+        quint16 port = 443;
+        QString connectTo; // "127.0.0.1:PORT" or empty
+        QString probe; // defaults to name
+    };
+
+    static Endpoint endpoint(const Scenario& s)
+    {
+        Endpoint e;
+        e.id = s.name;
+        e.host = s.name;
+        e.probe = s.probe;
+        e.ports = {s.port};
+        e.protocol = s.protocol;
+        e.clouds = {Cloud::Public};
+        e.features = {Feature::Desktop};
+        e.purpose = QStringLiteral("test scenario %1").arg(s.name);
+        e.source = QStringLiteral("tst_engine");
+        return e;
+    }
+
+    RunOptions options(const QList<Scenario>& scenarios, int timeoutSeconds = 2) const
+    {
+        RunOptions o;
+        o.features = {Feature::Desktop};
+        o.proxy.mode = ProxySetting::Mode::None;
+        o.timeoutSeconds = timeoutSeconds;
+        o.extraCaCertificates
+            = QSslCertificate::fromPath(m_ca->caCertPath()) + QSslCertificate::fromPath(m_inspectionCa->caCertPath());
+        for (const Scenario& s : scenarios) {
+            if (s.connectTo.isEmpty())
+                continue;
+            o.connectTo << *ConnectToRule::parse(
+                QStringLiteral("%1:%2:%3").arg(s.probe.isEmpty() ? s.name : s.probe).arg(s.port).arg(s.connectTo),
+                nullptr);
+        }
+        return o;
+    }
+
+    Catalog catalog(const QList<Scenario>& scenarios) const
+    {
+        Catalog c;
+        c.expectedRoots = {ExpectedRoot {QStringLiteral("Netready Test CA"), QString::fromLatin1(m_ca->caSha256Hex())}};
+        for (const Scenario& s : scenarios)
+            c.endpoints << endpoint(s);
+        return c;
+    }
+
+    static RunReport run(const RunPlan& plan, int waitMs = 60000)
+    {
+        Engine engine;
+        QSignalSpy finished(&engine, &Engine::finished);
+        engine.start(plan);
+        if (finished.isEmpty() && !finished.wait(waitMs))
+            return {};
+        return finished.constFirst().constFirst().value<RunReport>();
+    }
+
+    RunReport run(const QList<Scenario>& scenarios, const RunOptions& o) const
+    {
+        return run(RunPlanner::plan(catalog(scenarios), o));
+    }
+
+    static const CheckResult* find(const RunReport& report, const QString& id)
+    {
+        for (const CheckResult& check : report.checks) {
+            if (check.id == id)
+                return &check;
+        }
+        return nullptr;
+    }
+
+    static QString describe(const CheckResult* check)
+    {
+        if (!check)
+            return QStringLiteral("(no such check)");
+        return Diagnoses::code(check->diagnosis) + QStringLiteral(": ") + check->detail + QStringLiteral(" | ")
+            + check->evidence.join(QStringLiteral(" | ")) + QStringLiteral(" | addresses: ")
+            + check->addresses.join(QLatin1Char(',')) + QStringLiteral(" | phases: ") + [check] {
+                  QStringList phases;
+                  for (const PhaseResult& phase : check->phases)
+                      phases << QStringLiteral("%1 %2 %3ms").arg(phase.name).arg(phase.ok).arg(phase.ms);
+                  return phases.join(QLatin1Char(','));
+              }();
+    }
+
+    std::unique_ptr<LoopbackTlsServer> server(LoopbackTlsServer::Behaviour behaviour, const TestPki::Leaf& leaf,
+        const QHostAddress& address = QHostAddress::LocalHost)
+    {
+        auto s = std::make_unique<LoopbackTlsServer>(behaviour);
+        if (!leaf.isNull())
+            s->setIdentity(leaf.certPath, leaf.keyPath);
+        s->listenOnLoopback(address);
+        return s;
+    }
+
+    static QString at(const std::unique_ptr<LoopbackTlsServer>& s)
+    {
+        return QStringLiteral("127.0.0.1:%1").arg(s->serverPort());
+    }
+
+    bool m_privateNetwork = false;
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestPki> m_ca;
+    std::unique_ptr<TestPki> m_inspectionCa;
+    std::unique_ptr<LoopbackTlsServer> m_good;
+    std::unique_ptr<LoopbackTlsServer> m_goodV6;
+    std::unique_ptr<LoopbackTlsServer> m_inspected;
+    std::unique_ptr<LoopbackTlsServer> m_selfSigned;
+    std::unique_ptr<LoopbackTlsServer> m_wrongName;
+    std::unique_ptr<LoopbackTlsServer> m_silent;
+    std::unique_ptr<LoopbackTlsServer> m_plainHttp;
+    std::unique_ptr<LoopbackTlsServer> m_noHttp;
+    std::unique_ptr<LoopbackTlsServer> m_relay;
+    std::unique_ptr<LoopbackTlsServer> m_skewed;
+    std::unique_ptr<BlackHoleListener> m_blackHole;
+    quint16 m_closedPort = 0;
+    DnsmasqFixture m_dns;
+    RunReport m_direct;
+
+private slots:
+    void initTestCase()
+    {
+        const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+        m_privateNetwork = interfaces.size() == 1 && (interfaces.constFirst().flags() & QNetworkInterface::IsLoopBack);
+        if (!m_privateNetwork)
+            QSKIP("needs the private network namespace of run-in-private-network.sh (unshare as root)");
+
+        m_ca = std::make_unique<TestPki>(QStringLiteral("Netready Test CA"));
+        m_inspectionCa = std::make_unique<TestPki>(QStringLiteral("Corp Inspection CA"));
+        QVERIFY2(m_ca->isValid(), qPrintable(m_ca->errorString()));
+        QVERIFY2(m_inspectionCa->isValid(), qPrintable(m_inspectionCa->errorString()));
+
+        const QStringList names = {"good.test", "v6.test", "relay.test", "denied.test", "skewed.test"};
+        const TestPki::Leaf good = m_ca->issueLeaf(QStringLiteral("good"), names);
+        const TestPki::Leaf inspected = m_inspectionCa->issueLeaf(QStringLiteral("inspected"), {"inspected.test"});
+        const TestPki::Leaf other = m_ca->issueLeaf(QStringLiteral("other"), {"other.example"});
+        const TestPki::Leaf selfSigned = TestPki::selfSigned(m_dir, QStringLiteral("selfsigned"), {"selfsigned.test"});
+        QVERIFY(!good.isNull() && !inspected.isNull() && !other.isNull() && !selfSigned.isNull());
+
+        using B = LoopbackTlsServer::Behaviour;
+        m_good = server(B::TlsHttp, good);
+        m_goodV6 = server(B::TlsHttp, good, QHostAddress::LocalHostIPv6);
+        m_inspected = server(B::TlsHttp, inspected);
+        m_selfSigned = server(B::TlsHttp, selfSigned);
+        m_wrongName = server(B::TlsHttp, other);
+        m_silent = server(B::Silent, {});
+        m_plainHttp = server(B::PlainHttp, {});
+        m_noHttp = server(B::TlsNoHttp, good);
+        m_relay = server(B::WebSocketRelay, good);
+        m_skewed = server(B::TlsHttp, good);
+        m_skewed->setDateOffsetSeconds(600);
+        m_blackHole = std::make_unique<BlackHoleListener>();
+        QVERIFY(m_blackHole->isValid());
+        m_closedPort = ProcessFixture::freeTcpPort();
+
+        // A route that does not exist: connecting to this loopback address fails with "network unreachable".
+        QCOMPARE(QProcess::execute(QStringLiteral("sh"),
+                     {QStringLiteral("-c"),
+                         QStringLiteral("ip rule add pref 100 lookup local && ip rule del pref 0 && "
+                                        "ip rule add pref 10 unreachable to 127.0.0.99/32")}),
+            0);
+
+        QVERIFY2(
+            m_dns.start({{QStringLiteral("nx.test"), QString()}, {QStringLiteral("v6.test"), QStringLiteral("::1")},
+                {QStringLiteral("sinkhole.test"), QStringLiteral("0.0.0.0")}}),
+            qPrintable(m_dns.errorString()));
+
+        const QList<Scenario> direct = {
+            {"good.test", Protocol::Https, 443, at(m_good)},
+            {"inspected.test", Protocol::Https, 443, at(m_inspected)},
+            {"selfsigned.test", Protocol::Https, 443, at(m_selfSigned)},
+            {"wrongname.test", Protocol::Https, 443, at(m_wrongName)},
+            {"refused.test", Protocol::Https, 443, QStringLiteral("127.0.0.1:%1").arg(m_closedPort)},
+            {"blackhole.test", Protocol::Https, 443, QStringLiteral("127.0.0.1:%1").arg(m_blackHole->port())},
+            {"unreachable.test", Protocol::Https, 443, QStringLiteral("127.0.0.99:443")},
+            {"silent.test", Protocol::Https, 443, at(m_silent)},
+            {"plainhttp.test", Protocol::Https, 443, at(m_plainHttp)},
+            {"nohttp.test", Protocol::Https, 8443, at(m_noHttp), "good.test"},
+            {"relay.test", Protocol::Wss, 443, at(m_relay)},
+            {"relay-plain.test", Protocol::Https, 443, at(m_relay), QStringLiteral("relay.test")},
+            {"nx.test", Protocol::Https, 443, {}},
+            {"sinkhole.test", Protocol::Https, m_closedPort, {}},
+            {"v6.test", Protocol::Https, m_goodV6->serverPort(), {}},
+            {"http.test", Protocol::Http, 80, at(m_plainHttp)},
+            {"tcp.test", Protocol::Tcp, 5671, at(m_silent)},
+        };
+        m_direct = run(direct, options(direct));
+        QCOMPARE(m_direct.checks.size(), direct.size());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_privateNetwork)
+            QProcess::execute(
+                QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("ip rule del pref 10; true")});
+    }
+
+    void directDiagnosis_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("ok") << "good.test"
+                            << "ok"
+                            << "HTTP 404";
+        QTest::addRow("tls-intercepted") << "inspected.test"
+                                         << "tls-intercepted"
+                                         << "Corp Inspection CA";
+        QTest::addRow("tls-untrusted") << "selfsigned.test"
+                                       << "tls-untrusted"
+                                       << "not trusted";
+        QTest::addRow("tls-name-mismatch") << "wrongname.test"
+                                           << "tls-name-mismatch"
+                                           << "other.example";
+        QTest::addRow("tcp-refused") << "refused.test"
+                                     << "tcp-refused"
+                                     << "refused";
+        QTest::addRow("tcp-timeout") << "blackhole.test"
+                                     << "tcp-timeout"
+                                     << "did not answer within 2 s";
+        QTest::addRow("tcp-unreachable") << "unreachable.test"
+                                         << "tcp-unreachable"
+                                         << "127.0.0.99";
+        QTest::addRow("tls-failed silent") << "silent.test"
+                                           << "tls-failed"
+                                           << "did not complete within 2 s";
+        QTest::addRow("tls-failed plain http") << "plainhttp.test"
+                                               << "tls-failed"
+                                               << "not a TLS server";
+        QTest::addRow("http-failed") << "nohttp.test"
+                                     << "http-failed"
+                                     << "no HTTP answer";
+        QTest::addRow("websocket ok") << "relay.test"
+                                      << "ok"
+                                      << "HTTP 101";
+        QTest::addRow("relay without upgrade is still an HTTP answer") << "relay-plain.test"
+                                                                       << "ok"
+                                                                       << "400";
+        QTest::addRow("dns-failure") << "nx.test"
+                                     << "dns-failure"
+                                     << "does not exist in DNS";
+        QTest::addRow("sinkhole") << "sinkhole.test"
+                                  << "tcp-refused"
+                                  << "refused";
+        QTest::addRow("ipv6") << "v6.test"
+                              << "ok"
+                              << "::1";
+        QTest::addRow("plain http") << "http.test"
+                                    << "ok"
+                                    << "HTTP 400";
+        QTest::addRow("tcp") << "tcp.test"
+                             << "ok"
+                             << "TCP port 5671 open";
+    }
+
+    void directDiagnosis()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+        const CheckResult* check = find(m_direct, id);
+        QVERIFY2(check, qPrintable(id));
+        QVERIFY2(Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check)));
+        QVERIFY2(check->detail.contains(detail), qPrintable(describe(check)));
+        QVERIFY(!check->phases.isEmpty());
+        if (check->status() != CheckStatus::Pass)
+            QVERIFY2(!check->remedy.isEmpty(), qPrintable(id));
+    }
+
+    void tlsEvidence()
+    {
+        const CheckResult* good = find(m_direct, QStringLiteral("good.test"));
+        QVERIFY(good && good->tls);
+        QCOMPARE(good->tls->root, QStringLiteral("Netready Test CA"));
+        QCOMPARE(good->tls->rootSha256, QString::fromLatin1(m_ca->caSha256Hex()));
+        QVERIFY(good->tls->protocol.startsWith(QStringLiteral("TLSv1.")));
+        QVERIFY(!good->tls->cipher.isEmpty());
+        QVERIFY(good->tls->subject.contains(QStringLiteral("good")));
+        QCOMPARE(good->connectedAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(good->httpStatus, 404);
+        QVERIFY(good->serverDate.isValid());
+
+        const CheckResult* inspected = find(m_direct, QStringLiteral("inspected.test"));
+        QVERIFY(inspected && inspected->tls);
+        QCOMPARE(inspected->tls->root, QStringLiteral("Corp Inspection CA"));
+        QCOMPARE(inspected->status(), CheckStatus::Warn);
+        QVERIFY(inspected->remedy.contains(QStringLiteral("TLS inspection")));
+    }
+
+    void dnsEvidence()
+    {
+        const CheckResult* sinkhole = find(m_direct, QStringLiteral("sinkhole.test"));
+        QVERIFY(sinkhole);
+        QCOMPARE(sinkhole->addresses, QStringList {QStringLiteral("0.0.0.0")});
+        QVERIFY2(sinkhole->dnsNote.contains(QStringLiteral("sinkhole")), qPrintable(sinkhole->dnsNote));
+        QVERIFY(std::any_of(m_direct.environment.dnsNotes.cbegin(), m_direct.environment.dnsNotes.cend(),
+            [](const QString& note) { return note.startsWith(QStringLiteral("sinkhole.test")); }));
+
+        const CheckResult* v6 = find(m_direct, QStringLiteral("v6.test"));
+        QVERIFY(v6);
+        QCOMPARE(v6->addresses, QStringList {QStringLiteral("::1")});
+        QCOMPARE(v6->connectedAddress, QStringLiteral("::1"));
+        QVERIFY(m_direct.environment.ipv6Reachable);
+        QVERIFY(m_direct.environment.ipv4Reachable);
+        QVERIFY(m_direct.environment.ipv6Resolved);
+    }
+
+    void connectToNeedsNoDns()
+    {
+        // good.test is unknown to the DNS server: mapped with --connect-to it must not be looked up at all.
+        const CheckResult* good = find(m_direct, QStringLiteral("good.test"));
+        QVERIFY(good);
+        QVERIFY(good->addresses.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(good->evidence.join(QLatin1Char(' ')).contains(QStringLiteral("connect-to")));
+    }
+
+    void proxyDiagnosis_data()
+    {
+        QTest::addColumn<QString>("proxyKind");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("ok through proxy") << "plain"
+                                          << "good.test" << int(Protocol::Https) << "ok"
+                                          << "HTTP 404";
+        QTest::addRow("plain http through proxy") << "plain"
+                                                  << "good.test" << int(Protocol::Http) << "ok"
+                                                  << "(proxy)";
+        QTest::addRow("proxy-denied") << "deny"
+                                      << "denied.test" << int(Protocol::Https) << "proxy-denied"
+                                      << "403";
+        QTest::addRow("proxy-denied http") << "deny"
+                                           << "denied.test" << int(Protocol::Http) << "proxy-denied"
+                                           << "403";
+        QTest::addRow("proxy-auth-required") << "auth"
+                                             << "good.test" << int(Protocol::Https) << "proxy-auth-required"
+                                             << "wants authentication (Basic)";
+        QTest::addRow("proxy-auth-required http") << "auth"
+                                                  << "good.test" << int(Protocol::Http) << "proxy-auth-required"
+                                                  << "wants authentication";
+        QTest::addRow("proxy credentials accepted") << "auth-ok"
+                                                    << "good.test" << int(Protocol::Https) << "ok"
+                                                    << "HTTP 404";
+        QTest::addRow("proxy credentials rejected") << "auth-wrong"
+                                                    << "good.test" << int(Protocol::Https) << "proxy-auth-required"
+                                                    << "rejected the credentials";
+        QTest::addRow("proxy-unreachable") << "none-listening"
+                                           << "good.test" << int(Protocol::Https) << "proxy-unreachable"
+                                           << "refused";
+        QTest::addRow("tls-intercepted by proxy") << "inspect"
+                                                  << "good.test" << int(Protocol::Https) << "tls-intercepted"
+                                                  << "Corp Inspection CA";
+        QTest::addRow("websocket-blocked by proxy") << "inspect"
+                                                    << "relay.test" << int(Protocol::Wss) << "websocket-blocked"
+                                                    << "Upgrade";
+    }
+
+    void proxyDiagnosis()
+    {
+        QFETCH(QString, proxyKind);
+        QFETCH(QString, host);
+        QFETCH(int, protocol);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+
+        SquidFixture squid;
+        SquidFixture::Options proxyOptions;
+        proxyOptions.hostNames = {"good.test", "denied.test", "relay.test"};
+        QString user;
+        QString password;
+        if (proxyKind == QLatin1String("deny"))
+            proxyOptions.deniedDomains = {"denied.test"};
+        if (proxyKind.startsWith(QLatin1String("auth"))) {
+            proxyOptions.user = QStringLiteral("alice");
+            proxyOptions.password = QStringLiteral("s3cret");
+            if (proxyKind == QLatin1String("auth-ok"))
+                user = QStringLiteral("alice"), password = QStringLiteral("s3cret");
+            if (proxyKind == QLatin1String("auth-wrong"))
+                user = QStringLiteral("alice"), password = QStringLiteral("wrong");
+        }
+        if (proxyKind == QLatin1String("inspect")) {
+            proxyOptions.inspectTls = true;
+            proxyOptions.inspectionCaCertPath = m_inspectionCa->caCertPath();
+            proxyOptions.inspectionCaKeyPath = m_inspectionCa->caKeyPath();
+            proxyOptions.upstreamCaPath = m_ca->caCertPath();
+            proxyOptions.stripUpgrade = true;
+        }
+        QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(ProcessFixture::freeTcpPort());
+        if (proxyKind != QLatin1String("none-listening")) {
+            QVERIFY2(squid.start(proxyOptions), qPrintable(squid.errorString()));
+            proxyUrl = squid.url();
+        }
+
+        const LoopbackTlsServer* target = host == QLatin1String("relay.test") ? m_relay.get() : m_good.get();
+        const quint16 port = Protocol(protocol) == Protocol::Http ? m_plainHttp->serverPort() : target->serverPort();
+        const QList<Scenario> scenarios = {{host, Protocol(protocol), port, {}}};
+        RunOptions o = options(scenarios, 5);
+        QString error;
+        o.proxy = ProxySetting::fromUrl(proxyUrl, &error);
+        o.proxy.user = user;
+        o.proxy.password = password;
+        QVERIFY(error.isEmpty());
+        const RunReport report = run(scenarios, o);
+        const CheckResult* check = find(report, host);
+        QVERIFY2(check, qPrintable(host));
+        QVERIFY2(Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check)));
+        QVERIFY2(check->detail.contains(detail), qPrintable(describe(check)));
+        QCOMPARE(check->proxy, proxyUrl);
+        QVERIFY2(!check->detail.contains(QStringLiteral("s3cret"))
+                && !check->evidence.join(' ').contains(QStringLiteral("s3cret")),
+            "a credential leaked into the result");
+        QCOMPARE(report.settings.proxyUsed, proxyUrl);
+        if (diagnosis == QLatin1String("ok") && Protocol(protocol) == Protocol::Https)
+            QVERIFY2(check->evidence.join(' ').contains(QStringLiteral("does not resolve on this machine")),
+                qPrintable(describe(check)));
+    }
+
+    void clockSkew()
+    {
+        const QList<Scenario> scenarios = {{"skewed.test", Protocol::Https, 443, at(m_skewed)}};
+        const RunReport report = run(scenarios, options(scenarios));
+        QVERIFY(report.environment.clockSkewSeconds.has_value());
+        QVERIFY2(std::abs(*report.environment.clockSkewSeconds - 600) < 5,
+            qPrintable(QString::number(*report.environment.clockSkewSeconds)));
+        const CheckResult* clock = find(report, QStringLiteral("clock"));
+        QVERIFY(clock);
+        QCOMPARE(clock->diagnosis, Diagnosis::ClockSkew);
+        QCOMPARE(clock->protocol, Protocol::Clock);
+        QCOMPARE(clock->status(), CheckStatus::Warn);
+        QVERIFY2(
+            clock->detail.contains(QStringLiteral("10 min")) && clock->detail.contains(QStringLiteral("skewed.test")),
+            qPrintable(clock->detail));
+
+        // The servers of the main run agree with our clock: no clock check there.
+        QVERIFY(m_direct.environment.clockSkewSeconds.has_value());
+        QVERIFY(std::abs(*m_direct.environment.clockSkewSeconds) < 5);
+        QVERIFY(!find(m_direct, QStringLiteral("clock")));
+    }
+
+    void needsInput()
+    {
+        Catalog c;
+        Endpoint e;
+        e.id = QStringLiteral("dataverse");
+        e.host = QStringLiteral("*.dynamics.com");
+        e.probe = QStringLiteral("{dataverse}");
+        e.ports = {443};
+        e.clouds = {Cloud::Public};
+        e.features = {Feature::Desktop};
+        c.endpoints << e;
+        RunOptions o = options({});
+        const RunReport report = run(RunPlanner::plan(c, o));
+        QCOMPARE(report.checks.size(), 1);
+        QCOMPARE(report.checks.constFirst().diagnosis, Diagnosis::NeedsInput);
+        QCOMPARE(report.checks.constFirst().status(), CheckStatus::Skipped);
+        QVERIFY(report.checks.constFirst().detail.contains(QStringLiteral("--dataverse-url")));
+
+        o.inputs[QStringLiteral("dataverse")] = {QStringLiteral("org.crm.dynamics.test")};
+        o.connectTo << *ConnectToRule::parse(QStringLiteral("org.crm.dynamics.test:443:%1").arg(at(m_good)), nullptr);
+        const RunReport filled = run(RunPlanner::plan(c, o));
+        QCOMPARE(filled.checks.size(), 1);
+        QCOMPARE(filled.checks.constFirst().probe, QStringLiteral("org.crm.dynamics.test"));
+        QCOMPARE(filled.checks.constFirst().diagnosis, Diagnosis::TlsNameMismatch); // the test cert is for good.test
+    }
+
+    void blackHolesCostOneTimeoutPerBatch()
+    {
+        QList<Scenario> scenarios;
+        for (int i = 0; i < 8; ++i)
+            scenarios << Scenario {QStringLiteral("hole%1.test").arg(i), Protocol::Https, 443,
+                QStringLiteral("127.0.0.1:%1").arg(m_blackHole->port())};
+        RunOptions o = options(scenarios, 1);
+        o.jobs = 8;
+        QElapsedTimer wide;
+        wide.start();
+        RunReport report = run(scenarios, o);
+        const qint64 wideMs = wide.elapsed();
+        QCOMPARE(report.summary().failed, 8);
+        QVERIFY2(wideMs < 3000, qPrintable(QString::number(wideMs))); // one timeout, not eight
+
+        o.jobs = 2;
+        QElapsedTimer narrow;
+        narrow.start();
+        report = run(scenarios, o);
+        const qint64 narrowMs = narrow.elapsed();
+        QCOMPARE(report.summary().failed, 8);
+        QVERIFY2(narrowMs >= 3500, qPrintable(QString::number(narrowMs))); // --jobs 2: four rounds of timeouts
+    }
+
+    void cancelStopsWithinASecond()
+    {
+        const auto threads = [] {
+            return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+        };
+        const auto sockets = [] {
+            int count = 0;
+            for (const QFileInfo& fd : QDir(QStringLiteral("/proc/self/fd"))
+                                           .entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+                count += fd.symLinkTarget().contains(QStringLiteral("socket:")) ? 1 : 0;
+            return count;
+        };
+        const qsizetype threadsBefore = threads();
+
+        QList<Scenario> scenarios;
+        for (int i = 0; i < 6; ++i)
+            scenarios << Scenario {QStringLiteral("slow%1.test").arg(i), Protocol::Https, 443, at(m_silent)};
+        for (int i = 0; i < 6; ++i)
+            scenarios << Scenario {QStringLiteral("queued%1.test").arg(i), Protocol::Https, 443, at(m_silent)};
+        RunOptions o = options(scenarios, 30);
+        o.jobs = 6;
+
+        Engine engine;
+        QSignalSpy finished(&engine, &Engine::finished);
+        QSignalSpy results(&engine, &Engine::checkFinished);
+        engine.start(RunPlanner::plan(catalog(scenarios), o));
+        QTRY_COMPARE_WITH_TIMEOUT(m_silent->connectionsSeen() >= 6, true, 5000);
+        QTest::qWait(200);
+        const int socketsDuring = sockets();
+        QElapsedTimer clock;
+        clock.start();
+        engine.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(1000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!engine.isRunning());
+
+        const RunReport report = finished.constFirst().constFirst().value<RunReport>();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.checks.size(), scenarios.size());
+        for (const CheckResult& check : report.checks)
+            QCOMPARE(check.diagnosis, Diagnosis::Cancelled);
+        QCOMPARE(results.size(), scenarios.size());
+
+        // No worker thread and no client socket is left behind.
+        QTRY_VERIFY_WITH_TIMEOUT(threads() <= threadsBefore, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(sockets() <= socketsDuring - 6, 2000);
+    }
+
+    void chainRevocationFollowUps()
+    {
+        // A leaf whose AIA and CDP point at loopback: with chain checks on, both URLs are probed once.
+        const TestPki::Leaf leaf = m_ca->issueLeaf(QStringLiteral("chain"), {"chain.test"},
+            QStringLiteral("http://127.0.0.1:%1/ocsp").arg(m_closedPort),
+            QStringLiteral("http://127.0.0.1:%1/ca.crl").arg(m_closedPort));
+        QVERIFY(!leaf.isNull());
+        auto chainServer = server(LoopbackTlsServer::Behaviour::TlsHttp, leaf);
+        const QList<Scenario> scenarios = {{"chain.test", Protocol::Https, 443, at(chainServer)}};
+        RunOptions o = options(scenarios);
+        o.checkChainRevocation = true;
+        const RunReport report = run(scenarios, o);
+        const CheckResult* tls = find(report, QStringLiteral("chain.test"));
+        QVERIFY(tls && tls->tls);
+        QCOMPARE(tls->tls->ocspUrls, QStringList {QStringLiteral("http://127.0.0.1:%1/ocsp").arg(m_closedPort)});
+        QCOMPARE(tls->tls->crlUrls, QStringList {QStringLiteral("http://127.0.0.1:%1/ca.crl").arg(m_closedPort)});
+        int followUps = 0;
+        for (const CheckResult& check : report.checks) {
+            if (!check.id.startsWith(QStringLiteral("chain-")))
+                continue;
+            ++followUps;
+            QCOMPARE(check.diagnosis, Diagnosis::TcpRefused);
+            QVERIFY(check.remedy.contains(QStringLiteral("revocation")));
+        }
+        QCOMPARE(followUps, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
