@@ -680,7 +680,9 @@ QByteArray CheckRunner::buildHttpRequest() const
     const Protocol protocol = m_request.protocol();
     QByteArray target = "/";
     QByteArray method = "GET";
-    if (protocol == Protocol::Crl || protocol == Protocol::Ocsp) {
+    if (protocol == Protocol::Ocsp && m_ocspGetPass) {
+        target = m_getTarget;
+    } else if (protocol == Protocol::Crl || protocol == Protocol::Ocsp) {
         const QUrl url(m_request.endpoint.url);
         target = url.path(QUrl::FullyEncoded).toLatin1();
         if (target.isEmpty())
@@ -708,7 +710,7 @@ QByteArray CheckRunner::buildHttpRequest() const
             + m_webSocketKey + "\r\n\r\n";
         return request;
     }
-    if (protocol == Protocol::Ocsp) {
+    if (protocol == Protocol::Ocsp && !m_ocspGetPass) {
         request += "Content-Type: application/ocsp-request\r\nContent-Length: "
             + QByteArray::number(m_requestBody.size()) + "\r\nConnection: close\r\n\r\n" + m_requestBody;
         return request;
@@ -723,7 +725,7 @@ void CheckRunner::sendHttpRequest()
     const bool needsBody = protocol == Protocol::Crl || protocol == Protocol::Ocsp;
     beginPhase(protocol == Protocol::Wss ? QStringLiteral("websocket")
             : protocol == Protocol::Crl  ? QStringLiteral("crl")
-            : protocol == Protocol::Ocsp ? QStringLiteral("ocsp")
+            : protocol == Protocol::Ocsp ? (m_ocspGetPass ? QStringLiteral("ocsp-get") : QStringLiteral("ocsp"))
                                          : QStringLiteral("http"));
     if (protocol == Protocol::Wss) {
         QByteArray nonce(16, Qt::Uninitialized);
@@ -835,45 +837,88 @@ void CheckRunner::evaluateRevocation()
 {
     const HttpResponseParser& http = *m_http;
     const bool fromProxy = m_proxy && !m_proxyHandshakeDone;
-    if (!http.hasStatus()) {
-        const Diagnosis diagnosis
-            = m_request.protocol() == Protocol::Crl ? Diagnosis::CrlInvalid : Diagnosis::OcspInvalid;
-        finish(diagnosis,
-            tr("%1 sent no HTTP answer: %2")
-                .arg(m_request.probeHost,
-                    http.state() == HttpResponseParser::State::Error ? http.errorString() : tr("timed out")));
-        return;
-    }
-    if (fromProxy && http.status() == 407) {
+    if (fromProxy && http.hasStatus() && http.status() == 407) {
         finish(Diagnosis::ProxyAuthRequired,
             tr("the proxy %1 wants authentication (%2)")
                 .arg(m_proxy->display(),
                     QString::fromLatin1(http.header("Proxy-Authenticate")).section(QLatin1Char(' '), 0, 0)));
         return;
     }
-    if (fromProxy && !http.header("X-Squid-Error").isEmpty()) {
+    if (fromProxy && http.hasStatus() && !http.header("X-Squid-Error").isEmpty()) {
         finish(Diagnosis::ProxyDenied,
             tr("the proxy %1 refused the request for %2: HTTP %3 (%4)")
                 .arg(m_proxy->display(), m_request.endpoint.url, http.statusLine(),
                     QString::fromLatin1(http.header("X-Squid-Error"))));
         return;
     }
-    const QString contentType = QString::fromLatin1(http.header("Content-Type"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const RevocationVerdict verdict = m_request.protocol() == Protocol::Crl
-        ? CrlInspector::inspect(
-            http.body(), http.status(), contentType, http.truncated(), m_request.endpoint.issuerCertificatePem, now)
-        : OcspInspector::inspect(http.body(), http.status(), contentType, http.truncated(), m_requestBody,
-            m_request.endpoint.issuerCertificatePem, now);
-    m_result.evidence << verdict.evidence;
-    m_result.evidence << tr("HTTP %1, %2 bytes%3")
-                             .arg(http.statusLine())
-                             .arg(http.body().size())
-                             .arg(http.truncated() ? tr(" (cut at the size cap)") : QString());
-    if (m_request.protocol() == Protocol::Ocsp) {
-        const QString getUrl = OcspRequestBuilder::getUrl(m_request.endpoint.url, m_requestBody);
-        if (!getUrl.isEmpty())
-            m_result.evidence << tr("RFC 6960 GET form: %1").arg(getUrl);
+
+    const bool crl = m_request.protocol() == Protocol::Crl;
+    RevocationVerdict verdict;
+    if (!http.hasStatus()) {
+        verdict.diagnosis = crl ? Diagnosis::CrlInvalid : Diagnosis::OcspInvalid;
+        verdict.detail
+            = tr("%1 sent no HTTP answer: %2")
+                  .arg(m_request.probeHost,
+                      http.state() == HttpResponseParser::State::Error ? http.errorString() : tr("timed out"));
+    } else {
+        const QString contentType = QString::fromLatin1(http.header("Content-Type"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        verdict = crl ? CrlInspector::inspect(http.body(), http.status(), contentType, http.truncated(),
+                      m_request.endpoint.issuerCertificatePem, now)
+                      : OcspInspector::inspect(http.body(), http.status(), contentType, http.truncated(), m_requestBody,
+                          m_request.endpoint.issuerCertificatePem, now);
+        verdict.evidence << tr("HTTP %1, %2 bytes%3")
+                                .arg(http.statusLine())
+                                .arg(http.body().size())
+                                .arg(http.truncated() ? tr(" (cut at the size cap)") : QString());
     }
-    finish(verdict.diagnosis, verdict.detail);
+    if (crl) {
+        m_result.evidence << verdict.evidence;
+        finish(verdict.diagnosis, verdict.detail);
+        return;
+    }
+    concludeOcsp(verdict);
+}
+
+void CheckRunner::concludeOcsp(const RevocationVerdict& verdict)
+{
+    const QString form = m_ocspGetPass ? QStringLiteral("GET") : QStringLiteral("POST");
+    for (const QString& line : verdict.evidence)
+        m_result.evidence << form + QStringLiteral(": ") + line;
+    if (!m_ocspGetPass) {
+        // Windows asks responders with the GET form when the request is small: try that form too.
+        const QUrl getUrl(OcspRequestBuilder::getUrl(m_request.endpoint.url, m_requestBody));
+        if (getUrl.isValid() && !getUrl.isEmpty()) {
+            endPhase(
+                verdict.diagnosis == Diagnosis::Ok, verdict.diagnosis == Diagnosis::Ok ? QString() : verdict.detail);
+            m_postVerdict = verdict;
+            m_ocspGetPass = true;
+            m_getTarget = getUrl.path(QUrl::FullyEncoded).toLatin1();
+            if (m_socket) {
+                m_socket->disconnect(this);
+                m_socket->abort();
+                m_socket->deleteLater();
+                m_socket = nullptr;
+            }
+            m_proxyHandshakeDone = false;
+            m_http.reset();
+            resolveTarget();
+            return;
+        }
+        finish(verdict.diagnosis, verdict.detail);
+        return;
+    }
+
+    const RevocationVerdict& post = *m_postVerdict;
+    const bool postOk = post.diagnosis == Diagnosis::Ok;
+    const bool getOk = verdict.diagnosis == Diagnosis::Ok;
+    if (postOk && getOk)
+        finish(Diagnosis::Ok, tr("%1; the GET form is answered too").arg(post.detail));
+    else if (getOk)
+        finish(Diagnosis::Ok, tr("%1 (GET form); POST failed: %2").arg(verdict.detail, post.detail));
+    else if (postOk)
+        finish(Diagnosis::OcspInvalid,
+            tr("answers OCSP over POST, but not the GET form Windows uses: %1").arg(verdict.detail));
+    else
+        finish(Diagnosis::OcspInvalid, post.detail);
 }

@@ -4,6 +4,7 @@
 #include "CheckResult.h"
 #include "HttpResponseParser.h"
 #include "ProxyResolver.h"
+#include "revocation/RevocationVerdict.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -75,6 +76,7 @@ private:
     void onHttpComplete();
     void evaluateHttp();
     void evaluateRevocation();
+    void concludeOcsp(const RevocationVerdict& verdict);
 
     void onPhaseTimeout();
     void onSocketError(QAbstractSocket::SocketError error);
@@ -120,6 +122,9 @@ private:
     bool m_trustedByExtraCa = false;
     std::unique_ptr<HttpResponseParser> m_http;
     QByteArray m_requestBody; // OCSP request
+    bool m_ocspGetPass = false; // the second OCSP exchange, in the RFC 6960 GET form
+    QByteArray m_getTarget;
+    std::optional<RevocationVerdict> m_postVerdict;
     QByteArray m_webSocketKey;
     std::optional<std::pair<Diagnosis, QString>> m_deferredFinish;
     bool m_interceptedWarning = false;
