@@ -77,7 +77,13 @@ struct CheckResult
     QDateTime serverDate; // the Date header
     QDateTime receivedAt; // local time the Date header arrived
 
-    CheckStatus status() const { return Diagnoses::status(diagnosis); }
+    // The diagnosis decides, except that a retired endpoint (listed, but no longer used by its owner) cannot
+    // make a machine unready: its failure is a warning.
+    CheckStatus status() const
+    {
+        const CheckStatus byDiagnosis = Diagnoses::status(diagnosis);
+        return retired && byDiagnosis == CheckStatus::Fail ? CheckStatus::Warn : byDiagnosis;
+    }
 };
 
 Q_DECLARE_METATYPE(CheckResult)

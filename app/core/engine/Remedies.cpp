@@ -28,6 +28,17 @@ QString transport(const CheckResult& r)
 
 QString Remedies::forResult(const CheckResult& r)
 {
+    const QString remedy = forDiagnosis(r);
+    if (!r.retired || r.diagnosis == Diagnosis::Ok || r.diagnosis == Diagnosis::NeedsInput
+        || r.diagnosis == Diagnosis::Cancelled)
+        return remedy;
+    return tr("Microsoft still lists %1, but its owner has retired it and current certificates no longer point "
+              "there, so this does not block Power Automate. If older components still use it: %2")
+        .arg(r.host, remedy);
+}
+
+QString Remedies::forDiagnosis(const CheckResult& r)
+{
     const QString host = r.host.isEmpty() ? r.probe : r.host;
     const bool revocation = r.protocol == Protocol::Crl || r.protocol == Protocol::Ocsp;
     switch (r.diagnosis) {

@@ -10,4 +10,7 @@ class Remedies final
 {
 public:
     static QString forResult(const CheckResult& result);
+
+private:
+    static QString forDiagnosis(const CheckResult& result);
 };
