@@ -14,6 +14,18 @@
 #include <memory>
 
 namespace {
+QtMessageHandler previousMessageHandler = nullptr;
+
+void dropSessionNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 void installTranslations(QCoreApplication& app)
 {
     auto* qtTranslator = new QTranslator(&app);
@@ -38,6 +50,9 @@ int main(int argc, char* argv[])
 #ifndef Q_OS_WIN
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Services and fleet tools run without a session: Qt's note about the missing runtime directory is
+        // noise on their stderr, which they collect.
+        previousMessageHandler = qInstallMessageHandler(dropSessionNoise);
 #endif
         app = std::make_unique<QGuiApplication>(argc, argv);
         break;

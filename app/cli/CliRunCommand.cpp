@@ -86,11 +86,11 @@ void CliRunCommand::onFinished(const RunReport& report)
     m_out.flush();
 
     const RunSummary summary = report.summary();
-    m_exitCode = m_interrupts->wasInterrupted() ? 130 : summary.failed > 0 ? 1 : 0;
+    m_exitCode = m_interrupts->wasInterrupted() ? m_interrupts->exitCode() : summary.failed > 0 ? 1 : 0;
     QString error;
     if (!ReportFiles::writeAll(report, m_commandLine.reportFiles, &error)) {
         m_err << "netready: " << error << Qt::endl;
-        if (m_exitCode != 130)
+        if (!m_interrupts->wasInterrupted())
             m_exitCode = 2;
     }
     emit done(m_exitCode);

@@ -14,6 +14,8 @@ public:
     ~InterruptWatcher() override;
 
     bool wasInterrupted() const { return m_interrupted; }
+    // The shell's convention: 128 + the signal's number (130 for Ctrl+C, 143 for SIGTERM).
+    int exitCode() const { return m_exitCode; }
 
     // Called on the watcher's thread from the platform handler.
     void onInterruptFromConsole();
@@ -25,6 +27,7 @@ private:
     void onInterrupt();
 
     bool m_interrupted = false;
+    int m_exitCode = 130;
     struct Platform;
     Platform* m_platform = nullptr;
 };

@@ -10,9 +10,9 @@
 namespace {
 int g_pipe[2] = {-1, -1};
 
-void handleSignal(int)
+void handleSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     [[maybe_unused]] const auto written = ::write(g_pipe[0], &byte, 1);
 }
 } // namespace
@@ -37,7 +37,8 @@ InterruptWatcher::InterruptWatcher(QObject* parent)
     m_platform->notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
     connect(m_platform->notifier, &QSocketNotifier::activated, this, [this] {
         char byte = 0;
-        [[maybe_unused]] const auto read = ::read(g_pipe[1], &byte, 1);
+        if (::read(g_pipe[1], &byte, 1) == 1 && !m_interrupted)
+            m_exitCode = 128 + int(byte);
         onInterrupt();
     });
     struct sigaction action

@@ -6,7 +6,8 @@ RunSummary::Verdict RunSummary::verdict() const
 {
     if (failed > 0)
         return Verdict::NotReady;
-    return warnings > 0 ? Verdict::ReadyWithWarnings : Verdict::Ready;
+    // Checks that could not run (needing input, cancelled) leave part of the answer open: never plain READY.
+    return warnings > 0 || skipped > 0 ? Verdict::ReadyWithWarnings : Verdict::Ready;
 }
 
 QString RunSummary::verdictText() const

@@ -57,6 +57,7 @@ struct RunSummary
     int skipped = 0;
 
     bool ready() const { return failed == 0; }
+    // NOT READY when a check failed; READY WITH WARNINGS when one warned or could not run; else READY.
     Verdict verdict() const;
     QString verdictText() const; // READY | READY WITH WARNINGS | NOT READY
     static RunSummary of(const QList<CheckResult>& checks);

@@ -22,7 +22,7 @@
 namespace {
 // At most this many addresses of one name are tried at once (both families of a dual-stack host).
 constexpr int kMaxParallelAttempts = 6;
-constexpr qsizetype kMaxProxyReplyBytes = 16 * 1024;
+constexpr qsizetype kMaxProxyReplyBytes = qsizetype(16) * 1024;
 
 QString protocolName(QSsl::SslProtocol protocol)
 {

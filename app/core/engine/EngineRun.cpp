@@ -11,10 +11,28 @@
 #include <QThread>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("EngineRun", text);
+}
+
+QString currentUser()
+{
+    QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+#ifdef Q_OS_UNIX
+    // Services, cron jobs and containers often run without USER: ask the account database instead.
+    if (user.isEmpty()) {
+        if (const passwd* account = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
+    return user;
 }
 
 RunEnvironment describeMachine()
@@ -23,7 +41,7 @@ RunEnvironment describeMachine()
     environment.hostname = QSysInfo::machineHostName();
     environment.os = QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelType() + QLatin1Char(' ')
         + QSysInfo::kernelVersion() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture() + QLatin1Char(')');
-    environment.user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    environment.user = currentUser();
     return environment;
 }
 

@@ -39,7 +39,7 @@ public:
     QString errorString() const { return m_error; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 
-    static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype kMaxHeaderBytes = qsizetype(64) * 1024;
 
 private:
     void parseHeaders();

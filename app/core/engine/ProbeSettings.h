@@ -15,5 +15,5 @@ struct ProbeSettings
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     QList<ExpectedRoot> expectedRoots; // a trusted chain ending elsewhere means TLS inspection
     int timeoutMs = 10000; // per phase
-    qint64 maxBodyBytes = 20 * 1024 * 1024; // CRL and OCSP downloads
+    qint64 maxBodyBytes = qint64(20) * 1024 * 1024; // CRL and OCSP downloads
 };

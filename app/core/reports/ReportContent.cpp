@@ -202,9 +202,12 @@ QString ReportContent::counts(const RunSummary& summary)
 
 QString ReportContent::endpoint(const CheckResult& check)
 {
+    // A probe still holding a placeholder ("{dataverse}") was never tested: show the documented host.
+    const bool untested = check.probe.isEmpty() || check.probe.startsWith(QLatin1Char('{'));
+    const QString host = untested ? check.host : check.probe;
     if (check.protocol == Protocol::Clock || check.port == 0)
-        return check.probe.isEmpty() ? check.host : check.probe;
-    return (check.probe.isEmpty() ? check.host : check.probe) + QLatin1Char(':') + QString::number(check.port);
+        return host;
+    return host + QLatin1Char(':') + QString::number(check.port);
 }
 
 QString ReportContent::duration(qint64 ms)
