@@ -30,8 +30,10 @@ bench: build
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
-tidy: configure
-	@git ls-files 'app/*.cpp' | xargs clang-tidy -p $(BUILD_DIR) --quiet
+# Static analysis of the product code with .clang-tidy; any finding fails. Platform files for other systems
+# cannot be analysed here.
+tidy: build
+	@git ls-files 'app/*.cpp' | grep -v '_win\.cpp$$' | xargs -P2 -n4 clang-tidy -p $(BUILD_DIR) --quiet --warnings-as-errors='*' 2>/dev/null
 
 clean:
 	@rm -rf $(BUILD_DIR) build-asan

@@ -61,7 +61,7 @@ bool ExtraTrustStore::verifies(const QList<QSslCertificate>& chain) const
     STACK_OF(X509)* intermediates = sk_X509_new_null();
     for (qsizetype i = 1; i < chain.size(); ++i) {
         if (X509Ptr x509 = toX509(chain.at(i)); x509 && sk_X509_push(intermediates, x509.get()) > 0)
-            x509.release();
+            static_cast<void>(x509.release());
     }
     X509_STORE_CTX* context = X509_STORE_CTX_new();
     const bool ok = context && X509_STORE_CTX_init(context, m_store->store, leaf.get(), intermediates) == 1

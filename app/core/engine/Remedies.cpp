@@ -28,7 +28,7 @@ QString transport(const CheckResult& r)
 
 QString Remedies::forResult(const CheckResult& r)
 {
-    const QString remedy = forDiagnosis(r);
+    QString remedy = forDiagnosis(r);
     if (!r.retired || r.diagnosis == Diagnosis::Ok || r.diagnosis == Diagnosis::NeedsInput
         || r.diagnosis == Diagnosis::Cancelled)
         return remedy;

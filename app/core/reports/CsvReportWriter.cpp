@@ -16,7 +16,7 @@ QString neutralised(const QString& cell)
 // RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes inside.
 QString field(const QString& value)
 {
-    const QString cell = neutralised(ReportContent::xmlSafe(value));
+    QString cell = neutralised(ReportContent::xmlSafe(value));
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
         || cell.contains(QLatin1Char('\r'))) {
         QString quoted = cell;

@@ -204,7 +204,7 @@ QString ReportContent::endpoint(const CheckResult& check)
 {
     // A probe still holding a placeholder ("{dataverse}") was never tested: show the documented host.
     const bool untested = check.probe.isEmpty() || check.probe.startsWith(QLatin1Char('{'));
-    const QString host = untested ? check.host : check.probe;
+    QString host = untested ? check.host : check.probe;
     if (check.protocol == Protocol::Clock || check.port == 0)
         return host;
     return host + QLatin1Char(':') + QString::number(check.port);

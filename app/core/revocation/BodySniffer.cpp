@@ -3,7 +3,7 @@
 #include <QStringDecoder>
 
 namespace {
-constexpr qsizetype kSniffLimit = 64 * 1024;
+constexpr qsizetype kSniffLimit = qsizetype(64) * 1024;
 constexpr qsizetype kTextProbe = 512;
 constexpr qsizetype kTitleLength = 80;
 constexpr qsizetype kFirstLineLength = 60;
@@ -20,7 +20,7 @@ QByteArray withoutLeadingSpace(QByteArray head)
 
 QString shortened(const QString& text, qsizetype maxLength)
 {
-    const QString simple = text.simplified();
+    QString simple = text.simplified();
     if (simple.size() <= maxLength)
         return simple;
     return simple.left(maxLength - 1) + QChar(0x2026);

@@ -148,7 +148,7 @@ QString signatureFinding(OCSP_BASICRESP* basic, const QString& issuerPem, const 
     if (!store || !extra || X509_STORE_add_cert(store.get(), issuer.get()) != 1
         || !sk_X509_push(extra.get(), issuer.get()))
         return OcspInspector::tr("not checked (%1)").arg(takeLastError());
-    issuer.release(); // the stack owns it now, the store holds its own reference
+    static_cast<void>(issuer.release()); // the stack owns it now, the store holds its own reference
     X509_VERIFY_PARAM* param = X509_STORE_get0_param(store.get());
     X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_PARTIAL_CHAIN);
     X509_VERIFY_PARAM_set_time(param, static_cast<time_t>(now.toSecsSinceEpoch()));

@@ -63,7 +63,7 @@ QByteArray OcspRequestBuilder::build(const QString& certificatePem, const QStrin
     OcspRequestPtr request(OCSP_REQUEST_new());
     if (!request || !OCSP_request_add0_id(request.get(), certId.get()))
         return fail(error, tr("Cannot build the OCSP request: %1").arg(takeLastError()));
-    certId.release(); // owned by the request now
+    static_cast<void>(certId.release()); // owned by the request now
     if (OCSP_request_add1_nonce(request.get(), nullptr, -1) != 1)
         return fail(error, tr("Cannot add a nonce to the OCSP request: %1").arg(takeLastError()));
 

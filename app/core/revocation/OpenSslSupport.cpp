@@ -12,7 +12,7 @@ namespace OpenSslSupport {
 
 namespace {
 // A certificate in PEM is a few kilobytes; anything far larger is not one.
-constexpr qsizetype kMaxPemSize = 1024 * 1024;
+constexpr qsizetype kMaxPemSize = qsizetype(1024) * 1024;
 } // namespace
 
 X509Ptr certificateFromPem(const QString& pem)
@@ -56,7 +56,7 @@ QString nameToString(const X509_NAME* name, int maxLength)
     const long length = BIO_get_mem_data(bio.get(), &data);
     if (length <= 0 || !data)
         return {};
-    QString text = QString::fromUtf8(data, static_cast<qsizetype>(std::min<long>(length, 4 * maxLength)));
+    QString text = QString::fromUtf8(data, static_cast<qsizetype>(std::min<long>(length, 4L * maxLength)));
     if (text.size() > maxLength)
         text = text.left(maxLength - 1) + QChar(0x2026);
     return text;
