@@ -1,4 +1,2437 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AddressClassifier</name>
+    <message>
+        <source>resolves only to private or loopback addresses (split DNS or a private endpoint)</source>
+        <translation>wird nur zu privaten oder Loopback-Adressen aufgelöst (Split-DNS oder ein privater Endpunkt)</translation>
+    </message>
+    <message>
+        <source>resolves only to a sinkhole address (a DNS filter blocks it)</source>
+        <translation>wird nur zu einer Sinkhole-Adresse aufgelöst (ein DNS-Filter sperrt den Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>Allowlist</name>
+    <message>
+        <source>HTTPS (TCP %1)</source>
+        <translation>HTTPS (TCP %1)</translation>
+    </message>
+    <message>
+        <source>HTTP (TCP %1)</source>
+        <translation>HTTP (TCP %1)</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>HTTPS with WebSocket upgrade (TCP %1)</source>
+        <translation>HTTPS mit WebSocket-Upgrade (TCP %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (certificate revocation)</source>
+        <translation>HTTP %1 (Zertifikatsperrprüfung)</translation>
+    </message>
+    <message>
+        <source>Cloud flows call your services from Azure, not from this machine: to let connectors reach services behind your firewall, allow inbound traffic from the AzureConnectors service tag; for HTTP and HTTP + Swagger actions also allow LogicApps, PowerPlatformPlex and PowerPlatformInfra.</source>
+        <translation>Cloud-Flows rufen Ihre Dienste aus Azure auf, nicht von diesem Rechner: Damit Connectors Dienste hinter Ihrer Firewall erreichen, erlauben Sie eingehenden Verkehr vom Service-Tag AzureConnectors; für HTTP- und HTTP-+-Swagger-Aktionen zusätzlich LogicApps, PowerPlatformPlex und PowerPlatformInfra.</translation>
+    </message>
+</context>
+<context>
+    <name>BodySniffer</name>
+    <message>
+        <source>an XML document</source>
+        <translation>ein XML-Dokument</translation>
+    </message>
+    <message>
+        <source>text starting with &quot;%1&quot;</source>
+        <translation>Text, der mit „%1“ beginnt</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>einen leeren Inhalt</translation>
+    </message>
+    <message>
+        <source>an HTML page (title: &quot;%1&quot;)</source>
+        <translation>eine HTML-Seite (Titel: „%1“)</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>a JSON document</source>
+        <translation>ein JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>%1 bytes of binary data starting with %2</source>
+        <translation>%1 Bytes Binärdaten, beginnend mit %2</translation>
+    </message>
+    <message>
+        <source>a PEM block of type %1</source>
+        <translation>einen PEM-Block vom Typ %1</translation>
+    </message>
+    <message>
+        <source>a DER structure cut short (%1 of %2 bytes)</source>
+        <translation>eine abgeschnittene DER-Struktur (%1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>a DER structure of another kind (%1 bytes)</source>
+        <translation>eine DER-Struktur anderer Art (%1 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>duplicate id &apos;%1&apos; (already defined in %2)</source>
+        <translation>doppelte ID „%1“ (bereits in %2 definiert)</translation>
+    </message>
+    <message>
+        <source>this root is listed twice</source>
+        <translation>diese Stammzertifizierungsstelle ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (also %2)</source>
+        <translation>doppelte ID „%1“ (auch %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported schema version (this version reads 1)</source>
+        <translation>%1 ist keine unterstützte Schemaversion (diese Version liest 1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>a catalog must be a JSON object</source>
+        <translation>ein Katalog muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB; not a catalog</source>
+        <translation>größer als %1 MB; kein Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDetails</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>DNS note</source>
+        <translation>DNS-Hinweis</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation>HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation>Verbunden mit</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Diagnosecode</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>the TLS handshake did not complete within %1 s (the server is silent)</source>
+        <translation>der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen (der Server schweigt)</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1:%2: %3 (not a TLS server, or the connection was cut)</source>
+        <translation>kein TLS-Handshake mit %1:%2: %3 (kein TLS-Server, oder die Verbindung wurde getrennt)</translation>
+    </message>
+    <message>
+        <source>%1: no answer (timed out)</source>
+        <translation>%1: keine Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>no OCSP request could be built: %1</source>
+        <translation>es konnte keine OCSP-Anfrage erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: packets are dropped on the way</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: Pakete werden unterwegs verworfen</translation>
+    </message>
+    <message>
+        <source>the proxy %1 sent an oversized answer</source>
+        <translation>der Proxy %1 hat eine übergroße Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no HTTP answer: %2</source>
+        <translation>%1 hat keine HTTP-Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no HTTP answer: %2</source>
+        <translation>%1 hat die Verbindung angenommen, aber keine HTTP-Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (nothing listens, or a firewall rejects it)</source>
+        <translation>%1 hat die Verbindung abgelehnt (dort lauscht nichts, oder eine Firewall weist sie ab)</translation>
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the request for %2: HTTP %3 (%4)</source>
+        <translation>der Proxy %1 hat die Anfrage für %2 abgelehnt: HTTP %3 (%4)</translation>
+    </message>
+    <message>
+        <source>presented: %1 (issued by %2)</source>
+        <translation>vorgelegt: %1 (ausgestellt von %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved: %2</source>
+        <translation>%1 konnte nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>TCP port %1 reachable through the proxy %2</source>
+        <translation>TCP-Port %1 über den Proxy %2 erreichbar</translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection: %2</source>
+        <translation>der Proxy %1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>DNS (informational): %1 does not resolve on this machine; the proxy resolves it</source>
+        <translation>DNS (zur Information): %1 wird auf diesem Rechner nicht aufgelöst; der Proxy löst den Namen auf</translation>
+    </message>
+    <message>
+        <source>the service answered the WebSocket request with HTTP %1</source>
+        <translation>der Dienst hat die WebSocket-Anfrage mit HTTP %1 beantwortet</translation>
+    </message>
+    <message>
+        <source>WebSocket upgrade accepted (HTTP 101) via %1</source>
+        <translation>WebSocket-Upgrade angenommen (HTTP 101) über %1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering</source>
+        <translation>der Proxy %1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not answer</source>
+        <translation>der Proxy %1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s aufgelöst</translation>
+    </message>
+    <message>
+        <source>the certificate presented for %1 is for %2</source>
+        <translation>das für %1 vorgelegte Zertifikat gilt für %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused CONNECT to %2:%3: HTTP %4%5</source>
+        <translation>der Proxy %1 hat CONNECT zu %2:%3 abgelehnt: HTTP %4%5</translation>
+    </message>
+    <message>
+        <source>the chain of %1 ends at &apos;%2&apos;, a CA this machine trusts but not one the service uses: TLS inspection by &apos;%3&apos; replaced the certificate</source>
+        <translation>die Kette von %1 endet bei „%2“, einer Zertifizierungsstelle, der dieser Rechner vertraut, die der Dienst aber nicht verwendet: TLS-Inspektion durch „%3“ hat das Zertifikat ersetzt</translation>
+    </message>
+    <message>
+        <source>proxy reply: HTTP %1 %2</source>
+        <translation>Antwort des Proxys: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered something that is not HTTP: %2</source>
+        <translation>der Proxy %1 hat etwas geantwortet, das kein HTTP ist: %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the connection</source>
+        <translation>der Proxy %1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the proxy name %1 does not resolve: %2</source>
+        <translation>der Proxyname %1 wird nicht aufgelöst: %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source> (cut at the size cap)</source>
+        <translation> (an der Größengrenze abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>connect-to: %1:%2 -&gt; %3:%4</source>
+        <translation>connect-to: %1:%2 -&gt; %3:%4</translation>
+    </message>
+    <message>
+        <source>%1; the GET form is answered too</source>
+        <translation>%1; auch die GET-Form wird beantwortet</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the request for %2: HTTP %3</source>
+        <translation>der Proxy %1 hat die Anfrage für %2 abgelehnt: HTTP %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 bytes%3</source>
+        <translation>HTTP %1, %2 Bytes%3</translation>
+    </message>
+    <message>
+        <source>proxy reply: HTTP %1</source>
+        <translation>Antwort des Proxys: HTTP %1</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>answers OCSP over POST, but not the GET form Windows uses: %1</source>
+        <translation>beantwortet OCSP über POST, aber nicht die GET-Form, die Windows verwendet: %1</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); chain ends at %3</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut (%2); die Kette endet bei %3</translation>
+    </message>
+    <message>
+        <source>the proxy name %1 did not resolve within %2 s</source>
+        <translation>der Proxyname %1 wurde nicht innerhalb von %2 s aufgelöst</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not answer the CONNECT request within %2 s</source>
+        <translation>der Proxy %1 hat die CONNECT-Anfrage nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>no route to %1 (network unreachable)</source>
+        <translation>keine Route zu %1 (Netzwerk nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the Upgrade header)</source>
+        <translation>das WebSocket-Upgrade kam nicht durch: HTTP %1 (ein Proxy oder Inspektionsgerät entfernt den Upgrade-Header)</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants authentication (%2)</source>
+        <translation>der Proxy %1 verlangt eine Anmeldung (%2)</translation>
+    </message>
+    <message>
+        <source>the proxy %1 rejected the credentials given (it asks for %2)</source>
+        <translation>der Proxy %1 hat die angegebenen Anmeldedaten abgelehnt (er verlangt %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS (no A or AAAA record)</source>
+        <translation>%1 existiert im DNS nicht (kein A- oder AAAA-Eintrag)</translation>
+    </message>
+    <message>
+        <source>%1 (GET form); POST failed: %2</source>
+        <translation>%1 (GET-Form); POST fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>TCP port %1 open at %2</source>
+        <translation>TCP-Port %1 offen bei %2</translation>
+    </message>
+    <message>
+        <source> (proxy)</source>
+        <translation> (Proxy)</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between rewrote it</source>
+        <translation>die Antwort auf das WebSocket-Upgrade trägt ein falsches Sec-WebSocket-Accept: etwas dazwischen hat sie umgeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStatuses</name>
+    <message>
+        <source>Fail</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunCommand</name>
+    <message>
+        <source>netready: interrupted, cancelling…</source>
+        <translation>netready: unterbrochen, breche ab …</translation>
+    </message>
+    <message>
+        <source>checked %1 of %2</source>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPage</name>
+    <message>
+        <source>Each cloud has its own sign-in, portal and relay addresses. Most organizations use Public.</source>
+        <translation>Jede Cloud hat eigene Adressen für Anmeldung, Portal und Relay. Die meisten Organisationen nutzen die öffentliche Cloud.</translation>
+    </message>
+    <message>
+        <source>Hint from this machine&apos;s settings</source>
+        <translation>Hinweis aus den Einstellungen dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Power Automate for desktop on this machine is set to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Power Automate für Desktop ist auf diesem Rechner auf &lt;b&gt;%1&lt;/b&gt; eingestellt.</translation>
+    </message>
+    <message>
+        <source>Which cloud is your tenant in?</source>
+        <translation>In welcher Cloud liegt Ihr Mandant?</translation>
+    </message>
+</context>
+<context>
+    <name>Clouds</name>
+    <message>
+        <source>US government organizations handling controlled unclassified information (ITAR, DFARS).</source>
+        <translation>US-Behörden, die kontrollierte, nicht eingestufte Informationen verarbeiten (ITAR, DFARS).</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>China (betrieben von 21Vianet)</translation>
+    </message>
+    <message>
+        <source>Most organizations worldwide: make.powerautomate.com.</source>
+        <translation>Die meisten Organisationen weltweit: make.powerautomate.com.</translation>
+    </message>
+    <message>
+        <source>US federal, state and local government and their contractors on Government Community Cloud.</source>
+        <translation>US-Bundes-, Landes- und Kommunalbehörden und ihre Auftragnehmer in der Government Community Cloud.</translation>
+    </message>
+    <message>
+        <source>US Department of Defense tenants only.</source>
+        <translation>Nur Mandanten des US-Verteidigungsministeriums.</translation>
+    </message>
+    <message>
+        <source>Public (commercial)</source>
+        <translation>Öffentlich (kommerziell)</translation>
+    </message>
+    <message>
+        <source>US Government GCC High</source>
+        <translation>US Government GCC High</translation>
+    </message>
+    <message>
+        <source>Tenants in mainland China, operated by 21Vianet.</source>
+        <translation>Mandanten in Festlandchina, betrieben von 21Vianet.</translation>
+    </message>
+    <message>
+        <source>US Government GCC</source>
+        <translation>US Government GCC</translation>
+    </message>
+    <message>
+        <source>US Government DoD</source>
+        <translation>US Government DoD</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable).</source>
+        <translation>Mit CONNECT_HOST:CONNECT_PORT verbinden, wenn eine Prüfung HOST:PORT anspricht, wie bei curl (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Your environment URL, e.g. https://org.crm.dynamics.com.</source>
+        <translation>Die URL Ihrer Umgebung, z. B. https://org.crm.dynamics.com.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Seconds each phase of a check may take (1-300, default 10).</source>
+        <translation>Sekunden, die jede Phase einer Prüfung dauern darf (1-300, Standard 10).</translation>
+    </message>
+    <message>
+        <source>--input: &apos;%1&apos; is not NAME=VALUE</source>
+        <translation>--input: „%1“ hat nicht die Form NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Checks run at once (1-512, default 16).</source>
+        <translation>Gleichzeitig laufende Prüfungen (1-512, Standard 16).</translation>
+    </message>
+    <message>
+        <source>Output: text or json (--list-endpoints also csv).</source>
+        <translation>Ausgabe: text oder json (--list-endpoints auch csv).</translation>
+    </message>
+    <message>
+        <source>--proxy and --no-proxy exclude each other</source>
+        <translation>--proxy und --no-proxy schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>--cloud: unknown cloud &apos;%1&apos; (expected one of: %2)</source>
+        <translation>--cloud: unbekannte Cloud „%1“ (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a readable file</source>
+        <translation>%1: „%2“ ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>Also probe the OCSP and CRL URLs of every TLS chain seen.</source>
+        <translation>Zusätzlich die OCSP- und CRL-URLs jeder gesehenen TLS-Kette prüfen.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>--features: unknown feature &apos;%1&apos; (expected: %2)</source>
+        <translation>--features: unbekannte Funktion „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>Connect directly, ignoring the system proxy.</source>
+        <translation>Direkt verbinden und den System-Proxy nicht beachten.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Cloud: public, gcc, gcc-high, dod or china (default: public).</source>
+        <translation>Cloud: public, gcc, gcc-high, dod oder china (Standard: public).</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
+    <message>
+        <source>A Service Bus namespace host the desktop runtime uses (repeatable).</source>
+        <translation>Ein Service-Bus-Namespace-Host, den die Desktop-Laufzeit verwendet (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--servicebus-namespace: &apos;%1&apos; is not a host name</source>
+        <translation>--servicebus-namespace: „%1“ ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>Add the endpoints of this catalog file (repeatable).</source>
+        <translation>Die Endpunkte dieser Katalogdatei hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--ca-file: &apos;%1&apos; holds no PEM certificate</source>
+        <translation>--ca-file: „%1“ enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Use this catalog file instead of the built-in one.</source>
+        <translation>Diese Katalogdatei statt des eingebauten Katalogs verwenden.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Run the checks headless and print the result.</source>
+        <translation>Die Prüfungen ohne Fenster ausführen und das Ergebnis ausgeben.</translation>
+    </message>
+    <message>
+        <source>Checks whether this machine&apos;s network lets Microsoft Power Automate work.
+Without options it opens the wizard; with --cli it runs the checks headless.</source>
+        <translation>Prüft, ob das Netzwerk dieses Rechners Microsoft Power Automate funktionieren lässt.
+Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Use this HTTP proxy: http://[user:password@]host:port.</source>
+        <translation>Diesen HTTP-Proxy verwenden: http://[benutzer:kennwort@]host:port.</translation>
+    </message>
+    <message>
+        <source>--dataverse-url: &apos;%1&apos; is not an environment URL such as https://org.crm.dynamics.com</source>
+        <translation>--dataverse-url: „%1“ ist keine Umgebungs-URL wie https://org.crm.dynamics.com</translation>
+    </message>
+    <message>
+        <source>Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml (repeatable).</source>
+        <translation>Den Bericht in diese Datei schreiben; das Format folgt der Endung: .html .pdf .json .csv .xml (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>%1: file &apos;%2&apos; does not exist</source>
+        <translation>%1: Datei „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>Print the endpoints the selection needs (an allowlist) and exit.</source>
+        <translation>Die Endpunkte ausgeben, die die Auswahl braucht (eine Freigabeliste), und beenden.</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of: %2</source>
+        <translation>--format: „%1“ ist keines von: %2</translation>
+    </message>
+    <message>
+        <source>A value for a catalog placeholder, e.g. azure-apim=host (repeatable).</source>
+        <translation>Ein Wert für einen Katalog-Platzhalter, z. B. azure-apim=host (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all).</source>
+        <translation>Funktionen, durch Kommas getrennt: cloud-flows, mobile, desktop, gateway (Standard: alle).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectToRule</name>
+    <message>
+        <source>--connect-to &apos;%1&apos;: %2</source>
+        <translation>--connect-to „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (1-65535)</source>
+        <translation>„%1“ ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>CONNECT_HOST must not be empty</source>
+        <translation>CONNECT_HOST darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
+        <translation>erwartet HOST:PORT:CONNECT_HOST:CONNECT_PORT</translation>
+    </message>
+</context>
+<context>
+    <name>CrlInspector</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Revoked entries: %1</source>
+        <translation>Gesperrte Einträge: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 instead of a revocation list (the body was %2)</source>
+        <translation>Der Server antwortete mit HTTP %1 statt einer Sperrliste (der Inhalt war %2)</translation>
+    </message>
+    <message>
+        <source>This update lies in the future: is the local clock behind?</source>
+        <translation>Diese Aktualisierung liegt in der Zukunft: geht die lokale Uhr nach?</translation>
+    </message>
+    <message>
+        <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
+        <translation>Sperrliste von %1: diese Aktualisierung %2, nächste Aktualisierung %3, %4 Einträge, %5 Bytes</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Größe: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Revoked serial: %1 at %2</source>
+        <translation>Gesperrte Seriennummer: %1 am %2</translation>
+    </message>
+    <message>
+        <source>The revocation list names the expected issuer %1 but its signature does not verify with the issuer&apos;s key</source>
+        <translation>Die Sperrliste nennt den erwarteten Aussteller %1, aber ihre Signatur lässt sich mit dessen Schlüssel nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>a PEM revocation list that cannot be read</source>
+        <translation>eine PEM-Sperrliste, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the revocation list</source>
+        <translation>auf die Sperrliste folgen %1 Bytes</translation>
+    </message>
+    <message>
+        <source>The answer is not a revocation list but %1</source>
+        <translation>Die Antwort ist keine Sperrliste, sondern %1</translation>
+    </message>
+    <message>
+        <source>(%1 more revoked entries not listed)</source>
+        <translation>(%1 weitere gesperrte Einträge nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>a certificate (subject %1), not a revocation list</source>
+        <translation>ein Zertifikat (Subjekt %1), keine Sperrliste</translation>
+    </message>
+    <message>
+        <source>Next update: %1</source>
+        <translation>Nächste Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>The revocation list comes from %1, not from the expected issuer %2</source>
+        <translation>Die Sperrliste stammt von %1, nicht vom erwarteten Aussteller %2</translation>
+    </message>
+    <message>
+        <source>This update: %1</source>
+        <translation>Diese Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>Signature: verified with the issuer&apos;s key</source>
+        <translation>Signatur: mit dem Schlüssel des Ausstellers bestätigt</translation>
+    </message>
+    <message>
+        <source>Content-Type: %1</source>
+        <translation>Content-Type: %1</translation>
+    </message>
+    <message>
+        <source>Verification error: %1</source>
+        <translation>Prüffehler: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 20 MB and was cut; no revocation list is that large</source>
+        <translation>Die Antwort ist größer als 20 MB und wurde abgeschnitten; keine Sperrliste ist so groß</translation>
+    </message>
+    <message>
+        <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
+        <translation>Signatur: nicht geprüft (das erwartete Ausstellerzertifikat kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Signature: not checked (no issuer certificate known)</source>
+        <translation>Signatur: nicht geprüft (kein Ausstellerzertifikat bekannt)</translation>
+    </message>
+    <message>
+        <source>The revocation list from %1 is out of date: its next update was due %2 (this update %3); Windows will not accept it</source>
+        <translation>Die Sperrliste von %1 ist veraltet: ihre nächste Aktualisierung war am %2 fällig (diese Aktualisierung %3); Windows akzeptiert sie nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoses</name>
+    <message>
+        <source>Revocation list is out of date</source>
+        <translation>Sperrliste ist veraltet</translation>
+    </message>
+    <message>
+        <source>Proxy not reachable</source>
+        <translation>Proxy nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Answer is not a revocation list</source>
+        <translation>Antwort ist keine Sperrliste</translation>
+    </message>
+    <message>
+        <source>Connection timed out (dropped by a firewall?)</source>
+        <translation>Zeitüberschreitung beim Verbinden (von einer Firewall verworfen?)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Local clock is off</source>
+        <translation>Lokale Uhr geht falsch</translation>
+    </message>
+    <message>
+        <source>No HTTP answer</source>
+        <translation>Keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>TLS inspection replaced the certificate</source>
+        <translation>TLS-Inspektion hat das Zertifikat ersetzt</translation>
+    </message>
+    <message>
+        <source>Proxy requires authentication</source>
+        <translation>Proxy verlangt Anmeldung</translation>
+    </message>
+    <message>
+        <source>Answer is not an OCSP response</source>
+        <translation>Antwort ist keine OCSP-Antwort</translation>
+    </message>
+    <message>
+        <source>Proxy refused the connection</source>
+        <translation>Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>WebSocket upgrade blocked</source>
+        <translation>WebSocket-Upgrade blockiert</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Certificate is for another name</source>
+        <translation>Zertifikat gilt für einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Name not resolved (DNS)</source>
+        <translation>Name nicht aufgelöst (DNS)</translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Needs your input</source>
+        <translation>Braucht Ihre Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointListCommand</name>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>Allowlist</source>
+        <translation>Freigabeliste</translation>
+    </message>
+    <message>
+        <source>(a check needs your value for {%1})</source>
+        <translation>(eine Prüfung braucht Ihren Wert für {%1})</translation>
+    </message>
+    <message>
+        <source>(URL %1)</source>
+        <translation>(URL %1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Endpoints for %1: %2</source>
+        <translation>Endpunkte für %1: %2</translation>
+    </message>
+    <message>
+        <source>(listed by Microsoft, retired by its owner)</source>
+        <translation>(von Microsoft aufgeführt, vom Betreiber stillgelegt)</translation>
+    </message>
+    <message>
+        <source>The catalog lists no endpoint for this selection.</source>
+        <translation>Der Katalog enthält keinen Endpunkt für diese Auswahl.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointParser</name>
+    <message>
+        <source>unknown feature %1 (expected one of: %2)</source>
+        <translation>unbekannte Funktion %1 (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>only crl and ocsp endpoints take this field</source>
+        <translation>nur crl- und ocsp-Endpunkte haben dieses Feld</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (expected current or retired)</source>
+        <translation>unbekannter Status „%1“ (erwartet current oder retired)</translation>
+    </message>
+    <message>
+        <source>OCSP responder</source>
+        <translation>der OCSP-Responder</translation>
+    </message>
+    <message>
+        <source>port %1 is listed twice</source>
+        <translation>Port %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>required for protocol %1 (the %2)</source>
+        <translation>erforderlich für das Protokoll %1 (%2)</translation>
+    </message>
+    <message>
+        <source>holds %1 certificates; give exactly one</source>
+        <translation>enthält %1 Zertifikate; genau eines angeben</translation>
+    </message>
+    <message>
+        <source>required for the wildcard host &apos;%1&apos;: give a concrete host under it, or a placeholder such as {dataverse} that the user fills in</source>
+        <translation>erforderlich für den Platzhalter-Host „%1“: einen konkreten Host darunter angeben oder einen Platzhalter wie {dataverse}, den der Benutzer ausfüllt</translation>
+    </message>
+    <message>
+        <source>required field is missing (or give ports)</source>
+        <translation>Pflichtfeld fehlt (oder ports angeben)</translation>
+    </message>
+    <message>
+        <source>a port</source>
+        <translation>ein Port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name nor a placeholder such as {servicebus-namespace}</source>
+        <translation>„%1“ ist weder ein Hostname noch ein Platzhalter wie {servicebus-namespace}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; differs from the host &apos;%2&apos; (a concrete host is tested as itself)</source>
+        <translation>„%1“ weicht vom Host „%2“ ab (ein konkreter Host wird als er selbst geprüft)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host under &apos;%2&apos;</source>
+        <translation>„%1“ ist kein Host unter „%2“</translation>
+    </message>
+    <message>
+        <source>CRL to download</source>
+        <translation>die herunterzuladende Sperrliste</translation>
+    </message>
+    <message>
+        <source>required with certificate (an OCSP request names the issuer)</source>
+        <translation>erforderlich zusammen mit certificate (eine OCSP-Anfrage nennt den Aussteller)</translation>
+    </message>
+    <message>
+        <source>lists %1 ports (at most %2)</source>
+        <translation>nennt %1 Ports (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
+        <translation>kein PEM-Zertifikat (-----BEGIN CERTIFICATE----- ...)</translation>
+    </message>
+    <message>
+        <source>give either port or ports, not both</source>
+        <translation>entweder port oder ports angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s port %1 is not among the endpoint&apos;s ports</source>
+        <translation>der Port %1 der URL gehört nicht zu den Ports des Endpunkts</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (expected one of: %2)</source>
+        <translation>unbekanntes Protokoll „%1“ (erwartet: eines von %2)</translation>
+    </message>
+    <message>
+        <source>only ocsp endpoints take this field</source>
+        <translation>nur ocsp-Endpunkte haben dieses Feld</translation>
+    </message>
+    <message>
+        <source>unknown cloud %1 (expected one of: %2)</source>
+        <translation>unbekannte Cloud %1 (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// URL (revocation is checked over plain HTTP)</source>
+        <translation>„%1“ ist keine http://-URL (die Sperrprüfung läuft über einfaches HTTP)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name (a wildcard is allowed only as a leading &apos;*.&apos; before a domain)</source>
+        <translation>„%1“ ist kein Hostname (ein Platzhalter ist nur als führendes „*.“ vor einer Domain erlaubt)</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s host &apos;%1&apos; is not the endpoint&apos;s host &apos;%2&apos;</source>
+        <translation>der Host der URL „%1“ ist nicht der Host des Endpunkts „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an id (up to 100 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
+        <translation>„%1“ ist keine ID (bis zu 100 Buchstaben, Ziffern, „.“, „-“ und „_“, beginnend mit Buchstabe oder Ziffer)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineRun</name>
+    <message>
+        <source>behind</source>
+        <translation>sie geht nach</translation>
+    </message>
+    <message>
+        <source>Revocation path of the certificate chain of %1 (%2).</source>
+        <translation>Sperrprüfungsweg der Zertifikatskette von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign-in tokens are rejected when the clock is off by more than 5 minutes.</source>
+        <translation>Anmeldetoken werden abgelehnt, wenn die Uhr um mehr als 5 Minuten abweicht.</translation>
+    </message>
+    <message>
+        <source>%1 extension of a certificate presented by %2</source>
+        <translation>%1-Erweiterung eines von %2 vorgelegten Zertifikats</translation>
+    </message>
+    <message>
+        <source>local clock</source>
+        <translation>lokale Uhr</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
+        <translation>die Uhr dieses Rechners weicht um %1 min %2 s von den Servern ab (%3; verglichen mit %4)</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>sie geht vor</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentUrl</name>
+    <message>
+        <source>The host name must end in .%1, e.g. %2</source>
+        <translation>Der Hostname muss auf .%1 enden, z. B. %2</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: %1</source>
+        <translation>Das ist keine Webadresse. Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Leave out user names and ports: only https://name.%1</source>
+        <translation>Ohne Benutzernamen und Ports: nur https://name.%1</translation>
+    </message>
+    <message>
+        <source>This is an environment in %1, not in %2: check the cloud on the previous page</source>
+        <translation>Das ist eine Umgebung in %1, nicht in %2: prüfen Sie die Cloud auf der vorigen Seite</translation>
+    </message>
+    <message>
+        <source>Only the address of the environment, without a path after the host name</source>
+        <translation>Nur die Adresse der Umgebung, ohne Pfad nach dem Hostnamen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment name</source>
+        <translation>„%1“ ist kein gültiger Umgebungsname</translation>
+    </message>
+    <message>
+        <source>Environment addresses start with https://</source>
+        <translation>Umgebungsadressen beginnen mit https://</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile App</translation>
+    </message>
+    <message>
+        <source>The Power Automate app on phones and tablets.</source>
+        <translation>Die Power-Automate-App auf Telefonen und Tablets.</translation>
+    </message>
+    <message>
+        <source>On-premises data gateway</source>
+        <translation>Lokales Datengateway</translation>
+    </message>
+    <message>
+        <source>Designing and running flows in the browser: sign-in, portal, connectors.</source>
+        <translation>Flows im Browser entwerfen und ausführen: Anmeldung, Portal, Connectors.</translation>
+    </message>
+    <message>
+        <source>Cloud flows</source>
+        <translation>Cloud-Flows</translation>
+    </message>
+    <message>
+        <source>Power Automate for desktop on this machine: attended and unattended runs.</source>
+        <translation>Power Automate für Desktop auf diesem Rechner: beaufsichtigte und unbeaufsichtigte Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Desktop flows runtime</source>
+        <translation>Desktop-Flow-Laufzeit</translation>
+    </message>
+    <message>
+        <source>The on-premises data gateway, connecting cloud flows to local data.</source>
+        <translation>Das lokale Datengateway, das Cloud-Flows mit lokalen Daten verbindet.</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesPage</name>
+    <message>
+        <source>Service Bus name&amp;spaces:</source>
+        <translation>Service-Bus-N&amp;amespaces:</translation>
+    </message>
+    <message>
+        <source>Select at least one feature.</source>
+        <translation>Wählen Sie mindestens eine Funktion.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment URL:</source>
+        <translation>&amp;Umgebungs-URL:</translation>
+    </message>
+    <message>
+        <source>Which features do you use?</source>
+        <translation>Welche Funktionen nutzen Sie?</translation>
+    </message>
+    <message>
+        <source>Environment URL</source>
+        <translation>Umgebungs-URL</translation>
+    </message>
+    <message>
+        <source>Your tenant</source>
+        <translation>Ihr Mandant</translation>
+    </message>
+    <message>
+        <source>Netready checks the endpoints of the features you select. Select all that this machine needs.</source>
+        <translation>Netready prüft die Endpunkte der gewählten Funktionen. Wählen Sie alle, die dieser Rechner braucht.</translation>
+    </message>
+    <message>
+        <source>Optional. Leave empty to skip the checks of your own environment.</source>
+        <translation>Optional. Leer lassen, um die Prüfungen Ihrer eigenen Umgebung zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Service Bus namespaces</source>
+        <translation>Service-Bus-Namespaces</translation>
+    </message>
+    <message>
+        <source>The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas.</source>
+        <translation>Die Namespaces, die Ihre Desktop-Flow-Laufzeit oder Ihr Gateway nutzt. Optional; mehrere durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>e.g. contoso-relay or contoso-relay.%1</source>
+        <translation>z. B. contoso-relay oder contoso-relay.%1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>a chunk header is malformed</source>
+        <translation>ein Chunk-Header ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>die Antwort ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the headers</source>
+        <translation>die Verbindung wurde mitten in den Headern geschlossen</translation>
+    </message>
+    <message>
+        <source>the Content-Length header is invalid</source>
+        <translation>der Content-Length-Header ist ungültig</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the headers are larger than 64 KiB</source>
+        <translation>die Header sind größer als 64 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReportWriter</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>must not be an empty array</source>
+        <translation>darf kein leeres Array sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 ist kein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: %1)</source>
+        <translation>unbekannter Schlüssel (erlaubt: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 (%3)</source>
+        <translation>%1 ist nicht %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>NetreadyWizard</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Netready</source>
+        <translation>Netready</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per step:</source>
+        <translation>Zeit&amp;limit pro Schritt:</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>Kataloge (*.json)</translation>
+    </message>
+    <message>
+        <source>Timeout per step in seconds</source>
+        <translation>Zeitlimit pro Schritt in Sekunden</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Nach einer CA-Datei suchen</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Kennwort für den Proxy</translation>
+    </message>
+    <message>
+        <source>Also check the revocation path of each TLS chain</source>
+        <translation>Auch die Sperrprüfung jeder TLS-Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s address, e.g. http://proxy.example.com:8080</source>
+        <translation>Geben Sie die Adresse des Proxys ein, z. B. http://proxy.example.com:8080</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>This file holds no PEM certificate.</source>
+        <translation>Diese Datei enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy</source>
+        <translation>&amp;Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>&amp;Systemeinstellungen für den Proxy verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <source>How does this machine reach the internet?</source>
+        <translation>Wie erreicht dieser Rechner das Internet?</translation>
+    </message>
+    <message>
+        <source>Direct connection, n&amp;o proxy</source>
+        <translation>Direkte Verbindung, &amp;ohne Proxy</translation>
+    </message>
+    <message>
+        <source>Extra catalog file</source>
+        <translation>Zusätzliche Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>No readable file at this path.</source>
+        <translation>Unter diesem Pfad gibt es keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Also check the re&amp;vocation path of each TLS chain</source>
+        <translation>Auch die Sperrprüfung (&amp;Revocation) jeder TLS-Kette prüfen</translation>
+    </message>
+    <message>
+        <source>JSON file with your own endpoints</source>
+        <translation>JSON-Datei mit Ihren eigenen Endpunkten</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>&amp;Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Detected: looking…</source>
+        <translation>Erkannt: wird gesucht …</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Benutzername für den Proxy</translation>
+    </message>
+    <message>
+        <source>The password is used for this run only and is never saved.</source>
+        <translation>Das Kennwort gilt nur für diesen Lauf und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>No readable file at %1.</source>
+        <translation>Unter %1 gibt es keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Power Automate uses the system&apos;s proxy settings. Change them here only to test another way.</source>
+        <translation>Power Automate verwendet die Proxy-Einstellungen des Systems. Ändern Sie sie hier nur, um einen anderen Weg zu testen.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Extra trusted &amp;CA file:</source>
+        <translation>Zusätzliche vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Proxy U&amp;RL:</source>
+        <translation>Pro&amp;xy-URL:</translation>
+    </message>
+    <message>
+        <source>PEM file, e.g. your TLS inspection&apos;s root</source>
+        <translation>PEM-Datei, z. B. das Stammzertifikat Ihrer TLS-Inspektion</translation>
+    </message>
+    <message>
+        <source>Browse for a catalog file</source>
+        <translation>Nach einer Katalogdatei suchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra catalog file:</source>
+        <translation>Zusätzliche Kat&amp;alogdatei:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durc&amp;hsuchen …</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>Durchsuche&amp;n …</translation>
+    </message>
+</context>
+<context>
+    <name>OcspInspector</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>it is busy</source>
+        <translation>er ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
+        <translation>Der OCSP-Responder antwortete (responseStatus successful): Zertifikat %1, diese Aktualisierung %2, nächste Aktualisierung %3, Signatur %4</translation>
+    </message>
+    <message>
+        <source>The OCSP responder answered (responseStatus successful) but without the certificate asked about; signature %1</source>
+        <translation>Der OCSP-Responder antwortete (responseStatus successful), aber ohne das angefragte Zertifikat; Signatur %1</translation>
+    </message>
+    <message>
+        <source>Nonce: present in the response only</source>
+        <translation>Nonce: nur in der Antwort vorhanden</translation>
+    </message>
+    <message>
+        <source>Single responses: %1</source>
+        <translation>Einzelantworten: %1</translation>
+    </message>
+    <message>
+        <source>unknown meaning</source>
+        <translation>unbekannte Bedeutung</translation>
+    </message>
+    <message>
+        <source>The answer is out of date: its next update has passed</source>
+        <translation>Die Antwort ist veraltet: ihre nächste Aktualisierung ist überschritten</translation>
+    </message>
+    <message>
+        <source>This update lies in the future: is the local clock behind?</source>
+        <translation>Diese Aktualisierung liegt in der Zukunft: geht die lokale Uhr nach?</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>Größe: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>it does not answer for this issuer</source>
+        <translation>er antwortet nicht für diesen Aussteller</translation>
+    </message>
+    <message>
+        <source>Nonce: echoed</source>
+        <translation>Nonce: zurückgegeben</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 20 MB and was cut; no OCSP response is that large</source>
+        <translation>Die Antwort ist größer als 20 MB und wurde abgeschnitten; keine OCSP-Antwort ist so groß</translation>
+    </message>
+    <message>
+        <source>not checked (no issuer certificate known)</source>
+        <translation>nicht geprüft (kein Ausstellerzertifikat bekannt)</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the OCSP response</source>
+        <translation>auf die OCSP-Antwort folgen %1 Bytes</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Nonce: does not match the request (a replayed or cached answer?)</source>
+        <translation>Nonce: passt nicht zur Anfrage (eine wiederholte oder zwischengespeicherte Antwort?)</translation>
+    </message>
+    <message>
+        <source>Next update: %1</source>
+        <translation>Nächste Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable</source>
+        <translation>Der OCSP-Responder antwortete mit responseStatus %1 (%2): er ist erreichbar</translation>
+    </message>
+    <message>
+        <source>This update: %1</source>
+        <translation>Diese Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>The response does not mention the certificate asked about</source>
+        <translation>Die Antwort erwähnt das angefragte Zertifikat nicht</translation>
+    </message>
+    <message>
+        <source>The OCSP response says successful but carries no basic response</source>
+        <translation>Die OCSP-Antwort meldet Erfolg, enthält aber keine Basisantwort</translation>
+    </message>
+    <message>
+        <source>Response status: %1</source>
+        <translation>Antwortstatus: %1</translation>
+    </message>
+    <message>
+        <source>it had an internal error</source>
+        <translation>er hatte einen internen Fehler</translation>
+    </message>
+    <message>
+        <source>Content-Type: %1</source>
+        <translation>Content-Type: %1</translation>
+    </message>
+    <message>
+        <source>Serial %1: %2</source>
+        <translation>Seriennummer %1: %2</translation>
+    </message>
+    <message>
+        <source>it wants signed requests</source>
+        <translation>er verlangt signierte Anfragen</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>Nonce: not echoed (the responder may serve pre-signed answers)</source>
+        <translation>Nonce: nicht zurückgegeben (der Responder liefert womöglich vorab signierte Antworten)</translation>
+    </message>
+    <message>
+        <source>The answer is not an OCSP response but %1</source>
+        <translation>Die Antwort ist keine OCSP-Antwort, sondern %1</translation>
+    </message>
+    <message>
+        <source>not checked (%1)</source>
+        <translation>nicht geprüft (%1)</translation>
+    </message>
+    <message>
+        <source>Nonce: none sent</source>
+        <translation>Nonce: keine gesendet</translation>
+    </message>
+    <message>
+        <source>it could not read the request</source>
+        <translation>er konnte die Anfrage nicht lesen</translation>
+    </message>
+    <message>
+        <source>does not verify (%1)</source>
+        <translation>nicht bestätigt (%1)</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 instead of an OCSP response (the body was %2)</source>
+        <translation>Der Server antwortete mit HTTP %1 statt einer OCSP-Antwort (der Inhalt war %2)</translation>
+    </message>
+    <message>
+        <source>revoked at %1 (reason: %2)</source>
+        <translation>gesperrt am %1 (Grund: %2)</translation>
+    </message>
+    <message>
+        <source>an OCSP response</source>
+        <translation>eine OCSP-Antwort</translation>
+    </message>
+    <message>
+        <source>not checked (the issuer certificate cannot be read)</source>
+        <translation>nicht geprüft (das Ausstellerzertifikat kann nicht gelesen werden)</translation>
+    </message>
+</context>
+<context>
+    <name>OcspRequestBuilder</name>
+    <message>
+        <source>Cannot add a nonce to the OCSP request: %1</source>
+        <translation>Der OCSP-Anfrage kann keine Nonce hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>The issuer certificate cannot be read (PEM expected)</source>
+        <translation>Das Ausstellerzertifikat kann nicht gelesen werden (PEM erwartet)</translation>
+    </message>
+    <message>
+        <source>Cannot build the OCSP certificate identifier: %1</source>
+        <translation>Die OCSP-Zertifikatskennung kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The certificate to ask about cannot be read (PEM expected)</source>
+        <translation>Das anzufragende Zertifikat kann nicht gelesen werden (PEM erwartet)</translation>
+    </message>
+    <message>
+        <source>Cannot encode the OCSP request: %1</source>
+        <translation>Die OCSP-Anfrage kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>An OCSP request needs the issuer&apos;s certificate</source>
+        <translation>Eine OCSP-Anfrage braucht das Zertifikat des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Cannot build the OCSP request: %1</source>
+        <translation>Die OCSP-Anfrage kann nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyResolver</name>
+    <message>
+        <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>
+        <translation>der System-Proxy %1:%2 ist kein HTTP-Proxy; direkt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <source>proxy URL needs a port, e.g. http://%1:8080</source>
+        <translation>die Proxy-URL braucht einen Port, z. B. http://%1:8080</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy URL (expected http://host:port)</source>
+        <translation>„%1“ ist keine Proxy-URL (erwartet http://host:port)</translation>
+    </message>
+    <message>
+        <source>proxy scheme &apos;%1&apos; is not supported (use http://)</source>
+        <translation>das Proxy-Schema „%1“ wird nicht unterstützt (http:// verwenden)</translation>
+    </message>
+    <message>
+        <source>proxy URL must not have a path</source>
+        <translation>die Proxy-URL darf keinen Pfad haben</translation>
+    </message>
+</context>
+<context>
+    <name>Remedies</name>
+    <message>
+        <source>Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. Exclude it from TLS inspection and protocol filtering.</source>
+        <translation>Lassen Sie TLS zu %1 auf Port %2 unverändert durch: ein Gerät dazwischen beendet oder stört den Handshake. Nehmen Sie den Host von TLS-Inspektion und Protokollfilterung aus.</translation>
+    </message>
+    <message>
+        <source>Nothing to change. This host is listed by Microsoft but retired by its owner; allowing it does no harm.</source>
+        <translation>Nichts zu ändern. Dieser Host wird von Microsoft aufgeführt, ist vom Betreiber aber stillgelegt; ihn zu erlauben schadet nicht.</translation>
+    </message>
+    <message>
+        <source>Exclude %1 from TLS inspection: Power Automate and the gateway pin Microsoft&apos;s certificate chains, and WebSocket relay traffic breaks when inspected.</source>
+        <translation>Nehmen Sie %1 von der TLS-Inspektion aus: Power Automate und das Gateway erwarten die Zertifikatsketten von Microsoft, und WebSocket-Relay-Verkehr bricht bei Inspektion ab.</translation>
+    </message>
+    <message>
+        <source>A cache or proxy serves an outdated revocation list for %1: let it fetch fresh copies, or exclude the host from caching.</source>
+        <translation>Ein Cache oder Proxy liefert eine veraltete Sperrliste für %1: lassen Sie ihn frische Kopien holen, oder nehmen Sie den Host vom Zwischenspeichern aus.</translation>
+    </message>
+    <message>
+        <source>Allow HTTP 80 to the revocation servers: %1 on TCP %2 (outbound). Windows checks certificate revocation there; blocked, desktop flows start slowly or fail.</source>
+        <translation>Erlauben Sie HTTP 80 zu den Sperrlisten-Servern: %1 auf TCP %2 (ausgehend). Windows prüft dort die Zertifikatsperrung; ist das blockiert, starten Desktop-Flows langsam oder scheitern.</translation>
+    </message>
+    <message>
+        <source>Allow outbound %1 to %2 in the firewall%3.</source>
+        <translation>Erlauben Sie in der Firewall ausgehend %1 zu %2%3.</translation>
+    </message>
+    <message>
+        <source>Microsoft still lists %1, but its owner has retired it and current certificates no longer point there, so this does not block Power Automate. If older components still use it: %2</source>
+        <translation>Microsoft führt %1 noch auf, aber der Betreiber hat den Host stillgelegt und aktuelle Zertifikate verweisen nicht mehr darauf; Power Automate wird dadurch nicht blockiert. Falls ältere Komponenten ihn noch nutzen: %2</translation>
+    </message>
+    <message>
+        <source>Check the proxy setting: %1 does not answer from this machine. Fix the address or port, or allow this machine to reach it.</source>
+        <translation>Prüfen Sie die Proxy-Einstellung: %1 antwortet diesem Rechner nicht. Korrigieren Sie Adresse oder Port, oder erlauben Sie diesem Rechner, ihn zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Synchronize this machine&apos;s clock (Windows Time service or NTP): sign-in tokens fail when the clock is off by more than 5 minutes.</source>
+        <translation>Synchronisieren Sie die Uhr dieses Rechners (Windows-Zeitdienst oder NTP): Anmeldetoken scheitern, wenn die Uhr um mehr als 5 Minuten abweicht.</translation>
+    </message>
+    <message>
+        <source> (a device actively rejects it)</source>
+        <translation> (ein Gerät weist die Verbindung aktiv ab)</translation>
+    </message>
+    <message>
+        <source>Exclude %1 from TLS inspection, or install the inspecting CA&apos;s root in this machine&apos;s trusted root store (and in the store of the account that runs the service).</source>
+        <translation>Nehmen Sie %1 von der TLS-Inspektion aus, oder installieren Sie das Stammzertifikat der inspizierenden CA im Speicher für vertrauenswürdige Stammzertifikate dieses Rechners (und im Speicher des Kontos, unter dem der Dienst läuft).</translation>
+    </message>
+    <message>
+        <source> (packets are silently dropped)</source>
+        <translation> (Pakete werden stillschweigend verworfen)</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>den Proxy</translation>
+    </message>
+    <message>
+        <source>Make %1 resolvable from this machine: check the DNS servers and any DNS filter, or use a proxy that resolves internet names.</source>
+        <translation>Sorgen Sie dafür, dass %1 von diesem Rechner aus aufgelöst wird: prüfen Sie die DNS-Server und DNS-Filter, oder verwenden Sie einen Proxy, der Internetnamen auflöst.</translation>
+    </message>
+    <message>
+        <source>Allow WebSocket upgrades to %1 on port %2: the proxy or inspection device must pass the Upgrade and Connection headers; exclude the host from TLS inspection.</source>
+        <translation>Erlauben Sie WebSocket-Upgrades zu %1 auf Port %2: Proxy oder Inspektionsgerät müssen die Header Upgrade und Connection durchlassen; nehmen Sie den Host von der TLS-Inspektion aus.</translation>
+    </message>
+    <message>
+        <source>Something answers for %1 with another site&apos;s certificate: check DNS, hosts file and proxy rules for this name, and exclude it from TLS inspection.</source>
+        <translation>Etwas antwortet für %1 mit dem Zertifikat einer anderen Website: prüfen Sie DNS, hosts-Datei und Proxy-Regeln für diesen Namen, und nehmen Sie ihn von der TLS-Inspektion aus.</translation>
+    </message>
+    <message>
+        <source>Allow HTTP 80 to the revocation servers: something other than %1 answers (a captive portal or filtering proxy). Let plain HTTP to it through unchanged.</source>
+        <translation>Erlauben Sie HTTP 80 zu den Sperrlisten-Servern: statt %1 antwortet etwas anderes (ein Captive Portal oder ein filternder Proxy). Lassen Sie einfaches HTTP dorthin unverändert durch.</translation>
+    </message>
+    <message>
+        <source>Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).</source>
+        <translation>Bitten Sie die Proxy-Administratoren, %1 zu %2 zu erlauben (der Proxy hat es abgelehnt; siehe seine Antwort).</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication: configure it for the account that runs the service (the desktop flows runtime and the gateway run as service accounts), or exempt %1 from proxy authentication.</source>
+        <translation>Der Proxy verlangt eine Anmeldung: richten Sie sie für das Konto ein, unter dem der Dienst läuft (Desktop-Flow-Laufzeit und Gateway laufen als Dienstkonten), oder nehmen Sie %1 von der Proxy-Anmeldung aus.</translation>
+    </message>
+    <message>
+        <source>Allow HTTPS traffic to %1 to pass unchanged: the connection opens but no HTTP answer comes back (a filtering device holds or drops it).</source>
+        <translation>Lassen Sie HTTPS-Verkehr zu %1 unverändert durch: die Verbindung öffnet sich, aber es kommt keine HTTP-Antwort zurück (ein Filtergerät hält sie fest oder verwirft sie).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
+        <translation>%1 Prüfungen: %2 bestanden, %3 mit Warnungen, %4 fehlgeschlagen, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>CRL distribution points: %1</source>
+        <translation>CRL-Verteilungspunkte: %1</translation>
+    </message>
+    <message>
+        <source>Root: %1 (SHA-256 %2)</source>
+        <translation>Stammzertifikat: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Server date: %1</source>
+        <translation>Serverdatum: %1</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connection)</source>
+        <translation>Proxy: keiner (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 %2</source>
+        <translation>HTTP-Status: %1 %2</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1</source>
+        <translation>Uhrabweichung: %1</translation>
+    </message>
+    <message>
+        <source>DNS: no public name pointed at a private or sinkhole address</source>
+        <translation>DNS: kein öffentlicher Name zeigte auf eine private oder Sinkhole-Adresse</translation>
+    </message>
+    <message>
+        <source>Connected to: %1</source>
+        <translation>Verbunden mit: %1</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>OCSP responders: %1</source>
+        <translation>OCSP-Responder: %1</translation>
+    </message>
+    <message>
+        <source>Clock skew: not measured (no server sent a Date header)</source>
+        <translation>Uhrabweichung: nicht gemessen (kein Server hat einen Date-Header gesendet)</translation>
+    </message>
+    <message>
+        <source>IPv6: not used (no IPv6 addresses resolved)</source>
+        <translation>IPv6: nicht genutzt (keine IPv6-Adressen aufgelöst)</translation>
+    </message>
+    <message>
+        <source>local clock is %1 s behind the servers</source>
+        <translation>die lokale Uhr geht %1 s gegenüber den Servern nach</translation>
+    </message>
+    <message>
+        <source>Retired: still listed by the documentation, but retired by its owner</source>
+        <translation>Stillgelegt: noch in der Dokumentation aufgeführt, vom Betreiber aber stillgelegt</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Sperrprüfung</translation>
+    </message>
+    <message>
+        <source>Started (local time)</source>
+        <translation>Gestartet (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>Root: %1</source>
+        <translation>Stammzertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before every check finished</source>
+        <translation>Abgebrochen, bevor alle Prüfungen fertig waren</translation>
+    </message>
+    <message>
+        <source>IPv6: names have IPv6 addresses, but no check connected over IPv6</source>
+        <translation>IPv6: Namen haben IPv6-Adressen, aber keine Prüfung hat sich über IPv6 verbunden</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <source>no check connected over IPv4</source>
+        <translation>keine Prüfung hat sich über IPv4 verbunden</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>IPv4: %1</source>
+        <translation>IPv4: %1</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>keiner (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation>Kette: %1</translation>
+    </message>
+    <message>
+        <source>Documented host: %1</source>
+        <translation>Dokumentierter Host: %1</translation>
+    </message>
+    <message>
+        <source>system settings: %1</source>
+        <translation>Systemeinstellungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 s per phase, %2 at once</source>
+        <translation>%1 s pro Phase, %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Timeout and parallel checks</source>
+        <translation>Zeitlimit und parallele Prüfungen</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
+    </message>
+    <message>
+        <source>local clock is %1 s ahead of the servers</source>
+        <translation>die lokale Uhr geht %1 s gegenüber den Servern vor</translation>
+    </message>
+    <message>
+        <source>DNS: %1</source>
+        <translation>DNS: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1: ok in %2</source>
+        <translation>Phase %1: ok in %2</translation>
+    </message>
+    <message>
+        <source>(compared with %1)</source>
+        <translation>(verglichen mit %1)</translation>
+    </message>
+    <message>
+        <source>manual: %1</source>
+        <translation>manuell: %1</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
+        <translation>%1 Prüfung: %2 bestanden, %3 mit Warnungen, %4 fehlgeschlagen, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Power Automate network readiness</source>
+        <translation>Netzwerkbereitschaft für Power Automate</translation>
+    </message>
+    <message>
+        <source>Revocation servers of every certificate chain were checked</source>
+        <translation>Die Sperrlisten-Server jeder Zertifikatskette wurden geprüft</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>IPv6: reachable</source>
+        <translation>IPv6: erreichbar</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adressen: %1</translation>
+    </message>
+    <message>
+        <source>direct connection</source>
+        <translation>direkte Verbindung</translation>
+    </message>
+    <message>
+        <source>Phase %1: failed after %2</source>
+        <translation>Phase %1: fehlgeschlagen nach %2</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Phase %1: failed after %2: %3</source>
+        <translation>Phase %1: fehlgeschlagen nach %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>report file &apos;%1&apos;: directory &apos;%2&apos; does not exist</source>
+        <translation>Berichtsdatei „%1“: Verzeichnis „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos; exists and cannot be overwritten</source>
+        <translation>Berichtsdatei „%1“ existiert und kann nicht überschrieben werden</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos;: %2</source>
+        <translation>Berichtsdatei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos; is a directory</source>
+        <translation>Berichtsdatei „%1“ ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
+        <translation>Berichtsdatei „%1“: „%2“ ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos;: unknown extension &apos;%2&apos; (use %3)</source>
+        <translation>Berichtsdatei „%1“: unbekannte Endung „%2“ (%3 verwenden)</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos; is given more than once</source>
+        <translation>Berichtsdatei „%1“ ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos;: cannot write in directory &apos;%2&apos;</source>
+        <translation>Berichtsdatei „%1“: im Verzeichnis „%2“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>report file &apos;%1&apos;: unknown extension</source>
+        <translation>Berichtsdatei „%1“: unbekannte Endung</translation>
+    </message>
+    <message>
+        <source>report file name is empty</source>
+        <translation>der Name der Berichtsdatei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>The selection lists no endpoints.</source>
+        <translation>Die Auswahl enthält keine Endpunkte.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Was zu ändern ist</translation>
+    </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Erstellt von %1 %2.</translation>
+    </message>
+    <message>
+        <source>Remedy:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>documented as %1</source>
+        <translation>dokumentiert als %1</translation>
+    </message>
+    <message>
+        <source>Domains grouped by protocol and port, ready to paste into a firewall or proxy request.</source>
+        <translation>Domains nach Protokoll und Port gruppiert, bereit zum Einfügen in einen Firewall- oder Proxy-Antrag.</translation>
+    </message>
+    <message>
+        <source>Allowlist for this selection</source>
+        <translation>Freigabeliste für diese Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>The selected features can work; look at the warnings.</source>
+        <translation>Die gewählten Funktionen können arbeiten; beachten Sie die Warnungen.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s network lets the selected features work.</source>
+        <translation>Das Netzwerk dieses Rechners lässt die gewählten Funktionen arbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
+        <translation>%1 von %2 Prüfungen bestanden, %3 mit Warnungen, %4 fehlgeschlagen, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before every check finished.</source>
+        <translation>Der Lauf wurde abgebrochen, bevor alle Prüfungen fertig waren.</translation>
+    </message>
+    <message>
+        <source>Search by host</source>
+        <translation>Nach Host suchen</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard, ready to paste into a ticket.</source>
+        <translation>Die Zusammenfassung liegt in der Zwischenablage, bereit zum Einfügen in ein Ticket.</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON-Daten (*.json)</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Alle Prüfungen</translation>
+    </message>
+    <message>
+        <source>Copy a&amp;llowlist</source>
+        <translation>Freigabe&amp;liste kopieren</translation>
+    </message>
+    <message>
+        <source>Some endpoints cannot be reached. Show the problems below for what to change.</source>
+        <translation>Einige Endpunkte sind nicht erreichbar. Zeigen Sie unten die Probleme an, um zu sehen, was zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Copy s&amp;ummary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The allowlist is on the clipboard, grouped by protocol and port.</source>
+        <translation>Die Freigabeliste liegt in der Zwischenablage, nach Protokoll und Port gruppiert.</translation>
+    </message>
+    <message>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Search &amp;host:</source>
+        <translation>Nach &amp;Host suchen:</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Details der gewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Select a check to see its details.</source>
+        <translation>Wählen Sie eine Prüfung, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Select a check to see what it found and what to change.</source>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, was sie gefunden hat und was zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Bericht speichern …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>could not write the XML</source>
+        <translation>das XML konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>could not finish the PDF</source>
+        <translation>das PDF konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>could not start the PDF</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>could not write: %1</source>
+        <translation>konnte nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation>%1 von %2 bestanden</translation>
+    </message>
+    <message>
+        <source>Other checks</source>
+        <translation>Weitere Prüfungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host and port</source>
+        <translation>Host und Port</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>The checks could not start.</source>
+        <translation>Die Prüfungen konnten nicht starten.</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation>%1 bestanden, %2 mit Warnungen, %3 fehlgeschlagen, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation>Fertig. %1</translation>
+    </message>
+    <message>
+        <source>Stopping the previous run…</source>
+        <translation>Der vorige Lauf wird beendet …</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Each endpoint is tried the way Power Automate connects to it. You can cancel at any time.</source>
+        <translation>Jeder Endpunkt wird so angesprochen, wie Power Automate sich mit ihm verbindet. Sie können jederzeit abbrechen.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Vergangen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Checking the endpoints</source>
+        <translation>Die Endpunkte werden geprüft</translation>
+    </message>
+    <message>
+        <source>Checks in this run: %1. Running…</source>
+        <translation>Prüfungen in diesem Lauf: %1. Läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>RunSession</name>
+    <message>
+        <source>The chosen cloud and features need no endpoints from this catalog.</source>
+        <translation>Die gewählte Cloud und die Funktionen brauchen keine Endpunkte aus diesem Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NICHT BEREIT</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>BEREIT MIT WARNUNGEN</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceBusNamespaces</name>
+    <message>
+        <source>&apos;%1&apos; is not a Service Bus namespace in this cloud (expected a name or name.%2)</source>
+        <translation>„%1“ ist kein Service-Bus-Namespace in dieser Cloud (erwartet ein Name oder name.%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
+        <translation>„%1“ ist kein Namespace-Name: 6 bis 50 Buchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben</translation>
+    </message>
+</context>
+<context>
+    <name>SystemProxyLookup</name>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>keiner (direkte Verbindung)</translation>
+    </message>
+</context>
+<context>
+    <name>TextSummary</name>
+    <message>
+        <source>What to change:</source>
+        <translation>Was zu ändern ist:</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>[retired]</source>
+        <translation>[stillgelegt]</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;p&gt;You choose your cloud and the features you use. Netready then tries every endpoint they need: name resolution, TCP connection, TLS certificate (including TLS inspection), HTTP answer, through this machine&apos;s proxy, and the certificate revocation servers Windows needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do:&lt;/b&gt; no data leaves this machine except the connection attempts themselves, and no sign-in is needed.&lt;/p&gt;&lt;p&gt;At the end you get a verdict, the exact fix for every problem and a report to save or send.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie wählen Ihre Cloud und die Funktionen, die Sie nutzen. Netready versucht dann jeden Endpunkt, den sie brauchen: Namensauflösung, TCP-Verbindung, TLS-Zertifikat (einschließlich TLS-Inspektion), HTTP-Antwort, über den Proxy dieses Rechners, und die Sperrlisten-Server, die Windows braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was es nicht tut:&lt;/b&gt; Außer den Verbindungsversuchen selbst verlassen keine Daten diesen Rechner, und eine Anmeldung ist nicht nötig.&lt;/p&gt;&lt;p&gt;Am Ende erhalten Sie ein Ergebnis, die genaue Abhilfe für jedes Problem und einen Bericht zum Speichern oder Versenden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Is this machine ready for Power Automate?</source>
+        <translation>Ist dieser Rechner bereit für Power Automate?</translation>
+    </message>
+    <message>
+        <source>Netready tests, before you install anything, whether this network lets Power Automate work.</source>
+        <translation>Netready prüft, bevor Sie etwas installieren, ob dieses Netzwerk Power Automate arbeiten lässt.</translation>
+    </message>
+    <message>
+        <source>About the checks</source>
+        <translation>Über die Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try &apos;netready --help&apos;.</source>
+        <translation>Siehe „netready --help“.</translation>
+    </message>
+</context>
 </TS>
