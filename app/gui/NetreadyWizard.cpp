@@ -1,15 +1,73 @@
 #include "NetreadyWizard.h"
 
+#include "ChoicesSettings.h"
+#include "CloudPage.h"
+#include "FeaturesPage.h"
+#include "MachineCloudHint.h"
+#include "NetworkPage.h"
+#include "ReportPage.h"
+#include "RunPage.h"
+#include "RunSession.h"
+#include "StatusIcons.h"
 #include "WelcomePage.h"
 
-#include <QIcon>
+#include <QCloseEvent>
 
 NetreadyWizard::NetreadyWizard(QWidget* parent)
+    : NetreadyWizard(WizardStart {}, parent)
+{
+}
+
+NetreadyWizard::NetreadyWizard(const WizardStart& start, QWidget* parent)
     : QWizard(parent)
+    , m_session(new RunSession(this))
 {
     setWindowTitle(tr("Netready"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/netready.svg")));
-    setWizardStyle(QWizard::ModernStyle);
-    setMinimumSize(720, 520);
+    setWindowIcon(StatusIcons::app());
+    // The platform's own wizard look where it has one (Aero, macOS), the modern one elsewhere.
+    if (wizardStyle() == QWizard::ClassicStyle)
+        setWizardStyle(QWizard::ModernStyle);
+    setPixmap(QWizard::LogoPixmap, StatusIcons::app().pixmap(48, 48));
+    setMinimumSize(760, 600);
+    setButtonText(QWizard::CancelButton, tr("Close"));
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+
+    bool cloudRemembered = false;
+    const RunOptions saved = start.useSavedChoices ? ChoicesSettings::load(&cloudRemembered) : RunOptions {};
+    m_model.options() = WizardModel::initialOptions(saved, start);
+    const std::optional<Cloud> machineCloud = MachineCloudHint::read();
+    if (machineCloud && !start.cloudGiven && !cloudRemembered)
+        m_model.options().cloud = *machineCloud;
+
     setPage(WelcomePageId, new WelcomePage(this));
+    setPage(CloudPageId, new CloudPage(&m_model, machineCloud, this));
+    setPage(FeaturesPageId, new FeaturesPage(&m_model, this));
+    setPage(NetworkPageId, new NetworkPage(&m_model, this));
+    setPage(RunPageId, new RunPage(&m_model, m_session, this));
+    setPage(ReportPageId, new ReportPage(m_session, this));
+    setStartId(WelcomePageId);
+}
+
+// m_session (a child) goes with QObject's clean-up; its engine cancels and joins its threads.
+NetreadyWizard::~NetreadyWizard() = default;
+
+bool NetreadyWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() == NetworkPageId)
+        ChoicesSettings::save(m_model.options()); // the choices of a run that starts now
+    return true;
+}
+
+void NetreadyWizard::reject()
+{
+    m_session->cancel();
+    QWizard::reject();
+}
+
+void NetreadyWizard::closeEvent(QCloseEvent* event)
+{
+    m_session->cancel();
+    QWizard::closeEvent(event);
 }

@@ -1,6 +1,9 @@
 #include "NetreadyWizard.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The wizard opens with its first page, title and icon.
@@ -8,7 +11,18 @@ class TestWizardSmoke final : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_settingsDir; // never the user's own remembered choices
+
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
     void opensOnWelcomePage()
     {
         NetreadyWizard wizard;

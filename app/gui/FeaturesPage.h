@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Feature.h"
+
+#include <QMap>
+#include <QWizardPage>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class WizardModel;
+
+// Third page: the Power Automate features in use, and the tenant's own addresses when the selection needs
+// them (environment URL, Service Bus namespaces), validated as typed; Next stays off until they are valid.
+class FeaturesPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeaturesPage)
+
+public:
+    explicit FeaturesPage(WizardModel* model, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    QList<Feature> selectedFeatures() const;
+    void updateInputs();
+
+    WizardModel* m_model;
+    QMap<Feature, QCheckBox*> m_features;
+    QLabel* m_noFeature;
+    QGroupBox* m_tenant;
+    QWidget* m_dataverseRow;
+    QLineEdit* m_dataverse;
+    QLabel* m_dataverseError;
+    QWidget* m_namespacesRow;
+    QLineEdit* m_namespaces;
+    QLabel* m_namespacesError;
+};

@@ -1,0 +1,306 @@
+#include "NetworkPage.h"
+
+#include "FileDialog.h"
+#include "InlineError.h"
+#include "SystemProxyLookup.h"
+#include "WizardModel.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QSslCertificate>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QHBoxLayout* fileRow(QLineEdit* edit, QPushButton* browse)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    return row;
+}
+} // namespace
+
+NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_lookup(new SystemProxyLookup(this))
+    , m_systemProxy(new QRadioButton(tr("Use the &system's proxy settings"), this))
+    , m_detected(new QLabel(this))
+    , m_noProxy(new QRadioButton(tr("Direct connection, n&o proxy"), this))
+    , m_manualProxy(new QRadioButton(tr("&Manual proxy"), this))
+    , m_manual(new QWidget(this))
+    , m_proxyUrl(new QLineEdit(m_manual))
+    , m_proxyUser(new QLineEdit(m_manual))
+    , m_proxyPassword(new QLineEdit(m_manual))
+    , m_proxyError(InlineError::create(m_manual))
+    , m_advancedToggle(new QToolButton(this))
+    , m_advanced(new QWidget(this))
+    , m_caFile(new QLineEdit(m_advanced))
+    , m_caError(InlineError::create(m_advanced))
+    , m_timeout(new QSpinBox(m_advanced))
+    , m_revocation(new QCheckBox(tr("Also check the re&vocation path of each TLS chain"), m_advanced))
+    , m_catalogFile(new QLineEdit(m_advanced))
+    , m_catalogError(InlineError::create(m_advanced))
+{
+    setTitle(tr("How does this machine reach the internet?"));
+    setSubTitle(tr("Power Automate uses the system's proxy settings. Change them here only to test another way."));
+    setButtonText(QWizard::NextButton, tr("&Run checks"));
+
+    // Proxy choice.
+    auto* proxyBox = new QGroupBox(tr("Proxy"), this);
+    auto* proxies = new QButtonGroup(this);
+    for (QRadioButton* button : {m_systemProxy, m_noProxy, m_manualProxy})
+        proxies->addButton(button);
+    m_systemProxy->setObjectName(QStringLiteral("proxySystem"));
+    m_noProxy->setObjectName(QStringLiteral("proxyNone"));
+    m_manualProxy->setObjectName(QStringLiteral("proxyManual"));
+    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
+        + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing);
+    m_detected->setObjectName(QStringLiteral("detectedProxy"));
+    m_detected->setWordWrap(true);
+    m_detected->setContentsMargins(indent, 0, 0, 0);
+    m_detected->setForegroundRole(QPalette::PlaceholderText);
+    m_detected->setText(tr("Detected: looking…"));
+
+    m_proxyUrl->setObjectName(QStringLiteral("proxyUrl"));
+    m_proxyUrl->setPlaceholderText(QStringLiteral("http://proxy.example.com:8080"));
+    m_proxyUrl->setAccessibleName(tr("Proxy URL"));
+    m_proxyUser->setObjectName(QStringLiteral("proxyUser"));
+    m_proxyUser->setAccessibleName(tr("Proxy user name"));
+    m_proxyPassword->setObjectName(QStringLiteral("proxyPassword"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setAccessibleName(tr("Proxy password"));
+    auto* manualForm = new QFormLayout(m_manual);
+    manualForm->setContentsMargins(indent, 0, 0, 0);
+    manualForm->addRow(tr("Proxy U&RL:"), m_proxyUrl);
+    manualForm->addRow(QString(), m_proxyError);
+    manualForm->addRow(tr("&User name:"), m_proxyUser);
+    manualForm->addRow(tr("&Password:"), m_proxyPassword);
+    auto* passwordNote = new QLabel(tr("The password is used for this run only and is never saved."), m_manual);
+    passwordNote->setWordWrap(true);
+    passwordNote->setForegroundRole(QPalette::PlaceholderText);
+    manualForm->addRow(QString(), passwordNote);
+
+    auto* proxyLayout = new QVBoxLayout(proxyBox);
+    proxyLayout->addWidget(m_systemProxy);
+    proxyLayout->addWidget(m_detected);
+    proxyLayout->addWidget(m_noProxy);
+    proxyLayout->addWidget(m_manualProxy);
+    proxyLayout->addWidget(m_manual);
+
+    // Advanced: hidden until asked for, or when something in it differs from the defaults.
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("&Advanced settings"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setAccessibleName(tr("Advanced settings"));
+    connect(m_advancedToggle, &QToolButton::toggled, this, &NetworkPage::setAdvancedVisible);
+
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("Extra trusted CA file"));
+    m_caFile->setPlaceholderText(tr("PEM file, e.g. your TLS inspection's root"));
+    auto* caBrowse = new QPushButton(tr("Bro&wse…"), m_advanced);
+    caBrowse->setObjectName(QStringLiteral("browseCaFile"));
+    caBrowse->setAccessibleName(tr("Browse for a CA file"));
+    connect(caBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Extra trusted CA file"), m_caFile->text(),
+            {tr("Certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+        if (!path.isEmpty())
+            m_caFile->setText(path);
+    });
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setRange(1, 120);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Timeout per step in seconds"));
+    m_revocation->setObjectName(QStringLiteral("checkRevocation"));
+    m_revocation->setAccessibleName(tr("Also check the revocation path of each TLS chain"));
+    m_catalogFile->setObjectName(QStringLiteral("extraCatalog"));
+    m_catalogFile->setAccessibleName(tr("Extra catalog file"));
+    m_catalogFile->setPlaceholderText(tr("JSON file with your own endpoints"));
+    auto* catalogBrowse = new QPushButton(tr("Brows&e…"), m_advanced);
+    catalogBrowse->setObjectName(QStringLiteral("browseCatalog"));
+    catalogBrowse->setAccessibleName(tr("Browse for a catalog file"));
+    connect(catalogBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::getOpenFileName(
+            this, tr("Extra catalog file"), m_catalogFile->text(), {tr("Catalogs (*.json)"), tr("All files (*)")});
+        if (!path.isEmpty())
+            m_catalogFile->setText(path);
+    });
+
+    auto* advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
+    auto* caLabel = new QLabel(tr("Extra trusted &CA file:"), m_advanced);
+    caLabel->setBuddy(m_caFile);
+    advancedForm->addRow(caLabel, fileRow(m_caFile, caBrowse));
+    advancedForm->addRow(QString(), m_caError);
+    auto* timeoutLabel = new QLabel(tr("&Timeout per step:"), m_advanced);
+    timeoutLabel->setBuddy(m_timeout);
+    advancedForm->addRow(timeoutLabel, m_timeout);
+    advancedForm->addRow(QString(), m_revocation);
+    auto* catalogLabel = new QLabel(tr("E&xtra catalog file:"), m_advanced);
+    catalogLabel->setBuddy(m_catalogFile);
+    advancedForm->addRow(catalogLabel, fileRow(m_catalogFile, catalogBrowse));
+    advancedForm->addRow(QString(), m_catalogError);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(proxyBox);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
+    layout->addStretch();
+
+    // Tab follows the page from top to bottom (the Browse buttons were created after the fields).
+    const QList<QWidget*> tabOrder {m_systemProxy, m_noProxy, m_manualProxy, m_proxyUrl, m_proxyUser, m_proxyPassword,
+        m_advancedToggle, m_caFile, caBrowse, m_timeout, m_revocation, m_catalogFile, catalogBrowse};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
+    connect(proxies, &QButtonGroup::buttonToggled, this, &NetworkPage::updateState);
+    for (QLineEdit* edit : {m_proxyUrl, m_caFile, m_catalogFile})
+        connect(edit, &QLineEdit::textChanged, this, &NetworkPage::updateState);
+    connect(m_lookup, &SystemProxyLookup::found, this, [this](const QString& description) {
+        m_detected->setText(tr("Detected: %1").arg(description));
+        m_detected->setAccessibleName(m_detected->text());
+    });
+    setAdvancedVisible(false);
+}
+
+void NetworkPage::setAdvancedVisible(bool visible)
+{
+    m_advanced->setVisible(visible);
+    m_advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    if (m_advancedToggle->isChecked() != visible)
+        m_advancedToggle->setChecked(visible);
+}
+
+void NetworkPage::initializePage()
+{
+    const RunOptions& options = m_model->options();
+    switch (options.proxy.mode) {
+    case ProxySetting::Mode::System:
+        m_systemProxy->setChecked(true);
+        break;
+    case ProxySetting::Mode::None:
+        m_noProxy->setChecked(true);
+        break;
+    case ProxySetting::Mode::Manual:
+        m_manualProxy->setChecked(true);
+        break;
+    }
+    m_proxyUrl->setText(options.proxy.url.adjusted(QUrl::RemoveUserInfo).toString());
+    m_proxyUser->setText(options.proxy.user);
+    m_proxyPassword->setText(options.proxy.password);
+    m_caFile->setText(options.caFile);
+    m_timeout->setValue(options.timeoutSeconds);
+    m_revocation->setChecked(options.checkChainRevocation);
+    m_catalogFile->setText(options.extraCatalogFiles.join(QLatin1Char(';')));
+    const RunOptions defaults;
+    setAdvancedVisible(!options.caFile.isEmpty() || options.timeoutSeconds != defaults.timeoutSeconds
+        || options.checkChainRevocation || !options.extraCatalogFiles.isEmpty());
+    m_lookup->start();
+    updateState();
+}
+
+QString NetworkPage::proxyError() const
+{
+    if (!m_manualProxy->isChecked())
+        return {};
+    if (m_proxyUrl->text().trimmed().isEmpty())
+        return tr("Enter the proxy's address, e.g. http://proxy.example.com:8080");
+    QString error;
+    ProxySetting::fromUrl(m_proxyUrl->text(), &error);
+    return error;
+}
+
+QString NetworkPage::caFileError() const
+{
+    const QString path = m_caFile->text().trimmed();
+    if (path.isEmpty())
+        return {};
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return tr("No readable file at this path.");
+    return {};
+}
+
+QStringList NetworkPage::extraCatalogFiles() const
+{
+    QStringList files;
+    for (const QString& part : m_catalogFile->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            files << part.trimmed();
+    }
+    return files;
+}
+
+QString NetworkPage::catalogFileError() const
+{
+    for (const QString& path : extraCatalogFiles()) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return tr("No readable file at %1.").arg(path);
+    }
+    return {};
+}
+
+void NetworkPage::updateState()
+{
+    m_manual->setEnabled(m_manualProxy->isChecked());
+    InlineError::show(m_proxyError, proxyError());
+    InlineError::show(m_caError, caFileError());
+    InlineError::show(m_catalogError, catalogFileError());
+    emit completeChanged();
+}
+
+bool NetworkPage::isComplete() const
+{
+    return proxyError().isEmpty() && caFileError().isEmpty() && catalogFileError().isEmpty();
+}
+
+bool NetworkPage::validatePage()
+{
+    if (!isComplete())
+        return false;
+    RunOptions& options = m_model->options();
+    if (m_manualProxy->isChecked()) {
+        QString error;
+        ProxySetting proxy = ProxySetting::fromUrl(m_proxyUrl->text(), &error);
+        if (!m_proxyUser->text().isEmpty()) {
+            proxy.user = m_proxyUser->text();
+            proxy.password = m_proxyPassword->text();
+        }
+        options.proxy = proxy;
+    } else {
+        options.proxy.mode = m_noProxy->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
+        options.proxy.user.clear();
+        options.proxy.password.clear();
+    }
+    const QString caFile = m_caFile->text().trimmed();
+    if (caFile.isEmpty()) {
+        options.caFile.clear();
+        options.extraCaCertificates.clear();
+    } else {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            InlineError::show(m_caError, tr("This file holds no PEM certificate."));
+            return false;
+        }
+        options.caFile = caFile;
+        options.extraCaCertificates = certificates;
+    }
+    options.timeoutSeconds = m_timeout->value();
+    options.checkChainRevocation = m_revocation->isChecked();
+    options.extraCatalogFiles = extraCatalogFiles();
+    return true;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+class QToolButton;
+class SystemProxyLookup;
+class WizardModel;
+
+// Fourth page: how this machine reaches the internet. The system's proxy (showing what was detected), none,
+// or a manual one whose password serves this run only; an Advanced section for the rest.
+class NetworkPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkPage)
+
+public:
+    explicit NetworkPage(WizardModel* model, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void updateState();
+    void setAdvancedVisible(bool visible);
+    QString proxyError() const;
+    QString caFileError() const;
+    QString catalogFileError() const;
+    QStringList extraCatalogFiles() const;
+
+    WizardModel* m_model;
+    SystemProxyLookup* m_lookup;
+    QRadioButton* m_systemProxy;
+    QLabel* m_detected;
+    QRadioButton* m_noProxy;
+    QRadioButton* m_manualProxy;
+    QWidget* m_manual;
+    QLineEdit* m_proxyUrl;
+    QLineEdit* m_proxyUser;
+    QLineEdit* m_proxyPassword;
+    QLabel* m_proxyError;
+    QToolButton* m_advancedToggle;
+    QWidget* m_advanced;
+    QLineEdit* m_caFile;
+    QLabel* m_caError;
+    QSpinBox* m_timeout;
+    QCheckBox* m_revocation;
+    QLineEdit* m_catalogFile;
+    QLabel* m_catalogError;
+};

@@ -1,0 +1,60 @@
+#include "WizardModel.h"
+
+#include "CatalogLoader.h"
+
+RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStart& start)
+{
+    const RunOptions defaults;
+    const RunOptions& given = start.options;
+    RunOptions result = start.useSavedChoices ? saved : defaults;
+    if (start.cloudGiven)
+        result.cloud = given.cloud;
+    if (start.featuresGiven)
+        result.features = given.features;
+    // Options without a "given" flag count as given when they differ from the defaults.
+    if (!given.catalogFile.isEmpty())
+        result.catalogFile = given.catalogFile;
+    if (!given.extraCatalogFiles.isEmpty())
+        result.extraCatalogFiles = given.extraCatalogFiles;
+    result.connectTo = given.connectTo;
+    if (given.proxy.mode != defaults.proxy.mode)
+        result.proxy = given.proxy;
+    if (!given.caFile.isEmpty()) {
+        result.caFile = given.caFile;
+        result.extraCaCertificates = given.extraCaCertificates;
+    }
+    if (given.timeoutSeconds != defaults.timeoutSeconds)
+        result.timeoutSeconds = given.timeoutSeconds;
+    if (given.jobs != defaults.jobs)
+        result.jobs = given.jobs;
+    if (given.checkChainRevocation)
+        result.checkChainRevocation = true;
+    for (auto it = given.inputs.cbegin(); it != given.inputs.cend(); ++it)
+        result.inputs.insert(it.key(), it.value());
+    return result;
+}
+
+const Catalog* WizardModel::catalog() const
+{
+    if (!m_catalogLoaded || m_catalogKey != m_options.catalogFile) {
+        QString error;
+        m_catalog = CatalogLoader::loadForRun(m_options.catalogFile, {}, &error);
+        m_catalogKey = m_options.catalogFile;
+        m_catalogLoaded = true;
+    }
+    return m_catalog ? &*m_catalog : nullptr;
+}
+
+QStringList WizardModel::placeholdersNeeded() const
+{
+    QStringList result;
+    const Catalog* loaded = catalog();
+    if (!loaded)
+        return result;
+    for (const Endpoint& endpoint : loaded->select(m_options.cloud, m_options.features)) {
+        const QString name = endpoint.placeholder();
+        if (!name.isEmpty() && !result.contains(name))
+            result << name;
+    }
+    return result;
+}

@@ -1,0 +1,85 @@
+#include "ResultsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+namespace {
+CheckResult check(const QString& id, Diagnosis diagnosis, const QList<Feature>& features)
+{
+    CheckResult result;
+    result.id = id;
+    result.host = id + ".example.test";
+    result.port = 443;
+    result.diagnosis = diagnosis;
+    result.features = features;
+    result.durationMs = 12;
+    return result;
+}
+} // namespace
+
+// The live results table: groups in the order of the selected features, rows replaced on retry.
+class TestResultsModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void groupsFollowTheSelectedFeatures()
+    {
+        ResultsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset({Feature::CloudFlows, Feature::Desktop, Feature::Gateway});
+        model.upsert(check("gw", Diagnosis::Ok, {Feature::Gateway}));
+        model.upsert(check("flow", Diagnosis::TcpRefused, {Feature::CloudFlows}));
+        model.upsert(check("both", Diagnosis::Ok, {Feature::Gateway, Feature::Desktop}));
+        model.upsert(check("clock", Diagnosis::ClockSkew, {}));
+        model.upsert(check("flow2", Diagnosis::Ok, {Feature::CloudFlows}));
+
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data().toString(), Features::displayName(Feature::CloudFlows));
+        QCOMPARE(model.index(1, 0).data().toString(), Features::displayName(Feature::Desktop));
+        QCOMPARE(model.index(2, 0).data().toString(), Features::displayName(Feature::Gateway));
+        QCOMPARE(model.index(3, 0).data().toString(), QString("Other checks"));
+        QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+        QCOMPARE(model.rowCount(model.index(1, 0)), 1); // "both" goes under the first selected feature
+        QCOMPARE(model.index(0, ResultsModel::StatusColumn).data().toString(), QString("1 of 2 passed"));
+        QCOMPARE(CheckStatus(model.index(0, 0).data(ResultsModel::StatusRole).toInt()), CheckStatus::Fail);
+        QCOMPARE(model.checkCount(), 5);
+
+        const QModelIndex flow = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(flow.data(ResultsModel::CheckIdRole).toString(), QString("flow"));
+        QCOMPARE(flow.data().toString(), QString("flow.example.test:443"));
+        QCOMPARE(flow.siblingAtColumn(ResultsModel::ResultColumn).data().toString(),
+            Diagnoses::title(Diagnosis::TcpRefused));
+        QCOMPARE(flow.siblingAtColumn(ResultsModel::StatusColumn).data().toString(),
+            CheckStatuses::displayName(CheckStatus::Fail));
+        QVERIFY(!flow.siblingAtColumn(ResultsModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.parent(flow), model.index(0, 0));
+        QCOMPARE(model.check(flow)->id, QString("flow"));
+        QVERIFY(!model.check(model.index(0, 0)));
+    }
+
+    void retryReplacesTheRow()
+    {
+        ResultsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset({Feature::Desktop});
+        model.upsert(check("relay", Diagnosis::TcpTimeout, {Feature::Desktop}));
+        model.upsert(check("relay", Diagnosis::Ok, {Feature::Desktop}));
+        QCOMPARE(model.checkCount(), 1);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+        QCOMPARE(model.check("relay")->diagnosis, Diagnosis::Ok);
+        model.reset({Feature::Desktop});
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.check("relay"));
+    }
+
+    void headersNameEveryColumn()
+    {
+        ResultsModel model;
+        for (int column = 0; column < ResultsModel::ColumnCount; ++column)
+            QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestResultsModel)
+#include "tst_resultsmodel.moc"

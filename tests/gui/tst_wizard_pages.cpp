@@ -1,0 +1,362 @@
+#include "NetreadyWizard.h"
+#include "WizardDriver.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+using namespace WizardDriver;
+
+// The pages before the run: preselection, remembered choices, validation as typed, keyboard and
+// accessibility, and German text that fits.
+class TestWizardPages final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_files;
+    QString m_catalog;
+
+    WizardStart quietStart() const
+    {
+        WizardStart start;
+        start.options.catalogFile = m_catalog;
+        return start;
+    }
+
+    static QList<QWidget*> focusableControls(QWidget* page)
+    {
+        QList<QWidget*> result;
+        for (QWidget* widget : page->findChildren<QWidget*>()) {
+            if (widget->isVisibleTo(page) && (widget->focusPolicy() & Qt::TabFocus) && widget->isEnabled()
+                && !qobject_cast<QWidget*>(widget->parent())->inherits("QAbstractSpinBox")
+                && !widget->parent()->inherits("QComboBox"))
+                result << widget;
+        }
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName("NetreadyTest");
+        QCoreApplication::setApplicationName("tst_wizard_pages");
+        m_catalog = writeCatalog(m_files,
+            {endpoint("env", "*.crm.dynamics.com", 443, "https", {"cloud-flows"}, "{dataverse}"),
+                endpoint("relay", "*.servicebus.windows.net", 443, "wss", {"desktop"}, "{servicebus-namespace}"),
+                endpoint("app", "app.example.test", 443, "https", {"mobile"})});
+        QVERIFY(!m_catalog.isEmpty());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup() { QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()); }
+
+    void windowBasics()
+    {
+        NetreadyWizard wizard;
+        QCOMPARE(wizard.windowTitle(), QString("Netready"));
+        QVERIFY(!wizard.windowIcon().isNull());
+        QVERIFY(wizard.minimumWidth() >= 640 && wizard.minimumHeight() >= 480);
+        QCOMPARE(wizard.pageIds(),
+            QList<int>({NetreadyWizard::WelcomePageId, NetreadyWizard::CloudPageId, NetreadyWizard::FeaturesPageId,
+                NetreadyWizard::NetworkPageId, NetreadyWizard::RunPageId, NetreadyWizard::ReportPageId}));
+        for (const int id : wizard.pageIds())
+            QVERIFY2(!wizard.page(id)->title().isEmpty(), qPrintable(QString::number(id)));
+    }
+
+    void commandLinePreselectsCloudAndFeatures()
+    {
+        WizardStart start = quietStart();
+        start.options.cloud = Cloud::GccHigh;
+        start.options.features = {Feature::Desktop};
+        start.cloudGiven = true;
+        start.featuresGiven = true;
+        NetreadyWizard wizard(start);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(find<QRadioButton>(wizard, "cloud-gcc-high")->isChecked());
+        QVERIFY(!find<QRadioButton>(wizard, "cloud-public")->isChecked());
+        // Each cloud says who it is for.
+        for (const Cloud cloud : Clouds::all()) {
+            const auto labels = wizard.currentPage()->findChildren<QLabel*>();
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                [&](QLabel* label) { return label->text() == Clouds::audience(cloud); }));
+        }
+        QVERIFY(!find<QLabel>(wizard, "cloudHint")->isVisible()); // no desktop app registry here
+        QVERIFY(clickNext(wizard));
+        QVERIFY(find<QCheckBox>(wizard, "feature-desktop")->isChecked());
+        QVERIFY(!find<QCheckBox>(wizard, "feature-cloud-flows")->isChecked());
+        QVERIFY(!find<QCheckBox>(wizard, "feature-mobile")->isChecked());
+    }
+
+    void rememberedChoicesComeBack()
+    {
+        {
+            QSettings settings;
+            settings.setValue("choices/cloud", "china");
+            settings.setValue("choices/features", QStringList {"mobile"});
+            settings.setValue("network/proxyMode", "none");
+        }
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(find<QRadioButton>(wizard, "cloud-china")->isChecked());
+        find<QRadioButton>(wizard, "cloud-public")->click(); // the test catalog is for public
+        QVERIFY(clickNext(wizard));
+        QVERIFY(find<QCheckBox>(wizard, "feature-mobile")->isChecked());
+        QVERIFY(!find<QCheckBox>(wizard, "feature-desktop")->isChecked());
+        QVERIFY(clickNext(wizard));
+        QVERIFY(find<QRadioButton>(wizard, "proxyNone")->isChecked());
+    }
+
+    void tenantInputsShowOnlyWhenNeededAndBlockNextUntilValid()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+        auto* url = find<QLineEdit>(wizard, "dataverseUrl");
+        auto* namespaces = find<QLineEdit>(wizard, "servicebusNamespaces");
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(id == "mobile");
+        QVERIFY(!url->isVisible());
+        QVERIFY(!namespaces->isVisible());
+        find<QCheckBox>(wizard, "feature-desktop")->setChecked(true);
+        QVERIFY(!url->isVisible());
+        QVERIFY(namespaces->isVisible());
+        QTest::keyClicks(namespaces, "bad_name");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        namespaces->clear();
+        QTest::keyClicks(namespaces, "contoso-relay");
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+        // An invalid entry in a hidden input does not block: only what applies counts.
+        find<QCheckBox>(wizard, "feature-cloud-flows")->setChecked(true);
+        QTest::keyClicks(url, "https://contoso.example.com");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        find<QCheckBox>(wizard, "feature-cloud-flows")->setChecked(false);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.model().options().inputs.value("servicebus-namespace"),
+            QStringList {"contoso-relay.servicebus.windows.net"});
+        QVERIFY(!wizard.model().options().inputs.contains("dataverse"));
+    }
+
+    void networkPageValidatesAndNeverSavesThePassword()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        find<QCheckBox>(wizard, "feature-mobile")->setChecked(true);
+        for (const QString& id : QStringList {"cloud-flows", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(false);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+
+        // The system proxy as detected (the test environment has none).
+        QTRY_COMPARE(find<QLabel>(wizard, "detectedProxy")->text(), QString("Detected: none (direct connection)"));
+        QVERIFY(find<QRadioButton>(wizard, "proxySystem")->isChecked());
+        QVERIFY(!find<QLineEdit>(wizard, "caFile")->isVisible()); // Advanced starts closed
+
+        find<QRadioButton>(wizard, "proxyManual")->click();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto* url = find<QLineEdit>(wizard, "proxyUrl");
+        QTest::keyClicks(url, "proxy.corp.example");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        url->clear();
+        QTest::keyClicks(url, "http://127.0.0.1:9");
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(find<QLineEdit>(wizard, "proxyUser"), "alice");
+        QTest::keyClicks(find<QLineEdit>(wizard, "proxyPassword"), "Very-s3cret");
+
+        find<QToolButton>(wizard, "advancedToggle")->click();
+        auto* ca = find<QLineEdit>(wizard, "caFile");
+        QVERIFY(ca->isVisible());
+        QTest::keyClicks(ca, m_files.filePath("missing.pem"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        ca->clear();
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::RunPageId));
+        QCOMPARE(wizard.model().options().proxy.mode, ProxySetting::Mode::Manual);
+        QCOMPARE(wizard.model().options().proxy.password, QString("Very-s3cret")); // in memory for this run
+        QSettings settings;
+        settings.sync();
+        QCOMPARE(settings.value("network/proxyMode").toString(), QString("manual"));
+        QByteArray written;
+        QDirIterator files(m_settingsDir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            written += file.readAll();
+        }
+        QVERIFY(written.contains("127.0.0.1:9"));
+        QVERIFY(!written.contains("Very-s3cret"));
+        QVERIFY(!written.contains("alice"));
+    }
+
+    void enterMeansNext()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QTest::keyClick(&wizard, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::CloudPageId));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::FeaturesPageId));
+    }
+
+    void everyControlIsReachableAndNamed()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        for (const int id : {NetreadyWizard::WelcomePageId, NetreadyWizard::CloudPageId, NetreadyWizard::FeaturesPageId,
+                 NetreadyWizard::NetworkPageId}) {
+            QCOMPARE(wizard.currentId(), id);
+            if (auto* toggle = find<QToolButton>(wizard, "advancedToggle"))
+                toggle->setChecked(true);
+            if (auto* manual = find<QRadioButton>(wizard, "proxyManual"))
+                manual->click(); // enables the manual proxy fields
+            const QList<QWidget*> controls = focusableControls(wizard.currentPage());
+            for (QWidget* control : controls) {
+                const auto* button = qobject_cast<QAbstractButton*>(control);
+                const bool named = !control->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+                QVERIFY2(named,
+                    qPrintable(QString("page %1: %2 has no accessible name")
+                                   .arg(id)
+                                   .arg(QLatin1String(control->metaObject()->className()))));
+                if (button && qobject_cast<const QPushButton*>(button))
+                    QVERIFY2(button->text().contains('&'), qPrintable(button->text()));
+            }
+            // Tab reaches every control of the page.
+            QSet<QWidget*> reached;
+            QWidget* first = QApplication::focusWidget();
+            for (int presses = 0; presses < 60; ++presses) {
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &wizard, Qt::Key_Tab);
+                reached.insert(QApplication::focusWidget());
+                if (QApplication::focusWidget() == first && presses > 2)
+                    break;
+            }
+            for (QWidget* control : controls) {
+                // Radio buttons in a group share one tab stop and are reached with the arrow keys.
+                if (qobject_cast<QRadioButton*>(control))
+                    continue;
+                QVERIFY2(reached.contains(control),
+                    qPrintable(QString("page %1: Tab never reaches %2 %3")
+                                   .arg(id)
+                                   .arg(QLatin1String(control->metaObject()->className()), control->objectName())));
+            }
+            if (id == NetreadyWizard::NetworkPageId)
+                break;
+            if (id == NetreadyWizard::FeaturesPageId) {
+                find<QCheckBox>(wizard, "feature-mobile")->setChecked(true);
+            }
+            QVERIFY(clickNext(wizard));
+        }
+        // Back and Next carry mnemonics.
+        QVERIFY(wizard.button(QWizard::BackButton)->text().contains('&'));
+        QVERIFY(wizard.button(QWizard::NextButton)->text().contains('&'));
+    }
+
+    void tabFollowsThePageFromTopToBottom()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(true);
+        QStringList order;
+        find<QCheckBox>(wizard, "feature-cloud-flows")->setFocus();
+        for (int presses = 0; presses < 6; ++presses) {
+            order << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(order,
+            QStringList({"feature-cloud-flows", "feature-mobile", "feature-desktop", "feature-gateway", "dataverseUrl",
+                "servicebusNamespaces"}));
+
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "proxyManual")->click();
+        find<QToolButton>(wizard, "advancedToggle")->setChecked(true);
+        order.clear();
+        find<QLineEdit>(wizard, "proxyUrl")->setFocus();
+        for (int presses = 0; presses < 7; ++presses) {
+            order << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(order,
+            QStringList(
+                {"proxyUrl", "proxyUser", "proxyPassword", "advancedToggle", "caFile", "browseCaFile", "timeout"}));
+    }
+
+    void germanTextFits()
+    {
+        QTranslator german;
+        QVERIFY2(german.load(QLocale(QLocale::German), "netready", "_", NETREADY_QM_DIR), NETREADY_QM_DIR);
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        QVERIFY(QCoreApplication::translate("NetworkPage", "&Run checks") != QLatin1String("&Run checks"));
+
+        NetreadyWizard wizard(quietStart());
+        wizard.resize(wizard.minimumSize());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (const int id : {NetreadyWizard::WelcomePageId, NetreadyWizard::CloudPageId, NetreadyWizard::FeaturesPageId,
+                 NetreadyWizard::NetworkPageId}) {
+            QCOMPARE(wizard.currentId(), id);
+            if (auto* toggle = find<QToolButton>(wizard, "advancedToggle"))
+                toggle->setChecked(true);
+            QApplication::processEvents();
+            for (QWidget* widget : wizard.findChildren<QWidget*>()) {
+                if (!widget->isVisible())
+                    continue;
+                if (auto* label = qobject_cast<QLabel*>(widget);
+                    label && !label->wordWrap() && !label->text().isEmpty())
+                    QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
+                if (auto* button = qobject_cast<QAbstractButton*>(widget); button && !button->text().isEmpty())
+                    QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
+            }
+            if (id == NetreadyWizard::FeaturesPageId)
+                find<QCheckBox>(wizard, "feature-mobile")->setChecked(true);
+            if (id != NetreadyWizard::NetworkPageId)
+                QVERIFY(clickNext(wizard));
+        }
+    }
+};
+
+QTEST_MAIN(TestWizardPages)
+#include "tst_wizard_pages.moc"

@@ -1,0 +1,503 @@
+#include "FileDialog.h"
+#include "LoopbackServers.h"
+#include "MessageDialog.h"
+#include "NetreadyWizard.h"
+#include "ReportPage.h"
+#include "ResultsFilterModel.h"
+#include "ResultsModel.h"
+#include "RunSession.h"
+#include "WizardDriver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+#include <functional>
+
+using namespace WizardDriver;
+
+namespace {
+// The longest the GUI thread may go without serving its event loop during a run. Sanitizer builds run
+// everything several times slower, so they get more room; a real block (seconds) still fails there.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kMaxGapMs = 200;
+#else
+constexpr qint64 kMaxGapMs = 50;
+#endif
+} // namespace
+
+// The whole wizard, offscreen, against loopback servers: choose, run, read, filter, export; cancel and close
+// during a run; and the GUI thread never stalls while 200 checks run.
+class TestWizardRun final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LoopbackServers m_servers;
+    QTemporaryDir m_settingsDir;
+
+    // Cloud: public; the given features; network: no proxy, this timeout. Ends on the Run page.
+    void goToRun(NetreadyWizard& wizard, const QStringList& features, int timeoutSeconds = 5,
+        const std::function<void()>& beforeRun = {})
+    {
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::CloudPageId));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::FeaturesPageId));
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(features.contains(id));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+        find<QRadioButton>(wizard, "proxyNone")->click();
+        find<QSpinBox>(wizard, "timeout")->setValue(timeoutSeconds);
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), QString("&Run checks"));
+        if (beforeRun)
+            beforeRun();
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::RunPageId));
+    }
+
+    // RFC 4180: quoted cells may hold commas, quotes ("") and line breaks.
+    static QList<QStringList> csvRecords(const QString& text)
+    {
+        QList<QStringList> records;
+        QStringList record;
+        QString cell;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
+                    cell += '"';
+                    ++i;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell += c;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record << cell;
+                cell.clear();
+            } else if (c == '\n') {
+                record << cell;
+                records << record;
+                record.clear();
+                cell.clear();
+            } else if (c != '\r') {
+                cell += c;
+            }
+        }
+        if (!cell.isEmpty() || !record.isEmpty())
+            records << (record << cell);
+        return records;
+    }
+
+    static CheckStatus statusOf(const NetreadyWizard& wizard, const QString& id)
+    {
+        const CheckResult* result = wizard.session()->results()->check(id);
+        return result ? result->status() : CheckStatus::Skipped;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName("NetreadyTest");
+        QCoreApplication::setApplicationName("tst_wizard_run");
+        QVERIFY(m_servers.start());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup() { QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()); }
+
+    void runsFiltersAndExportsEndToEnd()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonArray endpoints {
+            endpoint("portal", "portal.example.test", 80, "http", {"cloud-flows"}),
+            endpoint("environment", "*.crm.dynamics.com", 443, "https", {"cloud-flows"}, "{dataverse}"),
+            endpoint("relay", "relay.example.test", 9350, "tcp", {"desktop"}),
+            endpoint("amqp", "amqp.example.test", 5671, "tcp", {"desktop"}),
+            endpoint("phone", "phone.example.test", 443, "tcp", {"mobile"}),
+        };
+        WizardStart start;
+        start.options.catalogFile = writeCatalog(dir, endpoints);
+        start.options.connectTo = {mapTo("portal.example.test", 80, m_servers.httpPort()),
+            mapTo("contoso.crm.dynamics.com", 443, m_servers.closedPort()),
+            mapTo("relay.example.test", 9350, m_servers.acceptPort()),
+            mapTo("amqp.example.test", 5671, m_servers.closedPort())};
+        NetreadyWizard wizard(start);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+
+        // Features: the environment URL appears only when a feature that needs it is selected.
+        auto* url = find<QLineEdit>(wizard, "dataverseUrl");
+        QVERIFY(url);
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(false);
+        QVERIFY(!url->isVisible());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no feature selected
+        find<QCheckBox>(wizard, "feature-desktop")->setChecked(true);
+        QVERIFY(!url->isVisible());
+        find<QCheckBox>(wizard, "feature-cloud-flows")->setChecked(true);
+        QVERIFY(url->isVisible());
+
+        // An invalid URL: the reason shows inline and Next stays disabled until it is corrected.
+        url->setFocus();
+        QTest::keyClicks(url, "http://contoso.crm.dynamics.com");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const auto labels = wizard.currentPage()->findChildren<QLabel*>();
+        const bool reasonShown = std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+            return label->isVisible() && label->property("hasError").toBool() && label->text().contains("https://");
+        });
+        QVERIFY(reasonShown);
+        url->clear();
+        QTest::keyClicks(url, "https://contoso.crm.dynamics.com/");
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(clickNext(wizard));
+
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+        find<QRadioButton>(wizard, "proxyNone")->click();
+        find<QSpinBox>(wizard, "timeout")->setValue(5);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::RunPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+
+        // The table: one group per selected feature, a row per check, with the statuses the servers cause.
+        ResultsModel* results = wizard.session()->results();
+        QCOMPARE(results->rowCount(), 2);
+        QCOMPARE(results->index(0, 0).data().toString(), Features::displayName(Feature::CloudFlows));
+        QCOMPARE(results->index(1, 0).data().toString(), Features::displayName(Feature::Desktop));
+        QCOMPARE(results->rowCount(results->index(0, 0)), 2);
+        QCOMPARE(results->rowCount(results->index(1, 0)), 2);
+        QCOMPARE(results->checkCount(), 4);
+        QCOMPARE(statusOf(wizard, "portal"), CheckStatus::Pass);
+        QCOMPARE(statusOf(wizard, "relay"), CheckStatus::Pass);
+        QCOMPARE(statusOf(wizard, "amqp"), CheckStatus::Fail);
+        QCOMPARE(results->check("amqp")->diagnosis, Diagnosis::TcpRefused);
+        QCOMPARE(results->check("environment")->probe, QString("contoso.crm.dynamics.com"));
+        QCOMPARE(statusOf(wizard, "environment"), CheckStatus::Fail);
+        QVERIFY(!results->check("phone")); // mobile was not selected
+        const QModelIndex desktop = results->index(1, 0);
+        QModelIndex amqpRow;
+        for (int row = 0; row < results->rowCount(desktop); ++row) {
+            if (results->index(row, 0, desktop).data(ResultsModel::CheckIdRole) == "amqp")
+                amqpRow = results->index(row, 0, desktop);
+        }
+        QVERIFY(amqpRow.isValid());
+        QCOMPARE(amqpRow.siblingAtColumn(ResultsModel::ResultColumn).data().toString(),
+            Diagnoses::title(Diagnosis::TcpRefused));
+        QVERIFY(!amqpRow.siblingAtColumn(ResultsModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(find<QPushButton>(wizard, "retryFailed")->isEnabled());
+        QVERIFY(find<QLabel>(wizard, "runStatus")->text().contains("2 failed"));
+        QCOMPARE(unnamedControls(wizard.currentPage()), QStringList());
+
+        // Choices are remembered for next time.
+        QCOMPARE(QSettings().value("choices/cloud").toString(), QString("public"));
+        QCOMPARE(QSettings().value("choices/features").toStringList(), QStringList({"cloud-flows", "desktop"}));
+        QCOMPARE(QSettings().value("choices/dataverse").toString(), QString("contoso.crm.dynamics.com"));
+
+        // Report page: verdict, problems only, search, details.
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::ReportPageId));
+        QVERIFY(find<QLabel>(wizard, "verdictBanner")->text().contains("NOT READY"));
+        QCOMPARE(unnamedControls(wizard.currentPage()), QStringList());
+        auto* table = find<QTreeView>(wizard, "reportTable");
+        auto* filter = qobject_cast<ResultsFilterModel*>(table->model());
+        QVERIFY(filter);
+        const auto visibleChecks = [filter] {
+            QStringList ids;
+            for (int group = 0; group < filter->rowCount(); ++group) {
+                const QModelIndex parent = filter->index(group, 0);
+                for (int row = 0; row < filter->rowCount(parent); ++row)
+                    ids << filter->index(row, 0, parent).data(ResultsModel::CheckIdRole).toString();
+            }
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(visibleChecks(), QStringList({"amqp", "environment", "portal", "relay"}));
+        find<QComboBox>(wizard, "showFilter")->setCurrentIndex(1);
+        QCOMPARE(visibleChecks(), QStringList({"amqp", "environment"}));
+        QTest::keyClicks(find<QLineEdit>(wizard, "hostSearch"), "amqp");
+        QCOMPARE(visibleChecks(), QStringList({"amqp"}));
+        QCOMPARE(filter->rowCount(), 1); // only the group that still has a match
+        table->setCurrentIndex(filter->index(0, 0, filter->index(0, 0)));
+        auto* details = find<QWidget>(wizard, "checkDetails");
+        const QString detailsText = details->property("plainText").toString();
+        QVERIFY2(detailsText.contains("amqp.example.test"), qPrintable(detailsText));
+        QVERIFY(detailsText.contains(results->check("amqp")->remedy.left(30)));
+        find<QLineEdit>(wizard, "hostSearch")->clear();
+        find<QComboBox>(wizard, "showFilter")->setCurrentIndex(0);
+        QCOMPARE(visibleChecks().size(), 4);
+
+        // Save report through the file-dialog seam, in each format; the files exist and parse.
+        const QString base = dir.filePath("out/readiness");
+        QVERIFY(QDir().mkpath(dir.filePath("out")));
+        const QStringList saveFilters = ReportPage::saveFilters();
+        for (const QString& saveFilter : saveFilters) {
+            FileDialog::setNextAnswer({base, saveFilter});
+            QTest::mouseClick(find<QPushButton>(wizard, "saveReport"), Qt::LeftButton);
+            QVERIFY(!FileDialog::hasNextAnswer());
+        }
+        QFile json(base + ".json");
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonDocument document = QJsonDocument::fromJson(json.readAll());
+        QVERIFY(document.isObject());
+        QCOMPARE(document.object().value("checks").toArray().size(), 4);
+        QCOMPARE(document.object().value("summary").toObject().value("failed").toInt(), 2);
+        QFile csv(base + ".csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QStringList> records = csvRecords(QString::fromUtf8(csv.readAll()));
+        QCOMPARE(records.size(), 5); // header and four checks
+        const int hostColumn = int(records.first().indexOf("host"));
+        QVERIFY(hostColumn >= 0);
+        QStringList csvHosts;
+        for (qsizetype i = 1; i < records.size(); ++i)
+            csvHosts << records.at(i).value(hostColumn);
+        csvHosts.sort();
+        QCOMPARE(csvHosts,
+            QStringList({"*.crm.dynamics.com", "amqp.example.test", "portal.example.test", "relay.example.test"}));
+        QFile html(base + ".html");
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray htmlText = html.readAll();
+        QVERIFY(htmlText.contains("<html") || htmlText.contains("<!DOCTYPE"));
+        QVERIFY(htmlText.contains("amqp.example.test"));
+        QFile xml(base + ".xml");
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&xml);
+        int testcases = 0;
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == QLatin1String("testcase"))
+                ++testcases;
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(testcases, 4);
+        QFile pdf(base + ".pdf");
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(find<QLabel>(wizard, "reportFeedback")->text().contains("readiness.xml")); // the last one saved
+
+        // A folder that does not exist: the error is shown (through the message-box seam), nothing is claimed.
+        MessageDialog::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextAnswer({dir.filePath("missing-folder/readiness.json"), saveFilters.at(2)});
+        QTest::mouseClick(find<QPushButton>(wizard, "saveReport"), Qt::LeftButton);
+        QVERIFY2(MessageDialog::lastText().contains("missing-folder"), qPrintable(MessageDialog::lastText()));
+        QVERIFY(find<QLabel>(wizard, "reportFeedback")->text().isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath("missing-folder/readiness.json")));
+
+        // Copy summary and allowlist.
+        QTest::mouseClick(find<QPushButton>(wizard, "copySummary"), Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().contains("amqp.example.test"));
+        QTest::mouseClick(find<QPushButton>(wizard, "copyAllowlist"), Qt::LeftButton);
+        const QString allowlist = QGuiApplication::clipboard()->text();
+        QVERIFY(allowlist.contains("relay.example.test"));
+        QVERIFY(allowlist.contains("*.crm.dynamics.com"));
+
+        // Back on the Run page, "Retry failed" runs the two failures again and keeps the passes.
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::RunPageId));
+        QTest::mouseClick(find<QPushButton>(wizard, "retryFailed"), Qt::LeftButton);
+        QCOMPARE(wizard.session()->total(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        QCOMPARE(wizard.session()->report().checks.size(), 4);
+        QCOMPARE(statusOf(wizard, "portal"), CheckStatus::Pass);
+        QCOMPARE(statusOf(wizard, "amqp"), CheckStatus::Fail);
+    }
+
+    void cancelStopsWithinASecondAndKeepsFinishedResults()
+    {
+        QTemporaryDir dir;
+        const QJsonArray endpoints {
+            endpoint("quick", "quick.example.test", 9350, "tcp", {"desktop"}),
+            endpoint("silent", "silent.example.test", 443, "https", {"desktop"}),
+        };
+        WizardStart start;
+        start.options.catalogFile = writeCatalog(dir, endpoints);
+        start.options.connectTo = {mapTo("quick.example.test", 9350, m_servers.acceptPort()),
+            mapTo("silent.example.test", 443, m_servers.silentPort())};
+        NetreadyWizard wizard(start);
+        goToRun(wizard, {"desktop"}, 60);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(wizard, "quick"), CheckStatus::Pass, 10000);
+        QVERIFY(wizard.session()->isRunning());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(find<QPushButton>(wizard, "cancelRun"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->isRunning(), 1000);
+        QVERIFY2(clock.elapsed() <= 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(wizard.session()->report().cancelled);
+        QCOMPARE(statusOf(wizard, "quick"), CheckStatus::Pass);
+        QCOMPARE(wizard.session()->results()->check("silent")->diagnosis, Diagnosis::Cancelled);
+        QVERIFY(find<QLabel>(wizard, "runStatus")->text().startsWith("Cancelled"));
+        QVERIFY(find<QPushButton>(wizard, "runAgain")->isVisible());
+        QVERIFY(find<QPushButton>(wizard, "retryFailed")->isEnabled()); // the cancelled one can run again
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void aBrokenCatalogIsExplainedOnTheRunPage()
+    {
+        QTemporaryDir dir;
+        QFile broken(dir.filePath("broken.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"schemaVersion\": 1, \"endpoints\": [ {\"id\": }");
+        broken.close();
+        WizardStart start;
+        start.options.catalogFile = broken.fileName();
+        NetreadyWizard wizard(start);
+        goToRun(wizard, {"desktop"});
+        QVERIFY(!wizard.session()->isRunning());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(find<QLabel>(wizard, "runStatus")->text(), QString("The checks could not start."));
+        const auto labels = wizard.currentPage()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+            return label->isVisible() && label->property("hasError").toBool() && label->text().contains("broken.json");
+        }));
+        QVERIFY(find<QPushButton>(wizard, "runAgain")->isVisible());
+    }
+
+    void runAgainStartsAFreshRun()
+    {
+        QTemporaryDir dir;
+        WizardStart start;
+        start.options.catalogFile
+            = writeCatalog(dir, {endpoint("quick", "quick.example.test", 9350, "tcp", {"desktop"})});
+        start.options.connectTo = {mapTo("quick.example.test", 9350, m_servers.acceptPort())};
+        NetreadyWizard wizard(start);
+        goToRun(wizard, {"desktop"});
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 10000);
+        QVERIFY(!find<QPushButton>(wizard, "retryFailed")->isEnabled()); // nothing failed
+        QSignalSpy started(wizard.session(), &RunSession::started);
+        QSignalSpy finished(wizard.session(), &RunSession::finished);
+        QTest::mouseClick(find<QPushButton>(wizard, "runAgain"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.first().first().toInt(), 1);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard.session()->results()->checkCount(), 1);
+        QCOMPARE(statusOf(wizard, "quick"), CheckStatus::Pass);
+        QVERIFY(find<QLabel>(wizard, "runStatus")->text().startsWith("Done."));
+    }
+
+    void backDuringARunStopsItAndNextStartsAFreshOne()
+    {
+        QTemporaryDir dir;
+        WizardStart start;
+        start.options.catalogFile = writeCatalog(dir,
+            {endpoint("quick", "quick.example.test", 9350, "tcp", {"desktop"}),
+                endpoint("silent", "silent.example.test", 443, "https", {"desktop"})});
+        start.options.connectTo = {mapTo("quick.example.test", 9350, m_servers.acceptPort()),
+            mapTo("silent.example.test", 443, m_servers.silentPort())};
+        NetreadyWizard wizard(start);
+        goToRun(wizard, {"desktop"}, 60);
+        QVERIFY(wizard.session()->isRunning());
+        QSignalSpy finished(wizard.session(), &RunSession::finished);
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+        // Straight back to the Run page: the stopping run finishes, then a fresh one starts.
+        QVERIFY(clickNext(wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
+        QVERIFY(finished.first().first().value<RunReport>().cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->isRunning(), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(wizard, "quick"), CheckStatus::Pass, 5000);
+        QVERIFY(!wizard.session()->results()->check("silent")); // the new run's silent check is still going
+    }
+
+    void closingDuringARunCancelsCleanly()
+    {
+        QTemporaryDir dir;
+        WizardStart start;
+        start.options.catalogFile
+            = writeCatalog(dir, {endpoint("silent", "silent.example.test", 443, "https", {"desktop"})});
+        start.options.connectTo = {mapTo("silent.example.test", 443, m_servers.silentPort())};
+        const int threadsBefore = threadCount();
+        auto* wizard = new NetreadyWizard(start);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        goToRun(*wizard, {"desktop"}, 60);
+        QPointer<RunSession> session = wizard->session();
+        QTRY_COMPARE_WITH_TIMEOUT(session->total(), 1, 5000);
+        QVERIFY(session->isRunning());
+
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(wizard->close());
+        QTRY_VERIFY_WITH_TIMEOUT(session.isNull(), 2000); // deleted: its engine cancelled and joined
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        // No worker thread outlives the window.
+        if (threadsBefore > 0)
+            QTRY_COMPARE_WITH_TIMEOUT(threadCount(), threadsBefore, 5000);
+    }
+
+    void guiThreadNeverStallsDuringA200EndpointRun()
+    {
+        QTemporaryDir dir;
+        QJsonArray endpoints;
+        WizardStart start;
+        // 100 that accept, 90 that refuse, 10 TLS servers that never answer (they time out after 2 s).
+        for (int i = 0; i < 200; ++i) {
+            const QString host = QString("host%1.example.test").arg(i);
+            const bool silent = i % 20 == 0;
+            endpoints.append(endpoint(
+                QString("e%1").arg(i), host, 443, silent ? QString("https") : QString("tcp"), {"cloud-flows"}));
+            const quint16 port = silent ? m_servers.silentPort()
+                : i % 2                 ? m_servers.acceptPort()
+                                        : m_servers.closedPort();
+            start.options.connectTo << mapTo(host, 443, port);
+        }
+        start.options.catalogFile = writeCatalog(dir, endpoints);
+        start.options.jobs = 64;
+        NetreadyWizard wizard(start);
+
+        qint64 worstGap = 0;
+        QElapsedTimer sinceLastTick;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&] { worstGap = std::max(worstGap, sinceLastTick.restart()); });
+        // Measured from the click on "Run checks": reading the catalog and planning count too.
+        goToRun(wizard, {"cloud-flows"}, 2, [&] {
+            sinceLastTick.start();
+            ticker.start();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
+        ticker.stop();
+        QCOMPARE(wizard.session()->results()->checkCount(), 200);
+        QCOMPARE(wizard.session()->report().summary().failed, 100);
+        QCOMPARE(wizard.session()->report().summary().passed, 100);
+        QVERIFY2(worstGap < kMaxGapMs, qPrintable(QString("worst event-loop gap %1 ms").arg(worstGap)));
+    }
+};
+
+QTEST_MAIN(TestWizardRun)
+#include "tst_wizard_run.moc"
