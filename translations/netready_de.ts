@@ -1057,6 +1057,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>ahead of</source>
         <translation>sie geht vor</translation>
     </message>
+    <message>
+        <source>the run was cancelled before this check finished</source>
+        <translation>der Lauf wurde abgebrochen, bevor diese Prüfung fertig war</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentUrl</name>
@@ -2347,6 +2351,25 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Checks in this run: %1. Running…</source>
         <translation>Prüfungen in diesem Lauf: %1. Läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlanner</name>
+    <message>
+        <source>your environment URL (wizard: Features page; command line: --dataverse-url https://org.crm.dynamics.com)</source>
+        <translation>Ihre Umgebungs-URL (Assistent: Seite „Funktionen“; Befehlszeile: --dataverse-url https://org.crm.dynamics.com)</translation>
+    </message>
+    <message>
+        <source>a Service Bus namespace of your region (wizard: Features page; command line: --servicebus-namespace NAME)</source>
+        <translation>einen Service-Bus-Namespace Ihrer Region (Assistent: Seite „Funktionen“; Befehlszeile: --servicebus-namespace NAME)</translation>
+    </message>
+    <message>
+        <source>a concrete host name under it (command line: --input %1=HOST)</source>
+        <translation>einen konkreten Hostnamen darunter (Befehlszeile: --input %1=HOST)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be tested without %2</source>
+        <translation>%1 kann nicht ohne %2 geprüft werden</translation>
     </message>
 </context>
 <context>

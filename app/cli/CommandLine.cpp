@@ -24,11 +24,6 @@ QString serviceBusSuffix(Cloud cloud)
     return {};
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 } // namespace
 
 CommandLine::CommandLine()

@@ -3,6 +3,7 @@
 #include "RunOptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -30,6 +31,8 @@ struct ParsedCommandLine
 // Netready's options, shared by the wizard (to preselect) and the headless run. Bad values are usage errors.
 class CommandLine final
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     CommandLine();
 

@@ -17,11 +17,6 @@
 #endif
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EngineRun", text);
-}
-
 QString currentUser()
 {
     QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
@@ -60,7 +55,7 @@ CheckResult cancelledResult(const CheckRequest& request)
     result.url = request.endpoint.url;
     result.retired = request.endpoint.retired;
     result.diagnosis = Diagnosis::Cancelled;
-    result.detail = tr("the run was cancelled before this check finished");
+    result.detail = EngineRun::tr("the run was cancelled before this check finished");
     result.remedy = Remedies::forResult(result);
     return result;
 }
@@ -114,6 +109,8 @@ void EngineRun::start()
     // Results, even of a run with nothing to check, arrive from the event loop, never inside start().
     const auto begin = [this](std::shared_ptr<const ProbeContext> context) {
         m_context = std::move(context);
+        if (m_context && m_plan.settings.proxyMode == QLatin1String("system"))
+            m_report.settings.proxyUsed = m_context->systemProxy;
         while (!m_unresolved.isEmpty())
             record(m_unresolved.takeFirst());
         dispatch();

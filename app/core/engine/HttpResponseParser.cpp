@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HttpResponseParser", text);
-}
-} // namespace
-
 HttpResponseParser::HttpResponseParser(qint64 maxBodyBytes, bool headersOnly)
     : m_maxBodyBytes(maxBodyBytes)
     , m_headersOnly(headersOnly)

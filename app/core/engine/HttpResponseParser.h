@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -10,6 +11,8 @@
 // fail, never grow without limit: headers are capped at 64 KiB and the body at the given maximum.
 class HttpResponseParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(HttpResponseParser)
+
 public:
     enum class State
     {

@@ -16,6 +16,8 @@ ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
     , proxyResolver(probeSettings.proxy)
     , sslConfiguration(makeSslConfiguration())
     , extraTrust(probeSettings.extraCaCertificates)
+    , systemProxy(
+          probeSettings.proxy.mode == ProxySetting::Mode::System ? ProxyResolver::describeSystemProxy() : QString())
     , chainAnalyzer(
           QSslConfiguration::systemCaCertificates() + probeSettings.extraCaCertificates, probeSettings.expectedRoots)
 {

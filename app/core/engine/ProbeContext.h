@@ -16,5 +16,6 @@ struct ProbeContext
     ProxyResolver proxyResolver;
     QSslConfiguration sslConfiguration; // the system's, loaded lazily by Qt
     ExtraTrustStore extraTrust; // the user's extra CAs, checked when the system store finds no root
+    QString systemProxy; // what the system configuration uses for https, for the report; empty = direct
     TlsChainAnalyzer chainAnalyzer;
 };

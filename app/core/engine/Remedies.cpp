@@ -3,11 +3,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Remedies", text);
-}
-
 QString transport(const CheckResult& r)
 {
     switch (r.protocol) {

@@ -1,26 +1,20 @@
 #include "RunPlanner.h"
 
-#include "ProxyResolver.h"
 #include "Remedies.h"
 
 #include <QCoreApplication>
 #include <QUrl>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RunPlanner", text);
-}
-
 QString howToProvide(const QString& placeholder)
 {
     if (placeholder == QLatin1String("dataverse"))
-        return tr("your environment URL (wizard: Features page; command line: --dataverse-url "
-                  "https://org.crm.dynamics.com)");
+        return RunPlanner::tr("your environment URL (wizard: Features page; command line: --dataverse-url "
+                              "https://org.crm.dynamics.com)");
     if (placeholder == QLatin1String("servicebus-namespace"))
-        return tr("a Service Bus namespace of your region (wizard: Features page; command line: "
-                  "--servicebus-namespace NAME)");
-    return tr("a concrete host name under it (command line: --input %1=HOST)").arg(placeholder);
+        return RunPlanner::tr("a Service Bus namespace of your region (wizard: Features page; command line: "
+                              "--servicebus-namespace NAME)");
+    return RunPlanner::tr("a concrete host name under it (command line: --input %1=HOST)").arg(placeholder);
 }
 
 CheckResult needsInput(const Endpoint& endpoint, quint16 port, const QString& id)
@@ -37,7 +31,8 @@ CheckResult needsInput(const Endpoint& endpoint, quint16 port, const QString& id
     result.source = endpoint.source;
     result.retired = endpoint.retired;
     result.diagnosis = Diagnosis::NeedsInput;
-    result.detail = tr("%1 cannot be tested without %2").arg(endpoint.host, howToProvide(endpoint.placeholder()));
+    result.detail
+        = RunPlanner::tr("%1 cannot be tested without %2").arg(endpoint.host, howToProvide(endpoint.placeholder()));
     result.remedy = Remedies::forResult(result);
     return result;
 }
@@ -54,9 +49,8 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
     settings.cloud = options.cloud;
     settings.features = options.features;
     settings.proxyMode = options.proxy.modeId();
-    settings.proxyUsed = options.proxy.mode == ProxySetting::Mode::Manual ? options.proxy.displayUrl()
-        : options.proxy.mode == ProxySetting::Mode::System                ? ProxyResolver::describeSystemProxy()
-                                                                          : QString();
+    // The system's proxy is looked up by the engine off the caller's thread (PAC scripts can be slow).
+    settings.proxyUsed = options.proxy.mode == ProxySetting::Mode::Manual ? options.proxy.displayUrl() : QString();
     settings.catalogs = catalog.files.isEmpty() ? QStringList {QStringLiteral("built-in")} : catalog.files;
     settings.timeoutSeconds = options.timeoutSeconds;
     settings.jobs = options.jobs;
