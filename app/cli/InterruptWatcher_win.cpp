@@ -5,6 +5,11 @@
 #include <QMetaObject>
 
 #include <atomic>
+
+#ifndef NOMINMAX
+#define NOMINMAX // keep std::min/std::max usable
+#endif
+#define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 
 namespace {
@@ -35,8 +40,8 @@ InterruptWatcher::InterruptWatcher(QObject* parent)
 
 InterruptWatcher::~InterruptWatcher()
 {
+    g_watcher = nullptr; // first, so a late console event finds no watcher
     SetConsoleCtrlHandler(handleConsoleEvent, FALSE);
-    g_watcher = nullptr;
 }
 
 void InterruptWatcher::onInterruptFromConsole()

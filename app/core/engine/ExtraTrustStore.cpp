@@ -1,20 +1,16 @@
 #include "ExtraTrustStore.h"
 
+#include "revocation/OpenSslSupport.h"
+
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
 namespace {
-struct X509Deleter
-{
-    void operator()(X509* x) const { X509_free(x); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Deleter>;
+using OpenSslSupport::X509Ptr;
 
 X509Ptr toX509(const QSslCertificate& certificate)
 {
-    const QByteArray der = certificate.toDer();
-    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
+    return OpenSslSupport::certificateFromDer(certificate.toDer());
 }
 } // namespace
 

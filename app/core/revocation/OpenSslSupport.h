@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to the revocation code: RAII ownership of libcrypto objects and conversions to Qt types.
+// Internal to the core (revocation checks, TLS chain analysis): RAII ownership of libcrypto objects and conversions to Qt types.
 // Include only from .cpp files so that no public header exposes OpenSSL.
 
 #include <QByteArray>

@@ -389,6 +389,9 @@ private slots:
         QTest::addRow("proxy credentials rejected") << "auth-wrong"
                                                     << "good.test" << int(Protocol::Https) << "proxy-auth-required"
                                                     << "rejected the credentials";
+        QTest::addRow("system proxy from the environment") << "system"
+                                                           << "good.test" << int(Protocol::Https) << "ok"
+                                                           << "HTTP 404";
         QTest::addRow("proxy-unreachable") << "none-listening"
                                            << "good.test" << int(Protocol::Https) << "proxy-unreachable"
                                            << "refused";
@@ -445,7 +448,24 @@ private slots:
         o.proxy.user = user;
         o.proxy.password = password;
         QVERIFY(error.isEmpty());
+        // The system configuration: on Linux the proxy environment variables (the test runner clears them).
+        const QByteArray savedNoProxy = qgetenv("no_proxy");
+        const QByteArray savedNoProxyUpper = qgetenv("NO_PROXY");
+        if (proxyKind == QLatin1String("system")) {
+            o.proxy = ProxySetting {};
+            qputenv("https_proxy", proxyUrl.toUtf8());
+            qputenv("http_proxy", proxyUrl.toUtf8());
+            qunsetenv("no_proxy");
+            qunsetenv("NO_PROXY");
+        }
         const RunReport report = run(scenarios, o);
+        if (proxyKind == QLatin1String("system")) {
+            qunsetenv("https_proxy");
+            qunsetenv("http_proxy");
+            qputenv("no_proxy", savedNoProxy);
+            qputenv("NO_PROXY", savedNoProxyUpper);
+            QCOMPARE(report.settings.proxyMode, QStringLiteral("system"));
+        }
         const CheckResult* check = find(report, host);
         QVERIFY2(check, qPrintable(host));
         QVERIFY2(Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check)));
