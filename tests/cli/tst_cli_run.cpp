@@ -1,5 +1,8 @@
 #include "LoopbackTlsServer.h"
+#include "NetreadyProcess.h"
 #include "ProcessFixture.h"
+#include "ReportSchema.h"
+#include "Rfc4180.h"
 #include "SquidFixture.h"
 #include "TestPki.h"
 
@@ -49,12 +52,7 @@ struct Spec
     }
 };
 
-struct Outcome
-{
-    int exitCode = -1; // -1: crashed or did not finish
-    QByteArray out;
-    QByteArray err;
-};
+using Outcome = NetreadyProcess::Outcome;
 
 } // namespace
 
@@ -83,8 +81,6 @@ private:
     QString m_mixedCatalog;
     int m_dirCounter = 0;
     QString m_runtimeDir;
-
-    static QString binary() { return qEnvironmentVariable("NETREADY_BINARY"); }
 
     static QString at(const std::unique_ptr<LoopbackTlsServer>& server)
     {
@@ -166,19 +162,7 @@ private:
     // Runs netready while this thread's event loop keeps serving the loopback servers.
     Outcome run(const QStringList& arguments, int timeoutMs = 30000) const
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(binary(), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!finished.wait(timeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return {-1, process.readAllStandardOutput(), process.readAllStandardError()};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+        return NetreadyProcess::run(arguments, environment(), timeoutMs);
     }
 
     // As a service runs it: no USER. With a session's runtime directory: without one (root in CI, no login
@@ -198,24 +182,6 @@ private:
         return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
             .arg(outcome.exitCode)
             .arg(QString::fromUtf8(outcome.out.left(3000)), QString::fromUtf8(outcome.err.left(3000)));
-    }
-
-    // Debian's python3-jsonschema against docs/report.schema.json; the validator's messages in *output.
-    static bool matchesSchema(const QString& path, QString* output)
-    {
-        const QString schema = qEnvironmentVariable("NETREADY_SOURCE_DIR") + "/docs/report.schema.json";
-        const QString script
-            = QStringLiteral("import json, sys, jsonschema\n"
-                             "schema = json.load(open(sys.argv[1]))\n"
-                             "cls = jsonschema.validators.validator_for(schema)\n"
-                             "cls.check_schema(schema)\n"
-                             "errors = list(cls(schema, "
-                             "format_checker=jsonschema.FormatChecker()).iter_errors(json.load(open(sys.argv[2]))))\n"
-                             "for e in errors: print(list(e.absolute_path), e.message)\n"
-                             "sys.exit(1 if errors else 0)\n");
-        bool valid = false;
-        *output = tool("python3", {"-c", script, schema, path}, &valid);
-        return valid;
     }
 
     // Runs a helper program (at most 60 s) and returns its stdout, with its stderr when it failed.
@@ -250,51 +216,6 @@ private:
         text.remove('-');
         text.remove(QRegularExpression("\\s"));
         return text;
-    }
-
-    // RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF.
-    static QList<QStringList> parseCsv(const QString& text, bool* wellFormed)
-    {
-        QList<QStringList> records;
-        QStringList record;
-        QString field;
-        bool quoted = false;
-        bool wasQuoted = false;
-        *wellFormed = true;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == u',') {
-                record << field;
-                field.clear();
-                wasQuoted = false;
-            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                record << field;
-                records << record;
-                record.clear();
-                field.clear();
-                wasQuoted = false;
-                ++i;
-            } else if (c == u'\n' || c == u'\r' || c == u'"' || wasQuoted) {
-                *wellFormed = false;
-            } else {
-                field += c;
-            }
-        }
-        if (quoted || !field.isEmpty() || !record.isEmpty())
-            *wellFormed = false;
-        return records;
     }
 
     static QHash<QString, QJsonObject> checksById(const QJsonObject& report)
@@ -381,7 +302,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!binary().isEmpty(), "NETREADY_BINARY not set");
+        QVERIFY2(!NetreadyProcess::binary().isEmpty(), "NETREADY_BINARY not set");
         const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
         const bool privateNetwork
             = interfaces.size() == 1 && (interfaces.constFirst().flags() & QNetworkInterface::IsLoopBack);
@@ -607,7 +528,7 @@ private slots:
         const QString path = m_dir.filePath("stdout.json");
         QVERIFY(writeFile(path, outcome.out));
         QString output;
-        QVERIFY2(matchesSchema(path, &output), qPrintable(output));
+        QVERIFY2(ReportSchema::validateFile(path, &output), qPrintable(output));
 
         QVERIFY2(summaryMatchesChecks(report, &error), qPrintable(error));
         compareChecks(report, m_mixed);
@@ -654,7 +575,7 @@ private slots:
 
         // JSON: valid, and the reference for the other formats.
         QString output;
-        QVERIFY2(matchesSchema(file("a.json"), &output), qPrintable(output));
+        QVERIFY2(ReportSchema::validateFile(file("a.json"), &output), qPrintable(output));
         QString error;
         const QJsonObject report = parseJson(readFile(file("a.json")), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -703,9 +624,9 @@ private slots:
         // CSV: RFC 4180, one row per check with the same ids and diagnoses.
         QByteArray csvBytes = readFile(file("a.csv"));
         QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
-        bool wellFormed = false;
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csvBytes.mid(3)), &wellFormed);
-        QVERIFY(wellFormed);
+        QString csvError;
+        const QList<QStringList> rows = Rfc4180::parse(QString::fromUtf8(csvBytes.mid(3)), &csvError);
+        QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
         QVERIFY(rows.size() > 1);
         const QStringList header = rows.constFirst();
         const qsizetype idColumn = header.indexOf("id");
@@ -864,7 +785,7 @@ private slots:
         process.setProcessEnvironment(environment());
         QSignalSpy finished(&process, &QProcess::finished);
         const int silentBefore = m_silent->connectionsSeen();
-        process.start(binary(), args);
+        process.start(NetreadyProcess::binary(), args);
         QVERIFY(process.waitForStarted(10000));
         // Four at a time: the fourth silent connection means the good check has finished and freed its place.
         QTRY_VERIFY_WITH_TIMEOUT(m_silent->connectionsSeen() >= silentBefore + 4, 10000);
@@ -886,7 +807,7 @@ private slots:
 
         QCOMPARE(entries(reports), QStringList {"partial.json"});
         QString output;
-        QVERIFY2(matchesSchema(path, &output), qPrintable(output));
+        QVERIFY2(ReportSchema::validateFile(path, &output), qPrintable(output));
         QString error;
         const QJsonObject report = parseJson(readFile(path), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));

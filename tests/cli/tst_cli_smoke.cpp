@@ -1,4 +1,5 @@
-#include <QProcess>
+#include "NetreadyProcess.h"
+
 #include <QTest>
 
 // Starts the real netready executable and checks what a user sees on the terminal.
@@ -7,24 +8,9 @@ class TestCliSmoke final : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Outcome = NetreadyProcess::Outcome;
 
-    static Outcome run(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("NETREADY_BINARY"), arguments);
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Outcome run(const QStringList& arguments) { return NetreadyProcess::run(arguments); }
 
 private slots:
     void initTestCase() { QVERIFY2(!qEnvironmentVariableIsEmpty("NETREADY_BINARY"), "NETREADY_BINARY not set"); }
@@ -33,7 +19,7 @@ private slots:
     {
         const Outcome outcome = run({QStringLiteral("--version")});
         QCOMPARE(outcome.exitCode, 0);
-        QCOMPARE(outcome.out, QStringLiteral("netready " NETREADY_VERSION "\n"));
+        QCOMPARE(outcome.outText(), QStringLiteral("netready " NETREADY_VERSION "\n"));
     }
 
     void helpListsEveryOption()
@@ -44,7 +30,7 @@ private slots:
             {"--cli", "--cloud", "--features", "--catalog", "--extra-catalog", "--connect-to", "--proxy", "--no-proxy",
                 "--ca-file", "--timeout", "--jobs", "--format", "--report", "--list-endpoints", "--dataverse-url",
                 "--servicebus-namespace", "--check-chain-revocation", "--version", "--help"})
-            QVERIFY2(outcome.out.contains(QLatin1String(option)), option);
+            QVERIFY2(outcome.outText().contains(QLatin1String(option)), option);
     }
 
     void usageErrorsExitTwo_data()
@@ -72,8 +58,8 @@ private slots:
         QFETCH(QString, message);
         const Outcome outcome = run(arguments);
         QCOMPARE(outcome.exitCode, 2);
-        QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
-        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
+        QVERIFY2(outcome.errText().contains(message), qPrintable(outcome.errText()));
+        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.outText()));
     }
 };
 

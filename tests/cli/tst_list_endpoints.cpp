@@ -1,8 +1,11 @@
-#include <QFile>
+#include "NetreadyProcess.h"
+#include "Rfc4180.h"
+#include "ScratchFile.h"
+#include "SeedRowsFile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,23 +17,11 @@ class TestListEndpoints final : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Outcome = NetreadyProcess::Outcome;
 
     static Outcome run(const QStringList& arguments)
     {
-        QProcess process;
-        process.start(qEnvironmentVariable("NETREADY_BINARY"), QStringList {"--list-endpoints"} + arguments);
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+        return NetreadyProcess::run(QStringList {"--list-endpoints"} + arguments);
     }
 
     struct SeedRow
@@ -43,68 +34,10 @@ private:
     static QList<SeedRow> seedRows()
     {
         QList<SeedRow> rows;
-        QFile file(QStringLiteral(NETREADY_TEST_DATA_DIR "/power-automate-seed-rows.tsv"));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return rows;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith("#"))
-                continue;
-            const QStringList fields = line.split("\t");
-            if (fields.size() == 5)
-                rows << SeedRow {fields.at(1), fields.at(3).split(","), fields.at(4).split(",")};
-        }
+        for (const QStringList& fields :
+            SeedRowsFile::read(QStringLiteral(NETREADY_TEST_DATA_DIR "/power-automate-seed-rows.tsv")))
+            rows << SeedRow {fields.at(1), fields.at(3).split(","), fields.at(4).split(",")};
         return rows;
-    }
-
-    // RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF.
-    static QList<QStringList> parseCsv(const QString& text, bool* wellFormed)
-    {
-        QList<QStringList> records;
-        QStringList record;
-        QString field;
-        bool quoted = false;
-        *wellFormed = true;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else if (c == u'"') {
-                    quoted = false;
-                } else {
-                    field += c;
-                }
-            } else if (c == u'"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == u',') {
-                record << field;
-                field.clear();
-            } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-                record << field;
-                records << record;
-                record.clear();
-                field.clear();
-                ++i;
-            } else if (c == u'\n' || c == u'"') {
-                *wellFormed = false;
-            } else {
-                field += c;
-            }
-        }
-        if (quoted || !field.isEmpty() || !record.isEmpty())
-            *wellFormed = false;
-        return records;
-    }
-
-    static QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return {};
-        return path;
     }
 
     static QByteArray extraCatalog(const QString& purpose)
@@ -126,7 +59,7 @@ private slots:
     {
         const Outcome outcome = run({"--cloud", "gcc-high", "--features", "desktop"});
         QCOMPARE(outcome.exitCode, 0);
-        QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.errText()));
         const QString text = QString::fromUtf8(outcome.out);
         QVERIFY(text.contains("HTTPS (TCP 443)"));
         QVERIFY(text.contains("HTTP 80 (certificate revocation)"));
@@ -192,13 +125,13 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString extra = writeFile(dir, "extra.json", extraCatalog("=HYPERLINK(\"http://x\",\"y, z\")"));
+        const QString extra = ScratchFile::write(dir, "extra.json", extraCatalog("=HYPERLINK(\"http://x\",\"y, z\")"));
         const Outcome outcome
             = run({"--cloud", "gcc-high", "--features", "desktop", "--extra-catalog", extra, "--format", "csv"});
         QCOMPARE(outcome.exitCode, 0);
-        bool wellFormed = false;
-        const QList<QStringList> records = parseCsv(QString::fromUtf8(outcome.out), &wellFormed);
-        QVERIFY(wellFormed);
+        QString csvError;
+        const QList<QStringList> records = Rfc4180::parse(outcome.outText(), &csvError);
+        QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
         QVERIFY(records.size() > 5);
         QCOMPARE(records.constFirst(),
             (QStringList {"group", "host", "ports", "protocol", "purpose", "status", "probe", "id", "source"}));
@@ -246,19 +179,19 @@ private slots:
         QFETCH(QString, message);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = writeFile(dir, "custom.json", content);
+        const QString path = ScratchFile::write(dir, "custom.json", content);
         QVERIFY(!path.isEmpty());
         const Outcome outcome = run({"--cloud", "public", option, path});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.out.isEmpty(), outcome.out.constData());
-        QVERIFY2(outcome.err.contains(dir.filePath(message)), qPrintable(outcome.err));
+        QVERIFY2(outcome.errText().contains(dir.filePath(message)), qPrintable(outcome.errText()));
     }
 
     void extraCatalogIsListed()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString extra = writeFile(dir, "extra.json", extraCatalog("SAP router the bots use."));
+        const QString extra = ScratchFile::write(dir, "extra.json", extraCatalog("SAP router the bots use."));
         const Outcome outcome = run({"--cloud", "gcc-high", "--features", "desktop", "--extra-catalog", extra});
         QCOMPARE(outcome.exitCode, 0);
         const QString text = QString::fromUtf8(outcome.out);

@@ -1,9 +1,9 @@
 #include "ChoicesSettings.h"
+#include "IsolatedSettings.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,12 +30,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName("NetreadyTest");
-        QCoreApplication::setApplicationName("tst_choicessettings");
+        IsolatedSettings::use(m_dir.path(), "tst_choicessettings");
     }
 
     void init() { QSettings().clear(); }

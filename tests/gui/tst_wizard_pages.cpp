@@ -1,3 +1,4 @@
+#include "IsolatedSettings.h"
 #include "NetreadyWizard.h"
 #include "WizardDriver.h"
 
@@ -13,7 +14,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -54,12 +54,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName("NetreadyTest");
-        QCoreApplication::setApplicationName("tst_wizard_pages");
+        IsolatedSettings::use(m_settingsDir.path(), "tst_wizard_pages");
         m_catalog = writeCatalog(m_files,
             {endpoint("env", "*.crm.dynamics.com", 443, "https", {"cloud-flows"}, "{dataverse}"),
                 endpoint("relay", "*.servicebus.windows.net", 443, "wss", {"desktop"}, "{servicebus-namespace}"),

@@ -1,10 +1,12 @@
 #include "FileDialog.h"
+#include "IsolatedSettings.h"
 #include "LoopbackServers.h"
 #include "MessageDialog.h"
 #include "NetreadyWizard.h"
 #include "ReportPage.h"
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
+#include "Rfc4180.h"
 #include "RunSession.h"
 #include "WizardDriver.h"
 
@@ -24,7 +26,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -79,43 +80,6 @@ private:
         QCOMPARE(wizard.currentId(), int(NetreadyWizard::RunPageId));
     }
 
-    // RFC 4180: quoted cells may hold commas, quotes ("") and line breaks.
-    static QList<QStringList> csvRecords(const QString& text)
-    {
-        QList<QStringList> records;
-        QStringList record;
-        QString cell;
-        bool quoted = false;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
-                    cell += '"';
-                    ++i;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell += c;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record << cell;
-                cell.clear();
-            } else if (c == '\n') {
-                record << cell;
-                records << record;
-                record.clear();
-                cell.clear();
-            } else if (c != '\r') {
-                cell += c;
-            }
-        }
-        if (!cell.isEmpty() || !record.isEmpty())
-            records << (record << cell);
-        return records;
-    }
-
     static CheckStatus statusOf(const NetreadyWizard& wizard, const QString& id)
     {
         const CheckResult* result = wizard.session()->results()->check(id);
@@ -125,12 +89,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName("NetreadyTest");
-        QCoreApplication::setApplicationName("tst_wizard_run");
+        IsolatedSettings::use(m_settingsDir.path(), "tst_wizard_run");
         QVERIFY(m_servers.start());
     }
 
@@ -279,7 +239,7 @@ private slots:
         QCOMPARE(document.object().value("summary").toObject().value("failed").toInt(), 2);
         QFile csv(base + ".csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QList<QStringList> records = csvRecords(QString::fromUtf8(csv.readAll()));
+        const QList<QStringList> records = Rfc4180::parse(QString::fromUtf8(csv.readAll()));
         QCOMPARE(records.size(), 5); // header and four checks
         const int hostColumn = int(records.first().indexOf("host"));
         QVERIFY(hostColumn >= 0);

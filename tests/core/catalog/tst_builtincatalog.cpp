@@ -1,4 +1,5 @@
 #include "CatalogLoader.h"
+#include "SeedRowsFile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -26,16 +27,8 @@ private:
     static QList<SeedRow> seedRows()
     {
         QList<SeedRow> rows;
-        QFile file(QStringLiteral(NETREADY_TEST_DATA_DIR "/power-automate-seed-rows.tsv"));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return rows;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith("#"))
-                continue;
-            const QStringList fields = line.split("\t");
-            if (fields.size() != 5)
-                return {};
+        for (const QStringList& fields :
+            SeedRowsFile::read(QStringLiteral(NETREADY_TEST_DATA_DIR "/power-automate-seed-rows.tsv"))) {
             SeedRow row {fields.at(0), fields.at(1), fields.at(2), {}, {}};
             for (const QString& id : fields.at(3).split(","))
                 row.clouds << Clouds::fromId(id).value_or(Cloud::Public);

@@ -1,4 +1,5 @@
 #include "CatalogLoader.h"
+#include "ScratchFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,15 +66,6 @@ private:
         if (!url.isEmpty())
             changes.insert("url", url);
         return changes;
-    }
-
-    static QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return {};
-        return path;
     }
 
 private slots:
@@ -316,7 +308,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString extra = writeFile(dir, "extra.json", QJsonDocument(document({validEndpoint()})).toJson());
+        const QString extra
+            = ScratchFile::write(dir, "extra.json", QJsonDocument(document({validEndpoint()})).toJson());
         QVERIFY(!extra.isEmpty());
         const Catalog builtIn = CatalogLoader::builtIn();
 
@@ -336,11 +329,12 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString custom = writeFile(dir, "custom.json", QJsonDocument(document({validEndpoint()})).toJson());
+        const QString custom
+            = ScratchFile::write(dir, "custom.json", QJsonDocument(document({validEndpoint()})).toJson());
         QJsonObject withRoots = document({validEndpoint("other")});
         withRoots.insert(
             "expectedRoots", QJsonArray {QJsonObject {{"name", "Own"}, {"sha256", QString(64, QLatin1Char('c'))}}});
-        const QString rooted = writeFile(dir, "rooted.json", QJsonDocument(withRoots).toJson());
+        const QString rooted = ScratchFile::write(dir, "rooted.json", QJsonDocument(withRoots).toJson());
 
         QString error;
         const auto catalog = CatalogLoader::loadForRun(custom, {}, &error);
@@ -369,8 +363,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString first
-            = writeFile(dir, "first.json", QJsonDocument(document({validEndpoint("flows-graph")})).toJson());
-        const QString second = writeFile(
+            = ScratchFile::write(dir, "first.json", QJsonDocument(document({validEndpoint("flows-graph")})).toJson());
+        const QString second = ScratchFile::write(
             dir, "second.json", QJsonDocument(document({validEndpoint("x"), validEndpoint("flows-graph")})).toJson());
         QString error;
         const auto catalog = againstBuiltIn ? CatalogLoader::loadForRun({}, {second}, &error)
@@ -390,13 +384,13 @@ private slots:
         QVERIFY(!CatalogLoader::loadFile(missing, &error).has_value());
         QVERIFY2(error.startsWith(missing + ": cannot read the file: "), qPrintable(error));
 
-        const QString huge = writeFile(dir, "huge.json", QByteArray(CatalogLoader::kMaxFileSize + 1, ' '));
+        const QString huge = ScratchFile::write(dir, "huge.json", QByteArray(CatalogLoader::kMaxFileSize + 1, ' '));
         QVERIFY(!huge.isEmpty());
         QVERIFY(!CatalogLoader::loadFile(huge, &error).has_value());
         QCOMPARE(error, huge + ": larger than 16 MB; not a catalog");
 
         const QString broken
-            = writeFile(dir, "broken.json", "{\"schemaVersion\": 1,\n\"endpoints\": [\n  {\"port\": 70000}]}");
+            = ScratchFile::write(dir, "broken.json", "{\"schemaVersion\": 1,\n\"endpoints\": [\n  {\"port\": 70000}]}");
         QVERIFY(!CatalogLoader::loadForRun({}, {broken}, &error).has_value());
         QCOMPARE(error, broken + ": endpoints[0].id: required field is missing");
     }

@@ -1,86 +1,11 @@
 #include "CsvReportWriter.h"
+#include "Rfc4180.h"
 #include "SampleReport.h"
 
 #include <QBuffer>
 #include <QTest>
 
 namespace {
-// A strict RFC 4180 reader: CRLF records, fields quoted when they hold a comma, quote or line break.
-// Returns no rows and sets *error when the text breaks the rules.
-QList<QStringList> parseCsv(const QString& text, QString* error)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    qsizetype i = 0;
-    const auto endField = [&] {
-        row << field;
-        field.clear();
-        fieldStarted = false;
-    };
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text.at(i + 1) == '"') {
-                    field += '"';
-                    i += 2;
-                    continue;
-                }
-                quoted = false;
-                ++i;
-                if (i < text.size() && text.at(i) != ',' && text.at(i) != '\r') {
-                    *error = QStringLiteral("text after a closing quote at %1").arg(i);
-                    return {};
-                }
-                continue;
-            }
-            field += c;
-            ++i;
-            continue;
-        }
-        if (c == '"') {
-            if (fieldStarted) {
-                *error = QStringLiteral("quote inside an unquoted field at %1").arg(i);
-                return {};
-            }
-            quoted = true;
-            fieldStarted = true;
-            ++i;
-        } else if (c == ',') {
-            endField();
-            ++i;
-        } else if (c == '\r') {
-            if (i + 1 >= text.size() || text.at(i + 1) != '\n') {
-                *error = QStringLiteral("CR without LF at %1").arg(i);
-                return {};
-            }
-            endField();
-            rows << row;
-            row.clear();
-            i += 2;
-        } else if (c == '\n') {
-            *error = QStringLiteral("bare LF at %1").arg(i);
-            return {};
-        } else {
-            field += c;
-            fieldStarted = true;
-            ++i;
-        }
-    }
-    if (quoted) {
-        *error = QStringLiteral("unterminated quote");
-        return {};
-    }
-    if (fieldStarted || !row.isEmpty()) {
-        *error = QStringLiteral("last record without CRLF");
-        return {};
-    }
-    return rows;
-}
-
 QByteArray written(const RunReport& report)
 {
     QByteArray data;
@@ -98,7 +23,7 @@ QList<QStringList> rowsOf(const RunReport& report)
     if (!data.startsWith("\xEF\xBB\xBF"))
         return {};
     QString error;
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(data.mid(3)), &error);
+    const QList<QStringList> rows = Rfc4180::parse(QString::fromUtf8(data.mid(3)), &error);
     if (!error.isEmpty())
         qWarning() << error;
     return rows;

@@ -1,12 +1,11 @@
 #include "JsonReport.h"
 #include "JsonReportWriter.h"
+#include "ReportSchema.h"
 #include "SampleReport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 // The JSON report is a public API: it must match docs/report.schema.json and carry every fact of the run.
@@ -28,37 +27,6 @@ private:
         if (parseError.error != QJsonParseError::NoError)
             qWarning() << parseError.errorString();
         return document.object();
-    }
-
-    // Runs Debian's python3-jsonschema; returns its exit code and puts its output in *output.
-    static int validate(const QJsonObject& object, QString* output)
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("report.json");
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return -1;
-        file.write(QJsonDocument(object).toJson());
-        file.close();
-        const QString schema = qEnvironmentVariable("NETREADY_SOURCE_DIR") + "/docs/report.schema.json";
-        const QString script
-            = QStringLiteral("import json, sys, jsonschema\n"
-                             "schema = json.load(open(sys.argv[1]))\n"
-                             "cls = jsonschema.validators.validator_for(schema)\n"
-                             "cls.check_schema(schema)\n"
-                             "errors = list(cls(schema, "
-                             "format_checker=jsonschema.FormatChecker()).iter_errors(json.load(open(sys.argv[2]))))\n"
-                             "for e in errors: print(list(e.absolute_path), e.message)\n"
-                             "sys.exit(1 if errors else 0)\n");
-        QProcess python;
-        python.start("python3", {"-c", script, schema, path});
-        if (!python.waitForFinished(60000)) {
-            python.kill();
-            python.waitForFinished();
-            return -1;
-        }
-        *output = QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError());
-        return python.exitStatus() == QProcess::NormalExit ? python.exitCode() : -1;
     }
 
     static QJsonObject checkById(const QJsonObject& report, const QString& id)
@@ -87,7 +55,7 @@ private slots:
     {
         QFETCH(RunReport, report);
         QString output;
-        const int code = validate(written(report), &output);
+        const int code = ReportSchema::check(QJsonDocument(written(report)).toJson(), &output);
         QVERIFY2(code == 0, qPrintable(output));
     }
 
@@ -122,7 +90,7 @@ private slots:
             report.insert(path[0], inner);
         }
         QString output;
-        QCOMPARE(validate(report, &output), 1);
+        QCOMPARE(ReportSchema::check(QJsonDocument(report).toJson(), &output), 1);
         QVERIFY(!output.isEmpty());
     }
 
