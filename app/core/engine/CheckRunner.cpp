@@ -1,6 +1,8 @@
 #include "CheckRunner.h"
 
 #include "AddressClassifier.h"
+#include "AnswerClassifier.h"
+#include "HttpMessages.h"
 #include "ProbeContext.h"
 #include "Remedies.h"
 #include "revocation/ChainRevocationUrls.h"
@@ -9,7 +11,6 @@
 #include "revocation/OcspRequestBuilder.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHostInfo>
 #include <QLocale>
 #include <QNetworkProxy>
@@ -45,15 +46,6 @@ QDateTime parseHttpDate(const QByteArray& value)
     return date;
 }
 
-QString printable(const QByteArray& bytes, qsizetype max = 160)
-{
-    QString text = QString::fromUtf8(bytes.left(max)).simplified();
-    for (QChar& c : text) {
-        if (!c.isPrint())
-            c = QLatin1Char('?');
-    }
-    return text;
-}
 } // namespace
 
 CheckRunner::CheckRunner(CheckRequest request, std::shared_ptr<const ProbeContext> context, QObject* parent)
@@ -474,14 +466,7 @@ void CheckRunner::sendConnect()
 {
     m_step = Step::ProxyConnect;
     beginPhase(QStringLiteral("proxy"));
-    const QString authority = QStringLiteral("%1:%2").arg(m_targetHost).arg(m_targetPort);
-    QByteArray request = "CONNECT " + authority.toUtf8() + " HTTP/1.1\r\nHost: " + authority.toUtf8()
-        + "\r\nUser-Agent: netready/" NETREADY_VERSION "\r\nProxy-Connection: keep-alive\r\n";
-    if (!m_proxy->user.isEmpty())
-        request += "Proxy-Authorization: Basic "
-            + (m_proxy->user + QLatin1Char(':') + m_proxy->password).toUtf8().toBase64() + "\r\n";
-    request += "\r\n";
-    m_socket->write(request);
+    m_socket->write(HttpMessages::connect(m_targetHost, m_targetPort, m_proxy->user, m_proxy->password));
 }
 
 void CheckRunner::onProxyReply()
@@ -498,37 +483,10 @@ void CheckRunner::onProxyReply()
     }
     HttpResponseParser reply(0, true);
     reply.feed(m_proxyBuffer.left(end + 4));
-    if (!reply.hasStatus()) {
-        finish(Diagnosis::ProxyDenied,
-            tr("the proxy %1 answered something that is not HTTP: %2")
-                .arg(m_proxy->display(), printable(m_proxyBuffer)));
-        return;
-    }
-    m_result.evidence << tr("proxy reply: HTTP %1").arg(reply.statusLine());
-    for (const QByteArray& name : {QByteArrayLiteral("Proxy-Authenticate"), QByteArrayLiteral("X-Squid-Error"),
-             QByteArrayLiteral("Via"), QByteArrayLiteral("Server")}) {
-        for (const auto& [key, value] : reply.headers()) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                m_result.evidence
-                    << QStringLiteral("proxy reply: %1: %2").arg(QString::fromLatin1(key), printable(value));
-        }
-    }
-    if (reply.status() == 407) {
-        const QString schemes = QString::fromLatin1(reply.header("Proxy-Authenticate")).section(QLatin1Char(' '), 0, 0);
-        finish(Diagnosis::ProxyAuthRequired,
-            m_proxy->user.isEmpty()
-                ? tr("the proxy %1 wants authentication (%2)").arg(m_proxy->display(), schemes)
-                : tr("the proxy %1 rejected the credentials given (it asks for %2)").arg(m_proxy->display(), schemes));
-        return;
-    }
-    if (reply.status() < 200 || reply.status() > 299) {
-        QString squid = QString::fromLatin1(reply.header("X-Squid-Error"));
-        finish(Diagnosis::ProxyDenied,
-            tr("the proxy %1 refused CONNECT to %2:%3: HTTP %4%5")
-                .arg(m_proxy->display(), m_targetHost)
-                .arg(m_targetPort)
-                .arg(reply.statusLine(),
-                    squid.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(printable(squid.toUtf8()))));
+    const QString target = QStringLiteral("%1:%2").arg(m_targetHost).arg(m_targetPort);
+    if (const auto refusal = AnswerClassifier::tunnelRefusal(
+            reply, m_proxy->display(), !m_proxy->user.isEmpty(), target, &m_result.evidence)) {
+        finish(refusal->diagnosis, refusal->detail);
         return;
     }
     m_proxyHandshakeDone = true;
@@ -581,51 +539,15 @@ void CheckRunner::onSslErrors(const QList<QSslError>& errors)
         m_socket->ignoreSslErrors(errors);
 }
 
-QString CheckRunner::describeSslErrors() const
-{
-    QStringList texts;
-    for (const QSslError& error : m_sslErrors)
-        texts << error.errorString();
-    texts.removeDuplicates();
-    return texts.join(QStringLiteral("; "));
-}
-
 void CheckRunner::onTlsFailed(const QString& socketError)
 {
     if (m_step != Step::Tls)
         return;
-    const QList<QSslCertificate> chain = m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
-    for (const QSslCertificate& certificate : chain)
-        m_result.evidence << tr("presented: %1 (issued by %2)")
-                                 .arg(TlsChainAnalyzer::displayName(certificate),
-                                     certificate.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-    if (m_sslErrors.isEmpty()) {
-        finish(Diagnosis::TlsFailed,
-            tr("no TLS handshake with %1:%2: %3 (not a TLS server, or the connection was cut)")
-                .arg(m_request.probeHost)
-                .arg(m_request.port)
-                .arg(socketError));
-        return;
-    }
-    const bool untrusted = !m_trustedByExtraCa
-        && std::any_of(m_sslErrors.cbegin(), m_sslErrors.cend(),
-            [](const QSslError& e) { return e.error() != QSslError::HostNameMismatch; });
-    const QString issuer = chain.isEmpty()
-        ? QString()
-        : TlsChainAnalyzer::displayName(QSslCertificate(chain.constLast())) + QStringLiteral(" / ")
-            + chain.constLast().issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-    if (untrusted) {
-        finish(Diagnosis::TlsUntrusted,
-            tr("the certificate of %1 is not trusted (%2); chain ends at %3")
-                .arg(m_request.probeHost, describeSslErrors(), issuer));
-        return;
-    }
-    const QString names = chain.isEmpty()
-        ? QString()
-        : chain.constFirst().subjectAlternativeNames().values().join(QStringLiteral(", "));
-    finish(Diagnosis::TlsNameMismatch,
-        tr("the certificate presented for %1 is for %2")
-            .arg(m_request.probeHost, names.isEmpty() ? TlsChainAnalyzer::displayName(chain.value(0)) : names));
+    const Finding finding = AnswerClassifier::tlsFailure(m_sslErrors,
+        m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>(), m_trustedByExtraCa, m_request.probeHost,
+        m_request.port, socketError);
+    m_result.evidence << finding.evidence;
+    finish(finding.diagnosis, finding.detail);
 }
 
 void CheckRunner::onTlsEncrypted()
@@ -678,44 +600,31 @@ void CheckRunner::onTlsEncrypted()
 QByteArray CheckRunner::buildHttpRequest() const
 {
     const Protocol protocol = m_request.protocol();
-    QByteArray target = "/";
-    QByteArray method = "GET";
+    HttpRequestSpec spec;
+    spec.host = m_request.probeHost;
+    spec.port = m_request.port;
     if (protocol == Protocol::Ocsp && m_ocspGetPass) {
-        target = m_getTarget;
+        spec.target = m_getTarget;
     } else if (protocol == Protocol::Crl || protocol == Protocol::Ocsp) {
         const QUrl url(m_request.endpoint.url);
-        target = url.path(QUrl::FullyEncoded).toLatin1();
-        if (target.isEmpty())
-            target = "/";
+        spec.target = url.path(QUrl::FullyEncoded).toLatin1();
         if (url.hasQuery())
-            target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-        if (protocol == Protocol::Ocsp)
-            method = "POST";
+            spec.target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+        if (protocol == Protocol::Ocsp) {
+            spec.method = "POST";
+            spec.body = m_requestBody;
+            spec.contentType = "application/ocsp-request";
+        }
     }
-    const bool absolute = m_proxy && !m_proxyHandshakeDone && !Protocols::usesTls(protocol);
-    if (absolute) {
-        const QByteArray port = m_targetPort == 80 ? QByteArray() : ':' + QByteArray::number(m_targetPort);
-        target = "http://" + m_targetHost.toUtf8() + port + target;
+    if (m_proxy && !m_proxyHandshakeDone && !Protocols::usesTls(protocol)) {
+        spec.absoluteHost = m_targetHost;
+        spec.absolutePort = m_targetPort;
+        spec.proxyUser = m_proxy->user;
+        spec.proxyPassword = m_proxy->password;
     }
-    const QByteArray hostHeader = m_request.probeHost.toUtf8()
-        + (m_request.port == 80 || m_request.port == 443 ? QByteArray() : ':' + QByteArray::number(m_request.port));
-
-    QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: " + hostHeader
-        + "\r\nUser-Agent: netready/" NETREADY_VERSION "\r\nAccept: */*\r\n";
-    if (absolute && !m_proxy->user.isEmpty())
-        request += "Proxy-Authorization: Basic "
-            + (m_proxy->user + QLatin1Char(':') + m_proxy->password).toUtf8().toBase64() + "\r\n";
-    if (protocol == Protocol::Wss) {
-        request += "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
-            + m_webSocketKey + "\r\n\r\n";
-        return request;
-    }
-    if (protocol == Protocol::Ocsp && !m_ocspGetPass) {
-        request += "Content-Type: application/ocsp-request\r\nContent-Length: "
-            + QByteArray::number(m_requestBody.size()) + "\r\nConnection: close\r\n\r\n" + m_requestBody;
-        return request;
-    }
-    return request + "Connection: close\r\n\r\n";
+    if (protocol == Protocol::Wss)
+        spec.webSocketKey = m_webSocketKey;
+    return HttpMessages::request(spec);
 }
 
 void CheckRunner::sendHttpRequest()
@@ -784,48 +693,17 @@ void CheckRunner::evaluateHttp()
         return;
     }
     // Through a proxy without a tunnel, the proxy may answer for itself.
-    const bool fromProxy = m_proxy && !m_proxyHandshakeDone;
-    if (fromProxy && http.status() == 407) {
-        finish(Diagnosis::ProxyAuthRequired,
-            tr("the proxy %1 wants authentication (%2)")
-                .arg(m_proxy->display(),
-                    QString::fromLatin1(http.header("Proxy-Authenticate")).section(QLatin1Char(' '), 0, 0)));
-        return;
-    }
-    if (fromProxy && (!http.header("X-Squid-Error").isEmpty() || http.status() == 502 || http.status() == 504)) {
-        m_result.evidence
-            << tr("proxy reply: HTTP %1 %2").arg(http.statusLine(), QString::fromLatin1(http.header("X-Squid-Error")));
-        finish(Diagnosis::ProxyDenied,
-            tr("the proxy %1 refused the request for %2: HTTP %3")
-                .arg(m_proxy->display(), m_request.probeHost, http.statusLine()));
-        return;
+    if (m_proxy && !m_proxyHandshakeDone) {
+        if (const auto refusal
+            = AnswerClassifier::proxyRefusal(http, m_proxy->display(), !m_proxy->user.isEmpty(), m_request.probeHost)) {
+            m_result.evidence << refusal->evidence;
+            finish(refusal->diagnosis, refusal->detail);
+            return;
+        }
     }
     if (m_request.protocol() == Protocol::Wss) {
-        if (http.status() == 101) {
-            const QByteArray expected = QCryptographicHash::hash(
-                QByteArray(m_webSocketKey + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
-                                            .toBase64();
-            if (http.header("Sec-WebSocket-Accept") != expected) {
-                finish(Diagnosis::WebSocketBlocked,
-                    tr("the WebSocket upgrade answer carries a wrong "
-                       "Sec-WebSocket-Accept: something in between rewrote it"));
-                return;
-            }
-            finish(Diagnosis::Ok, tr("WebSocket upgrade accepted (HTTP 101) via %1").arg(m_result.connectedAddress));
-            return;
-        }
-        // The relay answers a request whose Upgrade header was stripped with this 400.
-        const QString reason = http.reason() + QLatin1Char(' ') + QString::fromUtf8(http.body().left(512));
-        const bool mentionsWebSocket = reason.contains(QLatin1String("web-socket"), Qt::CaseInsensitive)
-            || reason.contains(QLatin1String("websocket"), Qt::CaseInsensitive);
-        if (http.status() == 426 || (http.status() == 400 && mentionsWebSocket)) {
-            finish(Diagnosis::WebSocketBlocked,
-                tr("the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the "
-                   "Upgrade header)")
-                    .arg(http.statusLine()));
-            return;
-        }
-        finish(Diagnosis::Ok, tr("the service answered the WebSocket request with HTTP %1").arg(http.statusLine()));
+        const Finding finding = AnswerClassifier::webSocket(http, m_webSocketKey, m_result.connectedAddress);
+        finish(finding.diagnosis, finding.detail);
         return;
     }
     finish(Diagnosis::Ok,
@@ -836,20 +714,13 @@ void CheckRunner::evaluateHttp()
 void CheckRunner::evaluateRevocation()
 {
     const HttpResponseParser& http = *m_http;
-    const bool fromProxy = m_proxy && !m_proxyHandshakeDone;
-    if (fromProxy && http.hasStatus() && http.status() == 407) {
-        finish(Diagnosis::ProxyAuthRequired,
-            tr("the proxy %1 wants authentication (%2)")
-                .arg(m_proxy->display(),
-                    QString::fromLatin1(http.header("Proxy-Authenticate")).section(QLatin1Char(' '), 0, 0)));
-        return;
-    }
-    if (fromProxy && http.hasStatus() && !http.header("X-Squid-Error").isEmpty()) {
-        finish(Diagnosis::ProxyDenied,
-            tr("the proxy %1 refused the request for %2: HTTP %3 (%4)")
-                .arg(m_proxy->display(), m_request.endpoint.url, http.statusLine(),
-                    QString::fromLatin1(http.header("X-Squid-Error"))));
-        return;
+    if (m_proxy && !m_proxyHandshakeDone) {
+        if (const auto refusal = AnswerClassifier::proxyRefusal(
+                http, m_proxy->display(), !m_proxy->user.isEmpty(), m_request.endpoint.url)) {
+            m_result.evidence << refusal->evidence;
+            finish(refusal->diagnosis, refusal->detail);
+            return;
+        }
     }
 
     const bool crl = m_request.protocol() == Protocol::Crl;

@@ -81,7 +81,6 @@ private:
     void onPhaseTimeout();
     void onSocketError(QAbstractSocket::SocketError error);
     QByteArray buildHttpRequest() const;
-    QString describeSslErrors() const;
 
     void finishDeferred();
 

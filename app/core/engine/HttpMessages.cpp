@@ -1,0 +1,54 @@
+#include "HttpMessages.h"
+
+#include <QCryptographicHash>
+
+namespace {
+const QByteArray kUserAgent = QByteArrayLiteral("User-Agent: netready/" NETREADY_VERSION "\r\n");
+}
+
+QByteArray HttpMessages::proxyAuthorization(const QString& user, const QString& password)
+{
+    if (user.isEmpty())
+        return {};
+    return "Proxy-Authorization: Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64() + "\r\n";
+}
+
+QByteArray HttpMessages::connect(
+    const QString& host, quint16 port, const QString& proxyUser, const QString& proxyPassword)
+{
+    const QByteArray authority = host.toUtf8() + ':' + QByteArray::number(port);
+    return "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n" + kUserAgent
+        + "Proxy-Connection: keep-alive\r\n" + proxyAuthorization(proxyUser, proxyPassword) + "\r\n";
+}
+
+QByteArray HttpMessages::request(const HttpRequestSpec& spec)
+{
+    QByteArray target = spec.target.isEmpty() ? QByteArray("/") : spec.target;
+    const bool absolute = !spec.absoluteHost.isEmpty();
+    if (absolute) {
+        const QByteArray port = spec.absolutePort == 80 ? QByteArray() : ':' + QByteArray::number(spec.absolutePort);
+        target = "http://" + spec.absoluteHost.toUtf8() + port + target;
+    }
+    const QByteArray host = spec.host.toUtf8()
+        + (spec.port == 80 || spec.port == 443 ? QByteArray() : ':' + QByteArray::number(spec.port));
+
+    QByteArray request
+        = spec.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n" + kUserAgent + "Accept: */*\r\n";
+    if (absolute)
+        request += proxyAuthorization(spec.proxyUser, spec.proxyPassword);
+    if (!spec.webSocketKey.isEmpty())
+        return request
+            + "Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+              "Sec-WebSocket-Key: "
+            + spec.webSocketKey + "\r\n\r\n";
+    if (!spec.body.isEmpty())
+        request += "Content-Type: " + spec.contentType + "\r\nContent-Length: " + QByteArray::number(spec.body.size())
+            + "\r\n";
+    return request + "Connection: close\r\n\r\n" + spec.body;
+}
+
+QByteArray HttpMessages::webSocketAccept(const QByteArray& key)
+{
+    return QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
+        .toBase64();
+}
