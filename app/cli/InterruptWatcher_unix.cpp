@@ -63,16 +63,3 @@ InterruptWatcher::~InterruptWatcher()
     }
     delete m_platform;
 }
-
-void InterruptWatcher::onInterruptFromConsole()
-{
-    onInterrupt();
-}
-
-void InterruptWatcher::onInterrupt()
-{
-    if (m_interrupted)
-        return;
-    m_interrupted = true;
-    emit interrupted();
-}

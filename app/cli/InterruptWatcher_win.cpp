@@ -43,16 +43,3 @@ InterruptWatcher::~InterruptWatcher()
     g_watcher = nullptr; // first, so a late console event finds no watcher
     SetConsoleCtrlHandler(handleConsoleEvent, FALSE);
 }
-
-void InterruptWatcher::onInterruptFromConsole()
-{
-    onInterrupt();
-}
-
-void InterruptWatcher::onInterrupt()
-{
-    if (m_interrupted)
-        return;
-    m_interrupted = true;
-    emit interrupted();
-}
