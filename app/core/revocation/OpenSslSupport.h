@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to the core (revocation checks, TLS chain analysis): RAII ownership of libcrypto objects and conversions to Qt types.
-// Include only from .cpp files so that no public header exposes OpenSSL.
+// Internal to the core (revocation checks, TLS chain analysis): RAII ownership of libcrypto objects and conversions to
+// Qt types. Include only from .cpp files so that no public header exposes OpenSSL.
 
 #include <QByteArray>
 #include <QDateTime>

@@ -77,6 +77,7 @@ private slots:
         QCOMPARE(retry.unresolved.size(), 1);
     }
 
+    // Address literals here are only classified, as text; nothing connects to them.
     void addressKinds_data()
     {
         QTest::addColumn<QString>("address");

@@ -1,5 +1,8 @@
 #include "SampleReport.h"
 
+// The addresses below are documentation addresses (RFC 5737/3849) written into a made-up report as text;
+// no test connects to them.
+
 namespace {
 QDateTime at(int minute, int second)
 {
