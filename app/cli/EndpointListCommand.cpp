@@ -1,7 +1,7 @@
 #include "EndpointListCommand.h"
 
-#include "Allowlist.h"
-#include "CatalogLoader.h"
+#include "catalog/Allowlist.h"
+#include "catalog/CatalogLoader.h"
 
 #include <QFile>
 #include <QJsonArray>

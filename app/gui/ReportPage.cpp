@@ -3,14 +3,14 @@
 #include "CheckDetails.h"
 #include "FileDialog.h"
 #include "MessageDialog.h"
-#include "ReportAllowlist.h"
-#include "ReportFiles.h"
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
 #include "ResultsTable.h"
 #include "RunSession.h"
 #include "StatusIcons.h"
-#include "TextSummary.h"
+#include "reports/ReportAllowlist.h"
+#include "reports/ReportFiles.h"
+#include "reports/TextSummary.h"
 
 #include <QClipboard>
 #include <QComboBox>

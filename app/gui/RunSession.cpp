@@ -1,10 +1,10 @@
 #include "RunSession.h"
 
-#include "CatalogLoader.h"
-#include "Engine.h"
 #include "ResultsModel.h"
-#include "RunPlan.h"
-#include "RunPlanner.h"
+#include "catalog/CatalogLoader.h"
+#include "engine/Engine.h"
+#include "engine/RunPlan.h"
+#include "engine/RunPlanner.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #include "WizardModel.h"
 
-#include "CatalogLoader.h"
+#include "catalog/CatalogLoader.h"
 
 RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStart& start)
 {

@@ -1,4 +1,4 @@
-#include "Allowlist.h"
+#include "catalog/Allowlist.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "CatalogLoader.h"
 #include "SeedRowsFile.h"
+#include "catalog/CatalogLoader.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "CatalogLoader.h"
 #include "ScratchFile.h"
+#include "catalog/CatalogLoader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "CsvReportWriter.h"
 #include "Rfc4180.h"
 #include "SampleReport.h"
+#include "reports/CsvReportWriter.h"
 
 #include <QBuffer>
 #include <QTest>

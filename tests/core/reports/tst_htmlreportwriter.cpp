@@ -1,6 +1,6 @@
-#include "HtmlReportWriter.h"
-#include "ReportHtml.h"
 #include "SampleReport.h"
+#include "reports/HtmlReportWriter.h"
+#include "reports/ReportHtml.h"
 
 #include <QBuffer>
 #include <QRegularExpression>

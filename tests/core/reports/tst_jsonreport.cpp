@@ -1,7 +1,7 @@
-#include "JsonReport.h"
-#include "JsonReportWriter.h"
 #include "ReportSchema.h"
 #include "SampleReport.h"
+#include "reports/JsonReport.h"
+#include "reports/JsonReportWriter.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "JUnitReportWriter.h"
 #include "SampleReport.h"
+#include "reports/JUnitReportWriter.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "PdfReportWriter.h"
 #include "SampleReport.h"
+#include "reports/PdfReportWriter.h"
 
 #include <QDir>
 #include <QFile>

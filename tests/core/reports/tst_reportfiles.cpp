@@ -1,5 +1,5 @@
-#include "ReportFiles.h"
 #include "SampleReport.h"
+#include "reports/ReportFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "CsvReportWriter.h"
-#include "HtmlReportWriter.h"
-#include "JUnitReportWriter.h"
-#include "JsonReportWriter.h"
-#include "PdfReportWriter.h"
-#include "ReportWriter.h"
 #include "SampleReport.h"
+#include "reports/CsvReportWriter.h"
+#include "reports/HtmlReportWriter.h"
+#include "reports/JUnitReportWriter.h"
+#include "reports/JsonReportWriter.h"
+#include "reports/PdfReportWriter.h"
+#include "reports/ReportWriter.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "SampleReport.h"
-#include "TextSummary.h"
+#include "reports/TextSummary.h"
 
 #include <QTest>
 
