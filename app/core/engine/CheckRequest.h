@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Endpoint.h"
+#include "ProxySetting.h"
 
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 // One check to run: an endpoint on one port, with its probe host already resolved from placeholders.
 struct CheckRequest
@@ -12,6 +15,8 @@ struct CheckRequest
     Endpoint endpoint;
     QString probeHost;
     quint16 port = 0;
+    // This check's proxy when it differs from the run's (e.g. the route a Windows service uses).
+    std::optional<ProxySetting> proxy;
 
     Protocol protocol() const { return endpoint.protocol; }
 };

@@ -225,7 +225,9 @@ void CheckRunner::start()
 
     const bool plainHttp = protocol == Protocol::Http || protocol == Protocol::Crl || protocol == Protocol::Ocsp;
     QString note;
-    m_proxy = m_context->proxyResolver.routeFor(
+    const ProxyResolver ownResolver(m_request.proxy.value_or(ProxySetting {}));
+    const ProxyResolver& resolver = m_request.proxy ? ownResolver : m_context->proxyResolver;
+    m_proxy = resolver.routeFor(
         plainHttp ? QStringLiteral("http") : QStringLiteral("https"), m_request.probeHost, m_request.port, &note);
     if (!note.isEmpty())
         m_result.evidence << note;
