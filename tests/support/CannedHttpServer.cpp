@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
 constexpr qsizetype kMaxHeadSize = 64 * 1024;
 constexpr qint64 kMaxBodySize = 32 * 1024 * 1024;
@@ -169,6 +171,15 @@ void CannedHttpServer::setRaw(const QString& path, const QByteArray& bytes)
     m_behaviours.insert(path, behaviour);
 }
 
+void CannedHttpServer::setTrickle(const QString& path, const QByteArray& bytes, int intervalMs)
+{
+    Behaviour behaviour;
+    behaviour.kind = Kind::Trickle;
+    behaviour.raw = bytes;
+    behaviour.intervalMs = std::max(1, intervalMs);
+    m_behaviours.insert(path, behaviour);
+}
+
 void CannedHttpServer::setClose(const QString& path)
 {
     Behaviour behaviour;
@@ -300,6 +311,21 @@ void CannedHttpServer::respond(QTcpSocket* socket, const Request& request)
         socket->write(behaviour->raw);
         socket->disconnectFromHost();
         return;
+    case Kind::Trickle: {
+        // The timer is the socket's child: it ends with the connection.
+        auto* timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, sent, bytes = behaviour->raw] {
+            if (*sent >= bytes.size()) {
+                timer->stop();
+                return;
+            }
+            socket->write(bytes.mid(*sent, 16));
+            *sent += 16;
+        });
+        timer->start(behaviour->intervalMs);
+        return;
+    }
     case Kind::Close:
         socket->disconnectFromHost();
         return;

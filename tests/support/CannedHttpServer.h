@@ -69,6 +69,9 @@ public:
         qint64 maxBytes = kDefaultEndlessLimit, int timeoutMs = 120000);
     // Exactly these bytes, then close: no HTTP at all, or a hand-made malformed answer.
     void setRaw(const QString& path, const QByteArray& bytes);
+    // These bytes (a whole answer), 16 at a time, one piece every intervalMs (a slow link); the connection
+    // stays open afterwards until the client closes it.
+    void setTrickle(const QString& path, const QByteArray& bytes, int intervalMs);
     // Closes the connection without answering.
     void setClose(const QString& path);
     // Never answers; the connection stays open until the client closes it or the server is destroyed.
@@ -90,6 +93,7 @@ private:
         Fixed,
         Endless,
         Raw,
+        Trickle,
         Close,
         Silent
     };
@@ -100,6 +104,7 @@ private:
         QByteArray raw;
         qint64 maxBytes = 0;
         int timeoutMs = 0;
+        int intervalMs = 0;
     };
     struct Connection
     {

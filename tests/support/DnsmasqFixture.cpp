@@ -2,8 +2,17 @@
 
 #include <QStandardPaths>
 
+bool DnsmasqFixture::addHost(const QString& name, const QString& address)
+{
+    QList<QPair<QString, QString>> records = m_records;
+    records.append({name, address});
+    stop();
+    return start(records);
+}
+
 bool DnsmasqFixture::start(const QList<QPair<QString, QString>>& records)
 {
+    m_records = records;
     const QString dnsmasq = QStandardPaths::findExecutable(
         QStringLiteral("dnsmasq"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
     if (dnsmasq.isEmpty()) {

@@ -13,4 +13,9 @@ class DnsmasqFixture final : public ProcessFixture
 {
 public:
     bool start(const QList<QPair<QString, QString>>& records);
+    // Restarts the server with one more name: DNS fixed while a program runs.
+    bool addHost(const QString& name, const QString& address);
+
+private:
+    QList<QPair<QString, QString>> m_records;
 };

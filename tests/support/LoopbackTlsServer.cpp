@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTimer>
 
 #include <memory>
 
@@ -45,7 +46,7 @@ void LoopbackTlsServer::incomingConnection(qintptr descriptor)
 {
     ++m_connections;
     const bool tls = m_behaviour == Behaviour::TlsHttp || m_behaviour == Behaviour::WebSocketRelay
-        || m_behaviour == Behaviour::TlsNoHttp;
+        || m_behaviour == Behaviour::TlsNoHttp || m_behaviour == Behaviour::TlsCanned;
     QTcpSocket* socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
@@ -60,6 +61,8 @@ void LoopbackTlsServer::incomingConnection(qintptr descriptor)
     case Behaviour::Silent:
         return;
     case Behaviour::TlsNoHttp:
+    case Behaviour::TlsCanned:
+    case Behaviour::PlainCanned:
     case Behaviour::PlainHttp:
     case Behaviour::TlsHttp:
     case Behaviour::WebSocketRelay:
@@ -97,6 +100,10 @@ void LoopbackTlsServer::answer(QTcpSocket* socket, QByteArray& buffer)
     const QByteArray request = buffer.left(end);
     buffer.clear();
     m_requests << request;
+    if (m_behaviour == Behaviour::TlsCanned || m_behaviour == Behaviour::PlainCanned) {
+        sendCanned(socket);
+        return;
+    }
 
     QByteArray key;
     bool upgrade = false;
@@ -128,4 +135,25 @@ void LoopbackTlsServer::answer(QTcpSocket* socket, QByteArray& buffer)
     socket->write(response);
     if (!upgrade)
         socket->disconnectFromHost();
+}
+
+void LoopbackTlsServer::sendCanned(QTcpSocket* socket)
+{
+    if (m_trickleMs <= 0) {
+        socket->write(m_canned);
+        socket->disconnectFromHost();
+        return;
+    }
+    // A slow link: 16 bytes at a time; the timer is the socket's child, so it stops with the connection.
+    auto* timer = new QTimer(socket);
+    auto offset = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [this, socket, timer, offset] {
+        if (*offset >= m_canned.size()) {
+            timer->stop();
+            return;
+        }
+        socket->write(m_canned.mid(*offset, 16));
+        *offset += 16;
+    });
+    timer->start(m_trickleMs);
 }

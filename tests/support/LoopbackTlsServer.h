@@ -28,6 +28,8 @@ public:
         Silent, // accepts, never writes
         PlainHttp, // answers whatever arrives with an HTTP 400, without TLS (as a web server on the wrong port)
         HangUp, // accepts and closes at once
+        TlsCanned, // TLS, then answers any request with the canned response (setCannedResponse)
+        PlainCanned, // the same without TLS
     };
 
     explicit LoopbackTlsServer(Behaviour behaviour, QObject* parent = nullptr);
@@ -37,6 +39,13 @@ public:
     bool setIdentity(const QString& certificatePath, const QString& keyPath);
     // Date headers are shifted by this many seconds (a server whose clock differs from ours).
     void setDateOffsetSeconds(qint64 seconds) { m_dateOffset = seconds; }
+    // For the canned behaviours: the bytes sent after a request's headers. With a trickle interval, they go
+    // out in 16-byte pieces that far apart (a slow link), and the connection is not closed at the end.
+    void setCannedResponse(const QByteArray& response, int trickleIntervalMs = 0)
+    {
+        m_canned = response;
+        m_trickleMs = trickleIntervalMs;
+    }
     bool listenOnLoopback(const QHostAddress& address = QHostAddress::LocalHost);
     int connectionsSeen() const { return m_connections; }
     QList<QByteArray> requestsSeen() const { return m_requests; }
@@ -46,11 +55,14 @@ protected:
 
 private:
     void answer(QTcpSocket* socket, QByteArray& buffer);
+    void sendCanned(QTcpSocket* socket);
     QByteArray dateHeader() const;
 
     Behaviour m_behaviour;
     QList<QSslCertificate> m_chain;
     QSslKey m_key;
+    QByteArray m_canned;
+    int m_trickleMs = 0;
     qint64 m_dateOffset = 0;
     int m_connections = 0;
     QList<QByteArray> m_requests;

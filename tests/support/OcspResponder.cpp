@@ -52,7 +52,7 @@ bool OcspResponder::start()
         m_error = QStringLiteral("the test PKI is not valid: ") + m_pki.errorString();
         return false;
     }
-    const TestPki::Leaf signer = m_pki.issueOcspSigner();
+    const TestPki::Leaf signer = m_signer.isNull() ? m_pki.issueOcspSigner() : m_signer;
     if (signer.isNull()) {
         m_error = QStringLiteral("cannot issue the OCSP signer: ") + m_pki.errorString();
         return false;

@@ -16,6 +16,9 @@ class OcspResponder final
 {
 public:
     explicit OcspResponder(TestPki& pki);
+    // Signs with this certificate and key instead of a delegate of pki (e.g. one from another CA, as a wrong
+    // responder or a middlebox would).
+    void setSigner(const TestPki::Leaf& signer) { m_signer = signer; }
     ~OcspResponder();
     OcspResponder(const OcspResponder&) = delete;
     OcspResponder& operator=(const OcspResponder&) = delete;
@@ -35,6 +38,7 @@ public:
 
 private:
     TestPki& m_pki;
+    TestPki::Leaf m_signer;
     std::unique_ptr<QProcess> m_process;
     QString m_error;
     quint16 m_port = 0;

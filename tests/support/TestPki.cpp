@@ -65,9 +65,48 @@ const char kRequestConfig[] = "[ req ]\n"
 TestPki::TestPki(const QString& name)
     : m_dir(std::make_unique<QTemporaryDir>())
 {
+    if (!setUpDirectory())
+        return;
+    if (!run({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("req.cnf")),
+            QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"), caKeyPath(), QStringLiteral("-out"), caCertPath(), QStringLiteral("-days"),
+            QStringLiteral("3650"), QStringLiteral("-subj"), subjectArgument(name)}))
+        return;
+    m_caPem = readText(caCertPath());
+    m_valid = !m_caPem.isEmpty();
+    if (!m_valid)
+        m_error = QStringLiteral("openssl wrote no CA certificate");
+}
+
+TestPki::TestPki(const QString& name, TestPki& parent)
+    : m_dir(std::make_unique<QTemporaryDir>())
+{
+    if (!setUpDirectory())
+        return;
+    const QString csr = path(QStringLiteral("ca.csr"));
+    if (!run({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("req.cnf")), QStringLiteral("-new"),
+            QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+            caKeyPath(), QStringLiteral("-out"), csr, QStringLiteral("-subj"), subjectArgument(name)}))
+        return;
+    const TestPki::Leaf intermediate = parent.issue(name,
+        "basicConstraints = critical, CA:TRUE\n"
+        "keyUsage = critical, keyCertSign, cRLSign, digitalSignature\n"
+        "subjectKeyIdentifier = hash\n"
+        "authorityKeyIdentifier = keyid:always\n",
+        {QStringLiteral("-in"), csr});
+    if (intermediate.isNull() || !QFile::copy(intermediate.certPath, caCertPath())) {
+        m_error = QStringLiteral("the parent CA did not issue the intermediate: ") + parent.errorString();
+        return;
+    }
+    m_caPem = readText(caCertPath());
+    m_valid = !m_caPem.isEmpty();
+}
+
+bool TestPki::setUpDirectory()
+{
     if (!m_dir->isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory: ") + m_dir->errorString();
-        return;
+        return false;
     }
     const QString caConfig = QStringLiteral("[ ca ]\n"
                                             "default_ca = test_ca\n"
@@ -98,16 +137,8 @@ TestPki::TestPki(const QString& name)
         || !writeFile(QStringLiteral("req.cnf"), kRequestConfig) || !writeFile(QStringLiteral("index.txt"), {})
         || !writeFile(QStringLiteral("index.txt.attr"), "unique_subject = no\n")
         || !writeFile(QStringLiteral("serial"), serial + "01\n") || !writeFile(QStringLiteral("crlnumber"), "01\n"))
-        return;
-    if (!run({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("req.cnf")),
-            QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-            QStringLiteral("-keyout"), caKeyPath(), QStringLiteral("-out"), caCertPath(), QStringLiteral("-days"),
-            QStringLiteral("3650"), QStringLiteral("-subj"), subjectArgument(name)}))
-        return;
-    m_caPem = readText(caCertPath());
-    m_valid = !m_caPem.isEmpty();
-    if (!m_valid)
-        m_error = QStringLiteral("openssl wrote no CA certificate");
+        return false;
+    return true;
 }
 
 TestPki::~TestPki() = default;
@@ -190,23 +221,34 @@ bool TestPki::run(const QStringList& arguments)
     return runOpenSsl(arguments, m_dir->path(), &m_error);
 }
 
-TestPki::Leaf TestPki::issue(const QString& name, const QByteArray& extensions)
+TestPki::Leaf TestPki::issue(const QString& name, const QByteArray& extensions, const QStringList& extraCaArguments)
 {
     if (!m_valid)
         return {};
     const QString stem = QStringLiteral("leaf-%1-%2").arg(++m_counter).arg(fileStem(name));
     Leaf leaf {path(stem + QStringLiteral(".pem")), path(stem + QStringLiteral(".key")), {}};
-    const QString csr = path(stem + QStringLiteral(".csr"));
+    QString csr = path(stem + QStringLiteral(".csr"));
     const QString extFile = stem + QStringLiteral(".ext");
     if (!writeFile(extFile, "[ leaf ]\n" + extensions))
         return {};
-    if (!run({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("req.cnf")), QStringLiteral("-new"),
-            QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-            leaf.keyPath, QStringLiteral("-out"), csr, QStringLiteral("-subj"), subjectArgument(name)}))
+    // "-in CSR" among the extra arguments: sign that request (whose key the caller keeps) instead of a new one.
+    const qsizetype givenCsr = extraCaArguments.indexOf(QStringLiteral("-in"));
+    QStringList caArguments = extraCaArguments;
+    if (givenCsr >= 0 && givenCsr + 1 < extraCaArguments.size()) {
+        csr = extraCaArguments.at(givenCsr + 1);
+        caArguments.remove(givenCsr, 2);
+        leaf.keyPath.clear();
+    } else if (!run({QStringLiteral("req"), QStringLiteral("-config"), path(QStringLiteral("req.cnf")),
+                   QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), leaf.keyPath, QStringLiteral("-out"), csr,
+                   QStringLiteral("-subj"), subjectArgument(name)})) {
         return {};
-    if (!run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), path(QStringLiteral("ca.cnf")),
-            QStringLiteral("-notext"), QStringLiteral("-in"), csr, QStringLiteral("-out"), leaf.certPath,
-            QStringLiteral("-extfile"), path(extFile), QStringLiteral("-extensions"), QStringLiteral("leaf")}))
+    }
+    if (!run(QStringList {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                 path(QStringLiteral("ca.cnf")), QStringLiteral("-notext"), QStringLiteral("-in"), csr,
+                 QStringLiteral("-out"), leaf.certPath, QStringLiteral("-extfile"), path(extFile),
+                 QStringLiteral("-extensions"), QStringLiteral("leaf")}
+            + caArguments))
         return {};
     leaf.certPem = readText(leaf.certPath);
     if (leaf.certPem.isEmpty()) {
@@ -216,8 +258,7 @@ TestPki::Leaf TestPki::issue(const QString& name, const QByteArray& extensions)
     return leaf;
 }
 
-TestPki::Leaf TestPki::issueLeaf(
-    const QString& name, const QStringList& dnsNames, const QString& ocspUrl, const QString& crlUrl)
+QByteArray TestPki::leafExtensions(const QStringList& dnsNames)
 {
     QByteArray extensions = "basicConstraints = critical, CA:FALSE\n"
                             "keyUsage = critical, digitalSignature, keyEncipherment\n"
@@ -226,6 +267,24 @@ TestPki::Leaf TestPki::issueLeaf(
                             "authorityKeyIdentifier = keyid\n";
     if (!dnsNames.isEmpty())
         extensions += "subjectAltName = " + subjectAltNames(dnsNames) + '\n';
+    return extensions;
+}
+
+TestPki::Leaf TestPki::issueLeafWithDates(
+    const QString& name, const QStringList& dnsNames, int notBeforeDays, int notAfterDays, const QString& caIssuersUrl)
+{
+    QByteArray extensions = leafExtensions(dnsNames);
+    if (!caIssuersUrl.isEmpty())
+        extensions += "authorityInfoAccess = caIssuers;URI:" + caIssuersUrl.toUtf8() + '\n';
+    return issue(name, extensions,
+        {QStringLiteral("-startdate"), opensslTime(notBeforeDays), QStringLiteral("-enddate"),
+            opensslTime(notAfterDays)});
+}
+
+TestPki::Leaf TestPki::issueLeaf(
+    const QString& name, const QStringList& dnsNames, const QString& ocspUrl, const QString& crlUrl)
+{
+    QByteArray extensions = leafExtensions(dnsNames);
     if (!ocspUrl.isEmpty())
         extensions += "authorityInfoAccess = OCSP;URI:" + ocspUrl.toUtf8() + '\n';
     if (!crlUrl.isEmpty())

@@ -22,6 +22,8 @@ public:
     };
 
     explicit TestPki(const QString& name = QStringLiteral("Netready Test CA"));
+    // An intermediate CA named `name`, issued by parent (which must outlive nothing: the certificate is copied).
+    TestPki(const QString& name, TestPki& parent);
     ~TestPki();
     TestPki(const TestPki&) = delete;
     TestPki& operator=(const TestPki&) = delete;
@@ -40,6 +42,10 @@ public:
     // with an AIA OCSP URL and a CRL distribution point when given. Null Leaf on failure.
     Leaf issueLeaf(
         const QString& name, const QStringList& dnsNames, const QString& ocspUrl = {}, const QString& crlUrl = {});
+    // The same, valid from notBeforeDays to notAfterDays from now (negative: in the past, so (-30, -1) has
+    // expired), with an AIA "CA Issuers" URL when given.
+    Leaf issueLeafWithDates(const QString& name, const QStringList& dnsNames, int notBeforeDays, int notAfterDays,
+        const QString& caIssuersUrl = {});
     // A certificate with extended key usage OCSPSigning, for `openssl ocsp -rsigner/-rkey`.
     Leaf issueOcspSigner();
     // Marks the leaf revoked (reason keyCompromise) in the database; later CRLs and OCSP answers list it.
@@ -61,7 +67,9 @@ private:
     QString path(const QString& fileName) const;
     bool writeFile(const QString& fileName, const QByteArray& contents);
     bool run(const QStringList& arguments);
-    Leaf issue(const QString& name, const QByteArray& extensions);
+    Leaf issue(const QString& name, const QByteArray& extensions, const QStringList& extraCaArguments = {});
+    bool setUpDirectory();
+    static QByteArray leafExtensions(const QStringList& dnsNames);
     QString writeCrl(int lastUpdateOffsetDays, int nextUpdateOffsetDays);
 
     std::unique_ptr<QTemporaryDir> m_dir;
