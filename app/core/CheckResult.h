@@ -2,6 +2,7 @@
 
 #include "Diagnosis.h"
 #include "Feature.h"
+#include "PhaseEnd.h"
 #include "Protocol.h"
 
 #include <QDateTime>
@@ -19,6 +20,8 @@ struct PhaseResult
     bool ok = false;
     qint64 ms = 0;
     QString error;
+    PhaseEnd end = PhaseEnd::Completed;
+    qint64 bytes = -1; // bytes received in the phase, where that matters (-1: not counted)
 };
 
 // A revocation URL found in a certificate of a chain, with what an OCSP or CRL check of it needs.
@@ -70,6 +73,7 @@ struct CheckResult
     QString connectedAddress; // which address (or proxy) answered
     QString proxy; // proxy used, without credentials; empty = direct
     QString dnsNote; // e.g. resolves only to private addresses
+    QString device; // the inspection device, proxy product or inspecting CA that answered instead of the service
     QList<PhaseResult> phases;
     std::optional<TlsDetails> tls;
     int httpStatus = 0;

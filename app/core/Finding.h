@@ -12,4 +12,5 @@ struct Finding
     Diagnosis diagnosis = Diagnosis::Ok;
     QString detail;
     QStringList evidence;
+    QString device; // the filtering device or proxy product that answered, when known
 };

@@ -1,7 +1,8 @@
 #include "AnswerClassifier.h"
 
 #include "HttpMessages.h"
-#include "TlsChainAnalyzer.h"
+
+#include <QUrl>
 
 namespace {
 QString authenticationSchemes(const HttpResponseParser& answer)
@@ -22,7 +23,28 @@ Finding authenticationRequired(const HttpResponseParser& answer, const QString& 
         credentialsSent
             ? AnswerClassifier::tr("the proxy %1 rejected the credentials given (it asks for %2)").arg(proxy, schemes)
             : AnswerClassifier::tr("the proxy %1 wants authentication (%2)").arg(proxy, schemes),
-        {}};
+        {}, {}};
+}
+
+// A redirect that leaves the host asked for (and its own subdomains and parents): a portal or block page.
+QString foreignRedirect(const HttpResponseParser& answer, const QString& host)
+{
+    if (answer.status() < 300 || answer.status() > 399)
+        return {};
+    const QUrl target = QUrl(QString::fromLatin1(answer.header("Location")));
+    const QString to = target.host().toLower();
+    const QString from = host.toLower();
+    if (to.isEmpty() || to == from || to.endsWith(QLatin1Char('.') + from) || from.endsWith(QLatin1Char('.') + to))
+        return {};
+    return AnswerClassifier::printable(target.toString(QUrl::RemoveQuery | QUrl::RemoveFragment).toUtf8(), 120);
+}
+
+// "HTTP 403 Forbidden, page title "Website blocked"" for a detail.
+QString describeAnswer(const HttpResponseParser& answer)
+{
+    const QString title = BlockPageRules::htmlTitle(answer.body());
+    return title.isEmpty() ? AnswerClassifier::tr("HTTP %1").arg(answer.statusLine())
+                           : AnswerClassifier::tr("HTTP %1, page \"%2\"").arg(answer.statusLine(), title);
 }
 } // namespace
 
@@ -37,11 +59,11 @@ QString AnswerClassifier::printable(const QByteArray& bytes, qsizetype max)
 }
 
 std::optional<Finding> AnswerClassifier::tunnelRefusal(const HttpResponseParser& reply, const QString& proxy,
-    bool credentialsSent, const QString& target, QStringList* evidence)
+    bool credentialsSent, const QString& target, const BlockPageRules* rules, QStringList* evidence)
 {
     if (!reply.hasStatus())
-        return Finding {Diagnosis::ProxyDenied,
-            tr("the proxy %1 answered something that is not HTTP (%2)").arg(proxy, reply.errorString()), {}};
+        return Finding {Diagnosis::ProxyProtocolError,
+            tr("the proxy %1 answered something that is not HTTP (%2)").arg(proxy, reply.errorString()), {}, {}};
     *evidence << tr("proxy reply: HTTP %1").arg(reply.statusLine());
     for (const QByteArray& name : {QByteArrayLiteral("Proxy-Authenticate"), QByteArrayLiteral("X-Squid-Error"),
              QByteArrayLiteral("Via"), QByteArrayLiteral("Server")}) {
@@ -54,28 +76,96 @@ std::optional<Finding> AnswerClassifier::tunnelRefusal(const HttpResponseParser&
         return authenticationRequired(reply, proxy, credentialsSent);
     if (reply.status() >= 200 && reply.status() <= 299)
         return std::nullopt;
+    const BlockPageRules::Match match = rules ? rules->identify(reply) : BlockPageRules::Match {};
     const QString squid = printable(reply.header("X-Squid-Error"));
-    return Finding {Diagnosis::ProxyDenied,
-        tr("the proxy %1 refused CONNECT to %2: HTTP %3%4")
-            .arg(proxy, target, reply.statusLine(), squid.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(squid)),
-        {}};
+    const QString title = BlockPageRules::htmlTitle(reply.body());
+    QString why = squid.isEmpty() ? title : squid;
+    Finding finding {Diagnosis::ProxyDenied,
+        why.isEmpty()
+            ? tr("the proxy %1 refused CONNECT to %2: HTTP %3").arg(proxy, target, reply.statusLine())
+            : tr("the proxy %1 refused CONNECT to %2: HTTP %3 (%4)").arg(proxy, target, reply.statusLine(), why),
+        {}, match.product};
+    if (!match.signs.isEmpty())
+        finding.evidence << tr("the refusal comes from %1: %2")
+                                .arg(match.product.isEmpty() ? tr("a filtering device") : match.product,
+                                    match.signs.join(QStringLiteral("; ")));
+    return finding;
 }
 
-std::optional<Finding> AnswerClassifier::proxyRefusal(
-    const HttpResponseParser& answer, const QString& proxy, bool credentialsSent, const QString& target)
+std::optional<Finding> AnswerClassifier::proxyRefusal(const HttpResponseParser& answer, const QString& proxy,
+    bool credentialsSent, const QString& target, const BlockPageRules* rules)
 {
     if (!answer.hasStatus())
         return std::nullopt;
     if (answer.status() == 407)
         return authenticationRequired(answer, proxy, credentialsSent);
-    // A server's own 403 proves it is reachable; the proxy's error page or a gateway error does not.
+    // The proxy's own error page or a gateway error: the proxy refused (a server's own 403 would prove it is
+    // reachable, so that alone is not a refusal).
     const QString squid = printable(answer.header("X-Squid-Error"));
-    if (squid.isEmpty() && answer.status() != 502 && answer.status() != 504)
+    if (!squid.isEmpty() || answer.status() == 502 || answer.status() == 504) {
+        const QString product = rules ? rules->identify(answer).product : QString();
+        return Finding {Diagnosis::ProxyDenied,
+            tr("the proxy %1 refused the request for %2: HTTP %3%4")
+                .arg(proxy, target, answer.statusLine(),
+                    squid.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(squid)),
+            {tr("proxy reply: HTTP %1").arg(answer.statusLine())}, product};
+    }
+    // A block page of the filtering product behind the proxy, or a portal it redirects to.
+    if (rules) {
+        if (auto blocked = blockPage(*rules, answer, QUrl(target).host().isEmpty() ? target : QUrl(target).host(),
+                tr("the proxy %1").arg(proxy), Origin::NotTheService)) {
+            return blocked;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Finding> AnswerClassifier::blockPage(const BlockPageRules& rules, const HttpResponseParser& answer,
+    const QString& host, const QString& inspector, Origin origin)
+{
+    if (!answer.hasStatus() || answer.status() == 101)
         return std::nullopt;
-    return Finding {Diagnosis::ProxyDenied,
-        tr("the proxy %1 refused the request for %2: HTTP %3%4")
-            .arg(proxy, target, answer.statusLine(), squid.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(squid)),
-        {tr("proxy reply: HTTP %1").arg(answer.statusLine())}};
+    const BlockPageRules::Match match = rules.identify(answer);
+    const QString device = !match.product.isEmpty() ? match.product
+        : !inspector.isEmpty()                      ? inspector
+                                                    : tr("a filtering device");
+    Finding finding;
+    finding.device = device;
+    if (!match.signs.isEmpty())
+        finding.evidence << tr("signs of %1: %2").arg(device, match.signs.join(QStringLiteral("; ")));
+
+    if (answer.status() == 407 && origin == Origin::NotTheService) {
+        finding.diagnosis = Diagnosis::ProxyAuthRequired;
+        finding.detail
+            = tr("%1 answers for %2 and wants authentication (%3)").arg(device, host, authenticationSchemes(answer));
+        return finding;
+    }
+    // Page titles and texts that belong to a device's block page weigh on their own; a product's headers
+    // alone (a Via or Server header) only with a refusing status, since proxies also pass answers on.
+    const bool pageSigns = match.pageSigns;
+    const bool refusing = answer.status() == 403 || rules.isBlockStatus(answer.status());
+    if (pageSigns || rules.isBlockStatus(answer.status()) || (refusing && match.madeByDevice)) {
+        finding.diagnosis = Diagnosis::BlockedByInspection;
+        finding.detail
+            = tr("%1 answered in place of %2 with its own page: %3").arg(device, host, describeAnswer(answer));
+        return finding;
+    }
+    // A gateway error the device made itself: it could not reach the service (or will not say why).
+    if (match.madeByDevice && answer.status() >= 500 && answer.status() <= 599) {
+        finding.diagnosis = Diagnosis::ProxyDenied;
+        finding.detail = tr("%1 answered for %2 with an error of its own instead of the service's answer: %3")
+                             .arg(device, host, describeAnswer(answer));
+        return finding;
+    }
+    if (origin == Origin::NotTheService) {
+        if (const QString portal = foreignRedirect(answer, host); !portal.isEmpty()) {
+            finding.diagnosis = Diagnosis::BlockedByInspection;
+            finding.detail = tr("%1 redirects requests for %2 to %3 (a login or block page), HTTP %4")
+                                 .arg(device, host, portal, answer.statusLine());
+            return finding;
+        }
+    }
+    return std::nullopt;
 }
 
 Finding AnswerClassifier::webSocket(const HttpResponseParser& answer, const QByteArray& key, const QString& via)
@@ -85,8 +175,8 @@ Finding AnswerClassifier::webSocket(const HttpResponseParser& answer, const QByt
             return {Diagnosis::WebSocketBlocked,
                 tr("the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between "
                    "rewrote it"),
-                {}};
-        return {Diagnosis::Ok, tr("WebSocket upgrade accepted (HTTP 101) via %1").arg(via), {}};
+                {}, {}};
+        return {Diagnosis::Ok, tr("WebSocket upgrade accepted (HTTP 101) via %1").arg(via), {}, {}};
     }
     // A relay that never saw the Upgrade header (a proxy stripped it) answers 400 "only for web-socket
     // requests"; any other answer is the service speaking to a WebSocket request.
@@ -98,47 +188,7 @@ Finding AnswerClassifier::webSocket(const HttpResponseParser& answer, const QByt
             tr("the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the "
                "Upgrade header)")
                 .arg(answer.statusLine()),
-            {}};
-    return {Diagnosis::Ok, tr("the service answered the WebSocket request with HTTP %1").arg(answer.statusLine()), {}};
-}
-
-Finding AnswerClassifier::tlsFailure(const QList<QSslError>& errors, const QList<QSslCertificate>& chain,
-    bool trustedByExtraCa, const QString& host, quint16 port, const QString& socketError)
-{
-    Finding finding;
-    for (const QSslCertificate& certificate : chain)
-        finding.evidence << tr("presented: %1 (issued by %2)")
-                                .arg(TlsChainAnalyzer::displayName(certificate),
-                                    certificate.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-    if (errors.isEmpty()) {
-        finding.diagnosis = Diagnosis::TlsFailed;
-        finding.detail = tr("no TLS handshake with %1:%2: %3 (not a TLS server, or the connection was cut)")
-                             .arg(host)
-                             .arg(port)
-                             .arg(socketError);
-        return finding;
-    }
-    const bool untrusted = !trustedByExtraCa && std::any_of(errors.cbegin(), errors.cend(), [](const QSslError& e) {
-        return e.error() != QSslError::HostNameMismatch;
-    });
-    if (untrusted) {
-        QStringList texts;
-        for (const QSslError& error : errors)
-            texts << error.errorString();
-        texts.removeDuplicates();
-        const QString end = chain.isEmpty() ? tr("(no certificate)")
-                                            : TlsChainAnalyzer::displayName(chain.constLast()) + QStringLiteral(" / ")
-                + chain.constLast().issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-        finding.diagnosis = Diagnosis::TlsUntrusted;
-        finding.detail = tr("the certificate of %1 is not trusted (%2); chain ends at %3")
-                             .arg(host, texts.join(QStringLiteral("; ")), end);
-        return finding;
-    }
-    const QString names = chain.isEmpty()
-        ? QString()
-        : chain.constFirst().subjectAlternativeNames().values().join(QStringLiteral(", "));
-    finding.diagnosis = Diagnosis::TlsNameMismatch;
-    finding.detail = tr("the certificate presented for %1 is for %2")
-                         .arg(host, names.isEmpty() ? TlsChainAnalyzer::displayName(chain.value(0)) : names);
-    return finding;
+            {}, {}};
+    return {
+        Diagnosis::Ok, tr("the service answered the WebSocket request with HTTP %1").arg(answer.statusLine()), {}, {}};
 }

@@ -1,9 +1,9 @@
 #include "EngineRun.h"
 
-#include "CheckWorker.h"
-#include "ClockSkewEstimator.h"
-#include "ProbeContext.h"
-#include "Remedies.h"
+#include "engine/ClockSkewEstimator.h"
+#include "engine/ProbeContext.h"
+#include "engine/Remedies.h"
+#include "engine/check/CheckWorker.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -69,7 +69,13 @@ EngineRun::EngineRun(RunPlan plan, QObject* parent)
 
 EngineRun::~EngineRun()
 {
+    // The one place that waits: a run is destroyed only after its threads were asked to end.
     stopWorkers();
+    for (QThread* thread : std::as_const(m_threads)) {
+        thread->disconnect(this);
+        thread->wait();
+        delete thread;
+    }
 }
 
 int EngineRun::total() const
@@ -94,6 +100,8 @@ void EngineRun::start()
         auto* worker = new CheckWorker;
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(
+            thread, &QThread::finished, this, [this, thread] { onThreadFinished(thread); }, Qt::QueuedConnection);
         connect(
             worker, &CheckWorker::checkFinished, this,
             [this, i](const CheckResult& result) { onCheckFinished(i, result); }, Qt::QueuedConnection);
@@ -135,7 +143,8 @@ void EngineRun::start()
 void EngineRun::dispatch()
 {
     const int jobs = std::max(1, m_plan.jobs);
-    while (m_running && m_context && !m_pending.isEmpty() && m_inFlight.size() < jobs && !m_workers.isEmpty()) {
+    while (m_running && !m_cancelling && m_context && !m_pending.isEmpty() && m_inFlight.size() < jobs
+        && !m_workers.isEmpty()) {
         const auto least = std::min_element(m_load.begin(), m_load.end());
         const int index = int(std::distance(m_load.begin(), least));
         const CheckRequest request = m_pending.takeFirst();
@@ -146,13 +155,13 @@ void EngineRun::dispatch()
             [worker = m_workers.at(index), request, context = m_context] { worker->run(request, context); },
             Qt::QueuedConnection);
     }
-    if (m_running && m_pending.isEmpty() && m_inFlight.isEmpty())
+    if (m_running && !m_cancelling && m_pending.isEmpty() && m_inFlight.isEmpty())
         complete();
 }
 
 void EngineRun::onCheckFinished(int worker, const CheckResult& result)
 {
-    if (!m_running)
+    if (!m_running || m_cancelling || worker >= m_load.size())
         return;
     --m_load[worker];
     const auto it = std::find_if(
@@ -212,9 +221,15 @@ void EngineRun::queueRevocationFollowUps(const CheckResult& result)
 
 void EngineRun::cancel()
 {
-    if (!m_running)
+    if (!m_running || m_cancelling)
         return;
+    m_cancelling = true;
     stopWorkers();
+    QMetaObject::invokeMethod(this, &EngineRun::finishCancelled, Qt::QueuedConnection);
+}
+
+void EngineRun::finishCancelled()
+{
     const QList<CheckRequest> unfinished = m_inFlight + m_pending;
     m_inFlight.clear();
     m_pending.clear();
@@ -228,23 +243,34 @@ void EngineRun::cancel()
 
 void EngineRun::stopWorkers()
 {
-    for (CheckWorker* worker : std::as_const(m_workers))
-        QMetaObject::invokeMethod(worker, &CheckWorker::cancelAll, Qt::BlockingQueuedConnection);
-    for (QThread* thread : std::as_const(m_threads)) {
-        thread->quit();
-        thread->wait();
-        delete thread;
+    // Each worker drops its checks and ends its thread's loop; the threads are deleted once they have ended.
+    for (CheckWorker* worker : std::as_const(m_workers)) {
+        QMetaObject::invokeMethod(
+            worker,
+            [worker] {
+                worker->cancelAll();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
     }
-    m_threads.clear();
     m_workers.clear();
     m_load.clear();
+}
+
+void EngineRun::onThreadFinished(QThread* thread)
+{
+    if (!m_threads.removeOne(thread))
+        return;
+    thread->wait(); // returns at once: the thread has ended its run()
+    delete thread;
+    if (m_threads.isEmpty())
+        emit workersStopped();
 }
 
 void EngineRun::complete()
 {
     if (!m_running)
         return;
-    m_running = false;
     stopWorkers();
 
     RunEnvironment& environment = m_report.environment;
@@ -291,5 +317,7 @@ void EngineRun::complete()
 
     m_report.checks = m_results;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_running = false;
+    m_cancelling = false;
     emit finished(m_report);
 }

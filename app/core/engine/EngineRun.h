@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CheckRequest.h"
 #include "CheckResult.h"
-#include "RunPlan.h"
 #include "RunReport.h"
+#include "engine/CheckRequest.h"
+#include "engine/RunPlan.h"
 
 #include <QList>
 #include <QObject>
@@ -16,7 +16,8 @@ class QThread;
 struct ProbeContext;
 
 // One run of the engine: hands checks to worker threads (never more than `jobs` at once), collects results,
-// adds follow-up checks (chain revocation) and the clock check, and builds the report.
+// adds follow-up checks (chain revocation) and the clock check, and builds the report. Never waits for its
+// threads but in its destructor: stopping asks them to end and reports workersStopped() once they have.
 class EngineRun final : public QObject
 {
     Q_OBJECT
@@ -27,22 +28,28 @@ public:
     ~EngineRun() override;
 
     void start();
+    // Returns at once; the unfinished checks are reported as cancelled and finished() follows from the event
+    // loop.
     void cancel();
     bool isRunning() const { return m_running; }
+    bool hasWorkerThreads() const { return !m_threads.isEmpty(); }
 
 signals:
     void started(int total);
     void progress(int finished, int total);
     void checkFinished(const CheckResult& result);
     void finished(const RunReport& report);
+    void workersStopped();
 
 private:
     void dispatch();
     void onCheckFinished(int worker, const CheckResult& result);
     void record(const CheckResult& result);
     void queueRevocationFollowUps(const CheckResult& result);
+    void finishCancelled();
     void complete();
     void stopWorkers();
+    void onThreadFinished(QThread* thread);
     int total() const;
 
     RunPlan m_plan;
@@ -57,4 +64,5 @@ private:
     QSet<QString> m_revocationUrls;
     RunReport m_report;
     bool m_running = false;
+    bool m_cancelling = false;
 };

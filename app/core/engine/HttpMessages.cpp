@@ -1,9 +1,21 @@
 #include "HttpMessages.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
+#include <QUrl>
 
 namespace {
 const QByteArray kUserAgent = QByteArrayLiteral("User-Agent: netready/" NETREADY_VERSION "\r\n");
+}
+
+QByteArray HttpMessages::hostForHeader(const QString& host)
+{
+    // An IPv6 literal needs brackets in an authority (RFC 9110 4.2.2 / RFC 3986 3.2.2); names go in ASCII form.
+    const QHostAddress literal(host);
+    if (!literal.isNull() && literal.protocol() == QAbstractSocket::IPv6Protocol)
+        return '[' + literal.toString().toLatin1() + ']';
+    const QByteArray ascii = QUrl::toAce(host);
+    return ascii.isEmpty() ? host.toUtf8() : ascii;
 }
 
 QByteArray HttpMessages::proxyAuthorization(const QString& user, const QString& password)
@@ -16,7 +28,7 @@ QByteArray HttpMessages::proxyAuthorization(const QString& user, const QString& 
 QByteArray HttpMessages::connect(
     const QString& host, quint16 port, const QString& proxyUser, const QString& proxyPassword)
 {
-    const QByteArray authority = host.toUtf8() + ':' + QByteArray::number(port);
+    const QByteArray authority = hostForHeader(host) + ':' + QByteArray::number(port);
     return "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n" + kUserAgent
         + "Proxy-Connection: keep-alive\r\n" + proxyAuthorization(proxyUser, proxyPassword) + "\r\n";
 }
@@ -27,9 +39,9 @@ QByteArray HttpMessages::request(const HttpRequestSpec& spec)
     const bool absolute = !spec.absoluteHost.isEmpty();
     if (absolute) {
         const QByteArray port = spec.absolutePort == 80 ? QByteArray() : ':' + QByteArray::number(spec.absolutePort);
-        target = "http://" + spec.absoluteHost.toUtf8() + port + target;
+        target = "http://" + hostForHeader(spec.absoluteHost) + port + target;
     }
-    const QByteArray host = spec.host.toUtf8()
+    const QByteArray host = hostForHeader(spec.host)
         + (spec.port == 80 || spec.port == 443 ? QByteArray() : ':' + QByteArray::number(spec.port));
 
     QByteArray request

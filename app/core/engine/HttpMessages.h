@@ -29,6 +29,8 @@ public:
         const QString& host, quint16 port, const QString& proxyUser, const QString& proxyPassword);
     // The Sec-WebSocket-Accept a server must answer to this key (RFC 6455).
     static QByteArray webSocketAccept(const QByteArray& key);
+    // A host as it goes into Host, CONNECT and absolute URIs: IPv6 literals in brackets, names in ASCII.
+    static QByteArray hostForHeader(const QString& host);
 
 private:
     static QByteArray proxyAuthorization(const QString& user, const QString& password);

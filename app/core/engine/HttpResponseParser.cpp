@@ -44,8 +44,8 @@ void HttpResponseParser::finish()
         return;
     }
     if (m_chunked || m_contentLength >= 0) {
-        // Declared length not reached: keep what arrived, flag it as cut.
-        m_truncated = true;
+        // Declared length not reached: keep what arrived, flag it as incomplete.
+        m_incomplete = true;
     }
     m_state = State::Done;
 }

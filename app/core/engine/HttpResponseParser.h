@@ -26,7 +26,8 @@ public:
     explicit HttpResponseParser(qint64 maxBodyBytes, bool headersOnly = false);
 
     void feed(const QByteArray& data);
-    // The peer closed the connection.
+    // The answer ends here: the peer closed the connection, or the caller stops waiting. A body shorter than
+    // its declared length is then incomplete (not cut: cutting is the size cap's doing).
     void finish();
 
     State state() const { return m_state; }
@@ -39,6 +40,8 @@ public:
     const QList<std::pair<QByteArray, QByteArray>>& headers() const { return m_headers; }
     const QByteArray& body() const { return m_body; }
     bool truncated() const { return m_truncated; } // the body went past the cap and was cut
+    bool incomplete() const { return m_incomplete; } // ended before the declared length or the last chunk
+    qint64 declaredBodyBytes() const { return m_contentLength; } // Content-Length, or -1
     QString errorString() const { return m_error; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 
@@ -63,6 +66,7 @@ private:
     bool m_chunked = false;
     qint64 m_chunkRemaining = -1; // -1: expecting a chunk-size line
     bool m_truncated = false;
+    bool m_incomplete = false;
     qint64 m_bytesReceived = 0;
     QString m_error;
 };

@@ -13,12 +13,12 @@ QSslConfiguration makeSslConfiguration()
 
 ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
     : settings(probeSettings)
-    , proxyResolver(probeSettings.proxy)
     , sslConfiguration(makeSslConfiguration())
     , extraTrust(probeSettings.extraCaCertificates)
     , systemProxy(
           probeSettings.proxy.mode == ProxySetting::Mode::System ? ProxyResolver::describeSystemProxy() : QString())
     , chainAnalyzer(
           QSslConfiguration::systemCaCertificates() + probeSettings.extraCaCertificates, probeSettings.expectedRoots)
+    , blockPages(BlockPageRules::builtIn())
 {
 }

@@ -48,9 +48,9 @@ std::optional<ProxyRoute> ProxyResolver::routeFor(
     return std::nullopt;
 }
 
-QString ProxyResolver::describeSystemProxy()
+QString ProxyResolver::describeSystemProxy(QString* note)
 {
     const ProxyResolver resolver(ProxySetting {});
-    const auto route = resolver.routeFor(QStringLiteral("https"), QStringLiteral("make.powerautomate.com"), 443);
+    const auto route = resolver.routeFor(QStringLiteral("https"), QStringLiteral("make.powerautomate.com"), 443, note);
     return route ? route->display() : QString();
 }

@@ -27,8 +27,10 @@ public:
     // nullopt = direct. `note` tells why a system proxy was not usable (e.g. SOCKS).
     std::optional<ProxyRoute> routeFor(
         const QString& scheme, const QString& host, quint16 port, QString* note = nullptr) const;
-    // What the system would use for an https URL, for display ("http://proxy:8080" or "none").
-    static QString describeSystemProxy();
+    // What the system would use for the service's https URLs, for display: "http://proxy:8080", or empty for
+    // a direct connection (note says why a system proxy was passed over). The Network page and the report both
+    // show this, so they cannot disagree. Blocks (PAC, WPAD): call it on a background thread.
+    static QString describeSystemProxy(QString* note = nullptr);
 
 private:
     ProxySetting m_setting;

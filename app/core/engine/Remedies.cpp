@@ -1,6 +1,7 @@
 #include "Remedies.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 QString transport(const CheckResult& r)
@@ -19,23 +20,82 @@ QString transport(const CheckResult& r)
     }
     return {};
 }
+
+bool isRevocation(const CheckResult& r)
+{
+    return r.protocol == Protocol::Crl || r.protocol == Protocol::Ocsp;
+}
+
+bool hasNothingToChange(const CheckResult& r)
+{
+    return r.diagnosis == Diagnosis::Ok || r.diagnosis == Diagnosis::NeedsInput || r.diagnosis == Diagnosis::Cancelled;
+}
+
+QString deviceOrDefault(const CheckResult& r)
+{
+    return r.device.isEmpty() ? Remedies::tr("the filtering device") : r.device;
+}
 } // namespace
+
+QString Remedies::hostOf(const CheckResult& r)
+{
+    if (r.diagnosis == Diagnosis::DnsFailure || r.host.isEmpty())
+        return r.probe;
+    return r.host;
+}
 
 QString Remedies::forResult(const CheckResult& r)
 {
-    QString remedy = forDiagnosis(r);
-    if (!r.retired || r.diagnosis == Diagnosis::Ok || r.diagnosis == Diagnosis::NeedsInput
-        || r.diagnosis == Diagnosis::Cancelled)
-        return remedy;
-    return tr("Microsoft still lists %1, but its owner has retired it and current certificates no longer point "
-              "there, so this does not block Power Automate. If older components still use it: %2")
-        .arg(r.host, remedy);
+    return action(r, {hostOf(r)}).text;
 }
 
-QString Remedies::forDiagnosis(const CheckResult& r)
+QString Remedies::actionKey(const CheckResult& r)
 {
-    const QString host = r.host.isEmpty() ? r.probe : r.host;
-    const bool revocation = r.protocol == Protocol::Crl || r.protocol == Protocol::Ocsp;
+    // What the wording depends on besides the hosts; a needs-input remedy is the check's own question.
+    QStringList parts {Diagnoses::code(r.diagnosis), transport(r),
+        isRevocation(r) ? QStringLiteral("revocation") : QString(), r.retired ? QStringLiteral("retired") : QString()};
+    switch (r.diagnosis) {
+    case Diagnosis::ProxyUnreachable:
+    case Diagnosis::ProxyProtocolError:
+        parts << r.proxy;
+        break;
+    case Diagnosis::BlockedByInspection:
+    case Diagnosis::TlsIntercepted:
+        parts << r.device;
+        break;
+    case Diagnosis::NeedsInput:
+        parts << r.id << r.detail;
+        break;
+    case Diagnosis::TlsNameMismatch:
+    case Diagnosis::TlsIncompleteChain:
+    case Diagnosis::TlsExpired:
+    case Diagnosis::TlsNotYetValid:
+        parts << r.detail; // about one certificate: never merged with another's
+        break;
+    default:
+        break;
+    }
+    return parts.join(QLatin1Char('|'));
+}
+
+RemedyAction Remedies::action(const CheckResult& r, const QStringList& hosts)
+{
+    const QString names = QLocale().createSeparatedList(hosts);
+    QString text = forDiagnosis(r, names);
+    if (r.retired && !hasNothingToChange(r)) {
+        text = hosts.size() == 1
+            ? tr("Microsoft still lists %1, but its owner has retired it and current certificates no longer point "
+                 "there, so this does not block Power Automate. If older components still use it: %2")
+                  .arg(names, text)
+            : tr("Microsoft still lists %1, but their owner has retired them and current certificates no longer "
+                 "point there, so this does not block Power Automate. If older components still use them: %2")
+                  .arg(names, text);
+    }
+    return {actionKey(r), text};
+}
+
+QString Remedies::forDiagnosis(const CheckResult& r, const QString& hosts)
+{
     switch (r.diagnosis) {
     case Diagnosis::Ok:
         return r.retired ? tr("Nothing to change. This host is listed by Microsoft but retired by its owner; "
@@ -44,40 +104,66 @@ QString Remedies::forDiagnosis(const CheckResult& r)
     case Diagnosis::DnsFailure:
         return tr("Make %1 resolvable from this machine: check the DNS servers and any DNS filter, or use a proxy "
                   "that resolves internet names.")
-            .arg(r.probe);
+            .arg(hosts);
     case Diagnosis::TcpRefused:
     case Diagnosis::TcpTimeout:
     case Diagnosis::TcpUnreachable:
-        if (revocation)
+        if (isRevocation(r))
             return tr("Allow HTTP 80 to the revocation servers: %1 on TCP %2 (outbound). Windows checks certificate "
                       "revocation there; blocked, desktop flows start slowly or fail.")
-                .arg(host)
+                .arg(hosts)
                 .arg(r.port);
-        return tr("Allow outbound %1 to %2 in the firewall%3.")
-            .arg(transport(r), host,
-                r.diagnosis == Diagnosis::TcpRefused ? tr(" (a device actively rejects it)")
-                                                     : tr(" (packets are silently dropped)"));
+        if (r.diagnosis == Diagnosis::TcpRefused)
+            return tr("Allow outbound %1 to %2 in the firewall (a device actively rejects it).")
+                .arg(transport(r), hosts);
+        return tr("Allow outbound %1 to %2 in the firewall (packets are silently dropped).").arg(transport(r), hosts);
     case Diagnosis::TlsFailed:
         return tr("Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. "
                   "Exclude it from TLS inspection and protocol filtering.")
-            .arg(host)
+            .arg(hosts)
             .arg(r.port);
     case Diagnosis::TlsUntrusted:
         return tr("Exclude %1 from TLS inspection, or install the inspecting CA's root in this machine's trusted "
                   "root store (and in the store of the account that runs the service).")
-            .arg(host);
+            .arg(hosts);
     case Diagnosis::TlsNameMismatch:
         return tr("Something answers for %1 with another site's certificate: check DNS, hosts file and proxy "
                   "rules for this name, and exclude it from TLS inspection.")
-            .arg(host);
+            .arg(hosts);
     case Diagnosis::TlsIntercepted:
         return tr("Exclude %1 from TLS inspection: Power Automate and the gateway pin Microsoft's certificate "
                   "chains, and WebSocket relay traffic breaks when inspected.")
-            .arg(host);
+            .arg(hosts);
+    case Diagnosis::TlsExpired:
+    case Diagnosis::TlsNotYetValid:
+        return tr("Check this machine's date and time first. If they are right, a device in between serves an "
+                  "outdated certificate for %1: exclude it from TLS inspection, or renew the device's certificate.")
+            .arg(hosts);
+    case Diagnosis::TlsIncompleteChain:
+        return tr("Allow HTTP 80 to the certificate authority's AIA address named in the detail, so that Windows can "
+                  "fetch the missing intermediate certificate of %1, or have the device that answers send its whole "
+                  "chain.")
+            .arg(hosts);
+    case Diagnosis::TlsOldProtocol:
+        return tr("Power Automate needs TLS 1.2 or later: whatever answers for %1 offers only older versions. "
+                  "Exclude it from TLS inspection, or update the device's TLS settings.")
+            .arg(hosts);
+    case Diagnosis::TlsNoSharedCipher:
+        return tr("The device that answers for %1 offers no cipher Windows and Power Automate accept: exclude it "
+                  "from TLS inspection, or enable TLS 1.2 ciphers with ECDHE and AES-GCM on it.")
+            .arg(hosts);
+    case Diagnosis::BlockedByInspection:
+        return tr("Ask the team that runs %1 to allow %2 (and to exempt it from TLS inspection): it answers with its "
+                  "own block page instead of the service.")
+            .arg(deviceOrDefault(r), hosts);
     case Diagnosis::HttpFailed:
         return tr("Allow HTTPS traffic to %1 to pass unchanged: the connection opens but no HTTP answer comes back "
                   "(a filtering device holds or drops it).")
-            .arg(host);
+            .arg(hosts);
+    case Diagnosis::HttpTimeout:
+        return tr("Allow traffic to %1 to pass unchanged: the connection opens but the answer does not come within "
+                  "the timeout (a filtering device holds it, or the link is very slow).")
+            .arg(hosts);
     case Diagnosis::ProxyUnreachable:
         return tr("Check the proxy setting: %1 does not answer from this machine. Fix the address or port, or allow "
                   "this machine to reach it.")
@@ -86,14 +172,21 @@ QString Remedies::forDiagnosis(const CheckResult& r)
         return tr("The proxy requires authentication: configure it for the account that runs the service (the "
                   "desktop flows runtime and the gateway run as service accounts), or exempt %1 from proxy "
                   "authentication.")
-            .arg(host);
+            .arg(hosts);
     case Diagnosis::ProxyDenied:
-        return tr("Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).")
-            .arg(transport(r), host);
+        return r.device.isEmpty()
+            ? tr("Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).")
+                  .arg(transport(r), hosts)
+            : tr("Ask the team that runs %1 to allow %2 to %3 (it refused the connection; see its reply).")
+                  .arg(r.device, transport(r), hosts);
+    case Diagnosis::ProxyProtocolError:
+        return tr("Check the proxy setting: %1 does not speak the HTTP proxy protocol (it may be a SOCKS or HTTPS "
+                  "proxy, or another service on that port). Use the address and port of the HTTP proxy.")
+            .arg(r.proxy.isEmpty() ? tr("the proxy") : r.proxy);
     case Diagnosis::WebSocketBlocked:
         return tr("Allow WebSocket upgrades to %1 on port %2: the proxy or inspection device must pass the Upgrade "
                   "and Connection headers; exclude the host from TLS inspection.")
-            .arg(host)
+            .arg(hosts)
             .arg(r.port);
     case Diagnosis::ClockSkew:
         return tr("Synchronize this machine's clock (Windows Time service or NTP): sign-in tokens fail when the "
@@ -102,11 +195,23 @@ QString Remedies::forDiagnosis(const CheckResult& r)
     case Diagnosis::OcspInvalid:
         return tr("Allow HTTP 80 to the revocation servers: something other than %1 answers (a captive portal or "
                   "filtering proxy). Let plain HTTP to it through unchanged.")
-            .arg(host);
+            .arg(hosts);
+    case Diagnosis::CrlTimeout:
+    case Diagnosis::OcspTimeout:
+        return tr("Let plain HTTP 80 to %1 through without delay: the revocation answer did not arrive in time. "
+                  "Windows waits up to 15 s per revocation server, so desktop flows start slowly or fail.")
+            .arg(hosts);
     case Diagnosis::CrlExpired:
         return tr("A cache or proxy serves an outdated revocation list for %1: let it fetch fresh copies, or "
                   "exclude the host from caching.")
-            .arg(host);
+            .arg(hosts);
+    case Diagnosis::OcspStale:
+        return tr("A cache or proxy serves an outdated OCSP answer for %1: exclude the host from caching.").arg(hosts);
+    case Diagnosis::OcspError:
+        return tr("The OCSP responder %1 reports an error for a well-formed request. If it persists, something "
+                  "between this machine and the certificate authority alters the requests: let HTTP 80 to it "
+                  "through unchanged.")
+            .arg(hosts);
     case Diagnosis::NeedsInput:
         return r.detail;
     case Diagnosis::Cancelled:

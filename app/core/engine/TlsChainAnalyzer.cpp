@@ -3,36 +3,55 @@
 #include "revocation/OpenSslSupport.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
 
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
-namespace {
+#include <vector>
+
 using OpenSslSupport::X509Ptr;
+using OpenSslSupport::X509StackPtr;
 
-X509Ptr toX509(const QSslCertificate& certificate)
+struct TlsChainAnalyzer::Store
 {
-    return OpenSslSupport::certificateFromDer(certificate.toDer());
-}
-} // namespace
-
-struct TlsChainAnalyzer::ParsedCa
-{
-    X509Ptr x509;
-    qsizetype index = 0; // into m_trustedCas
+    X509_STORE* store = X509_STORE_new();
+    QList<QSslCertificate> cas;
+    // Our own reference to every certificate added, so that the index never points at a freed object (the
+    // store takes no reference to a certificate it already holds).
+    std::vector<X509Ptr> owned;
+    QHash<const X509*, qsizetype> index; // certificates in the store, to their entry in cas
+    ~Store() { X509_STORE_free(store); }
 };
 
-TlsChainAnalyzer::TlsChainAnalyzer(QList<QSslCertificate> trustedCas, QList<ExpectedRoot> expectedRoots)
-    : m_trustedCas(std::move(trustedCas))
+TlsChainAnalyzer::TlsChainAnalyzer(const QList<QSslCertificate>& trustedCas, QList<ExpectedRoot> expectedRoots)
+    : m_store(std::make_unique<Store>())
     , m_expectedRoots(std::move(expectedRoots))
 {
-    for (qsizetype i = 0; i < m_trustedCas.size(); ++i) {
-        if (X509Ptr x509 = toX509(m_trustedCas.at(i)))
-            m_parsed.push_back(std::make_unique<ParsedCa>(ParsedCa {std::move(x509), i}));
+    QSet<QByteArray> seen;
+    for (const QSslCertificate& ca : trustedCas) {
+        const QByteArray der = ca.toDer();
+        if (seen.contains(der))
+            continue; // the same CA from two files of the system store
+        X509Ptr x509 = OpenSslSupport::certificateFromDer(der);
+        if (!x509 || X509_STORE_add_cert(m_store->store, x509.get()) != 1)
+            continue;
+        seen.insert(der);
+        // The store hands out this very object when it builds a chain.
+        m_store->index.insert(x509.get(), m_store->cas.size());
+        m_store->cas << ca;
+        m_store->owned.push_back(std::move(x509));
     }
 }
 
 TlsChainAnalyzer::~TlsChainAnalyzer() = default;
+
+int TlsChainAnalyzer::trustedCount() const
+{
+    return int(m_store->cas.size());
+}
 
 QString TlsChainAnalyzer::displayName(const QSslCertificate& certificate)
 {
@@ -48,44 +67,78 @@ QString TlsChainAnalyzer::sha256Hex(const QSslCertificate& certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
-QSslCertificate TlsChainAnalyzer::findIssuer(const QSslCertificate& certificate) const
+bool TlsChainAnalyzer::trustsIssuerOf(const QSslCertificate& certificate) const
 {
-    const X509Ptr subject = toX509(certificate);
-    if (!subject)
-        return QSslCertificate();
-    const X509_NAME* issuerName = X509_get_issuer_name(subject.get());
-    for (const auto& ca : m_parsed) {
-        // Cheap name comparison first; the signature check only for the few candidates left.
-        if (X509_NAME_cmp(X509_get_subject_name(ca->x509.get()), issuerName) != 0
-            || X509_check_issued(ca->x509.get(), subject.get()) != X509_V_OK)
-            continue;
-        EVP_PKEY* key = X509_get0_pubkey(ca->x509.get());
-        if (key && X509_verify(subject.get(), key) == 1)
-            return m_trustedCas.at(ca->index);
+    const X509Ptr x509 = OpenSslSupport::certificateFromDer(certificate.toDer());
+    if (!x509)
+        return false;
+    const X509_NAME* issuer = X509_get_issuer_name(x509.get());
+    for (auto it = m_store->index.cbegin(); it != m_store->index.cend(); ++it) {
+        if (X509_NAME_cmp(X509_get_subject_name(it.key()), issuer) == 0)
+            return true;
     }
-    return QSslCertificate();
+    return false;
 }
 
 TlsChainAnalyzer::Result TlsChainAnalyzer::analyze(const QList<QSslCertificate>& presentedChain) const
 {
     Result result;
-    result.fullChain = presentedChain;
     if (presentedChain.isEmpty())
         return result;
-
-    // The root may be presented (then it must also be trusted) or must be found in the store.
-    const QSslCertificate& last = presentedChain.constLast();
-    if (last.isSelfSigned() && m_trustedCas.contains(last)) {
-        result.root = last;
-    } else {
-        result.root = findIssuer(last);
-        if (!result.root.isNull())
-            result.fullChain << result.root;
-    }
-    if (result.root.isNull())
+    std::vector<X509Ptr> presented;
+    for (const QSslCertificate& certificate : presentedChain)
+        presented.push_back(OpenSslSupport::certificateFromDer(certificate.toDer()));
+    if (!presented.front())
         return result;
+    X509StackPtr untrusted(sk_X509_new_null());
+    for (size_t i = 1; i < presented.size(); ++i) {
+        if (presented[i] && sk_X509_push(untrusted.get(), presented[i].get()) > 0)
+            X509_up_ref(presented[i].get());
+    }
 
+    X509_STORE_CTX* context = X509_STORE_CTX_new();
+    if (!context || X509_STORE_CTX_init(context, m_store->store, presented.front().get(), untrusted.get()) != 1) {
+        X509_STORE_CTX_free(context);
+        return result;
+    }
+    // The path is what matters here; dates and purposes are judged elsewhere (and an expired intermediate
+    // must not hide which root the chain ends at).
+    X509_STORE_CTX_set_flags(context, X509_V_FLAG_NO_CHECK_TIME);
+    X509_STORE_CTX_set_verify_cb(context, [](int, X509_STORE_CTX*) { return 1; });
+    X509_verify_cert(context);
+    const int error = X509_STORE_CTX_get_error(context);
+    STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(context);
+
+    const auto toQt = [&](const X509* x509) -> QSslCertificate {
+        for (size_t i = 0; i < presented.size(); ++i) {
+            if (presented[i].get() == x509)
+                return presentedChain.at(qsizetype(i));
+        }
+        if (const auto it = m_store->index.constFind(x509); it != m_store->index.cend())
+            return m_store->cas.at(*it);
+        int length = i2d_X509(x509, nullptr);
+        QByteArray der(length > 0 ? length : 0, Qt::Uninitialized);
+        auto* cursor = reinterpret_cast<unsigned char*>(der.data());
+        return length > 0 && i2d_X509(x509, &cursor) == length ? QSslCertificate(der, QSsl::Der) : QSslCertificate();
+    };
+    const int length = chain ? sk_X509_num(chain) : 0;
+    for (int i = 0; i < length; ++i)
+        result.verifiedChain << toQt(sk_X509_value(chain, i));
+    const X509* top = length > 0 ? sk_X509_value(chain, length - 1) : nullptr;
+    const bool anchored = top && m_store->index.contains(top);
+    X509_STORE_CTX_free(context);
+
+    // With the callback accepting everything, the error left says whether a trust anchor was reached.
+    const bool untrustedPath = error == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY
+        || error == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT || error == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT
+        || error == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN || error == X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE
+        || error == X509_V_ERR_CERT_UNTRUSTED;
+    result.verified = anchored && !untrustedPath;
+    if (!anchored)
+        return result;
+    result.root = result.verifiedChain.constLast();
     result.rootName = displayName(result.root);
+    result.rootOrganization = result.root.subjectInfo(QSslCertificate::Organization).value(0);
     result.rootSha256 = sha256Hex(result.root);
     for (const ExpectedRoot& expected : m_expectedRoots) {
         if (expected.sha256.compare(result.rootSha256, Qt::CaseInsensitive) == 0)

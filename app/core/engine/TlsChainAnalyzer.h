@@ -7,38 +7,42 @@
 #include <QString>
 
 #include <memory>
-#include <vector>
 
-// Finds the root a presented chain ends at (servers rarely send it) among the trusted CAs, and tells whether
-// that root is one the services really use. A trusted chain ending elsewhere is TLS inspection.
-// The trusted CAs are parsed once; analyze() is then cheap and safe to call from several threads.
+// Builds the chain a presented certificate list verifies to, as OpenSSL does (X509_verify_cert against the
+// trusted CAs, whatever order the server sent its certificates in), and tells whether its root is one the
+// services really use. A trusted chain ending elsewhere is TLS inspection. The trusted CAs are parsed once;
+// analyze() is then cheap and safe to call from several threads.
 class TlsChainAnalyzer final
 {
 public:
     struct Result
     {
-        QSslCertificate root; // null when no trusted CA issued the chain's last certificate
+        bool verified = false; // a path to a trusted CA exists (validity dates aside)
+        QSslCertificate root; // null when no trusted CA anchors the chain
         QString rootName;
+        QString rootOrganization;
         QString rootSha256; // lower-case hex
         bool rootExpected = false;
-        QList<QSslCertificate> fullChain; // presented chain plus the root when found
+        // Leaf first, each certificate followed by its issuer, ending at the root when one was found; what was
+        // presented but is not part of the path is left out.
+        QList<QSslCertificate> verifiedChain;
     };
 
-    TlsChainAnalyzer(QList<QSslCertificate> trustedCas, QList<ExpectedRoot> expectedRoots);
+    TlsChainAnalyzer(const QList<QSslCertificate>& trustedCas, QList<ExpectedRoot> expectedRoots);
     ~TlsChainAnalyzer();
     TlsChainAnalyzer(const TlsChainAnalyzer&) = delete;
     TlsChainAnalyzer& operator=(const TlsChainAnalyzer&) = delete;
 
     Result analyze(const QList<QSslCertificate>& presentedChain) const;
+    // True when a trusted CA has this certificate's issuer as its subject.
+    bool trustsIssuerOf(const QSslCertificate& certificate) const;
+    int trustedCount() const;
+
     static QString displayName(const QSslCertificate& certificate);
     static QString sha256Hex(const QSslCertificate& certificate);
 
 private:
-    // The trusted CA that issued `certificate` (name and signature checked), or null.
-    QSslCertificate findIssuer(const QSslCertificate& certificate) const;
-
-    struct ParsedCa;
-    QList<QSslCertificate> m_trustedCas;
-    std::vector<std::unique_ptr<ParsedCa>> m_parsed;
+    struct Store;
+    std::unique_ptr<Store> m_store;
     QList<ExpectedRoot> m_expectedRoots;
 };

@@ -62,6 +62,7 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
         QStringLiteral("tlsRoot"),
         QStringLiteral("retired"),
         QStringLiteral("evidence"),
+        QStringLiteral("device"),
     });
     for (const CheckResult& check : ReportContent::sorted(report.checks)) {
         text += line({
@@ -87,6 +88,7 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
             check.tls ? check.tls->root : QString(),
             check.retired ? QStringLiteral("yes") : QStringLiteral("no"),
             ReportContent::evidence(check).join(QLatin1Char('\n')),
+            check.device,
         });
     }
     return writeAll(device, text.toUtf8(), error);

@@ -25,6 +25,8 @@ QString caseText(const CheckResult& check)
         lines << check.detail;
     if (!check.remedy.isEmpty())
         lines << QCoreApplication::translate("JUnitReportWriter", "Remedy: %1").arg(check.remedy);
+    if (!check.device.isEmpty())
+        lines << QCoreApplication::translate("JUnitReportWriter", "Answered by: %1").arg(check.device);
     lines << ReportContent::evidence(check);
     return safe(lines.join(QLatin1Char('\n')));
 }

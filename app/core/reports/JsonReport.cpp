@@ -1,6 +1,7 @@
 #include "JsonReport.h"
 
 #include "Cloud.h"
+#include "PhaseEnd.h"
 #include "Protocol.h"
 #include "ReportAllowlist.h"
 #include "ReportContent.h"
@@ -47,6 +48,8 @@ QJsonObject checkJson(const CheckResult& check)
             {QStringLiteral("ok"), phase.ok},
             {QStringLiteral("ms"), phase.ms},
             {QStringLiteral("error"), phase.error},
+            {QStringLiteral("end"), PhaseEnds::id(phase.end)},
+            {QStringLiteral("bytes"), phase.bytes >= 0 ? QJsonValue(phase.bytes) : QJsonValue(QJsonValue::Null)},
         });
     }
     return QJsonObject {
@@ -72,12 +75,26 @@ QJsonObject checkJson(const CheckResult& check)
         {QStringLiteral("connectedAddress"), stringOrNull(check.connectedAddress)},
         {QStringLiteral("proxy"), stringOrNull(check.proxy)},
         {QStringLiteral("dnsNote"), stringOrNull(check.dnsNote)},
+        {QStringLiteral("device"), stringOrNull(check.device)},
         {QStringLiteral("phases"), phases},
         {QStringLiteral("tls"), check.tls ? QJsonValue(tlsJson(*check.tls)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("httpStatus"), check.httpStatus > 0 ? QJsonValue(check.httpStatus) : QJsonValue()},
         {QStringLiteral("httpReason"), stringOrNull(check.httpReason)},
         {QStringLiteral("serverDate"), timeOrNull(check.serverDate)},
     };
+}
+
+QJsonArray actionsJson(const RunReport& report)
+{
+    QJsonArray actions;
+    for (const ReportAction& action : ReportContent::actions(report)) {
+        actions.append(QJsonObject {
+            {QStringLiteral("status"), CheckStatuses::id(action.status)},
+            {QStringLiteral("text"), action.text},
+            {QStringLiteral("checks"), strings(action.checkIds)},
+        });
+    }
+    return actions;
 }
 
 QJsonObject allowlistJson(const RunReport& report)
@@ -157,6 +174,7 @@ QJsonObject JsonReport::toJson(const RunReport& report)
                 {QStringLiteral("verdictText"), summary.verdictText()},
             }},
         {QStringLiteral("checks"), checks},
+        {QStringLiteral("actions"), actionsJson(report)},
         {QStringLiteral("allowlist"), allowlistJson(report)},
     };
 }

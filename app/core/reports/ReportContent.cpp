@@ -2,6 +2,7 @@
 
 #include "Cloud.h"
 #include "Protocol.h"
+#include "engine/Remedies.h"
 
 #include <QLocale>
 
@@ -71,6 +72,45 @@ QList<CheckResult> ReportContent::actionable(const RunReport& report)
         if (status == CheckStatus::Fail || status == CheckStatus::Warn || check.diagnosis == Diagnosis::NeedsInput)
             result << check;
     }
+    return result;
+}
+
+QList<ReportAction> ReportContent::actions(const RunReport& report)
+{
+    struct Group
+    {
+        CheckResult first;
+        QStringList hosts;
+        ReportAction action;
+    };
+    QList<Group> groups;
+    for (const CheckResult& check : actionable(report)) {
+        const QString key = Remedies::actionKey(check);
+        auto it = std::find_if(groups.begin(), groups.end(), [&key](const Group& g) { return g.action.key == key; });
+        if (it == groups.end()) {
+            groups.append(Group {check, {}, {}});
+            it = std::prev(groups.end());
+            it->action.key = key;
+            it->action.status = check.status();
+        }
+        const QString host = Remedies::hostOf(check);
+        if (!it->hosts.contains(host))
+            it->hosts << host;
+        it->action.checkIds << check.id;
+        if (CheckStatuses::severity(check.status()) < CheckStatuses::severity(it->action.status))
+            it->action.status = check.status();
+    }
+    QList<ReportAction> result;
+    for (Group& group : groups) {
+        group.action.text = Remedies::action(group.first, group.hosts).text;
+        if (!group.action.text.isEmpty())
+            result << group.action;
+    }
+    std::stable_sort(result.begin(), result.end(), [](const ReportAction& a, const ReportAction& b) {
+        const int sa = CheckStatuses::severity(a.status);
+        const int sb = CheckStatuses::severity(b.status);
+        return sa != sb ? sa < sb : a.checkIds.size() > b.checkIds.size();
+    });
     return result;
 }
 

@@ -12,6 +12,15 @@
 
 // The facts every report format states, worded once: header lines, sections, evidence, remedies to act on.
 // Keeping them here is what makes the HTML, PDF, text, CSV and JUnit outputs say the same thing.
+// One change that fixes one or more checks: the hosts of every check it covers named in one sentence.
+struct ReportAction
+{
+    QString key; // stable within a report: what the change depends on besides the hosts
+    QString text;
+    CheckStatus status = CheckStatus::Fail; // the worst status among its checks
+    QStringList checkIds;
+};
+
 class ReportContent final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportContent)
@@ -24,6 +33,9 @@ public:
     static QList<CheckResult> sorted(const QList<CheckResult>& checks);
     // Failures, warnings and checks waiting for input: the ones with something to change.
     static QList<CheckResult> actionable(const RunReport& report);
+    // The changes to make, each once: checks that need the same change for different hosts share an action.
+    // Failures first, then warnings and questions; within a status, the action covering most checks first.
+    static QList<ReportAction> actions(const RunReport& report);
 
     static QList<Fact> header(const RunReport& report);
     static QStringList environment(const RunReport& report);

@@ -29,6 +29,8 @@ td.banner-ready { background-color: #dff6dd; color: #0e700e; }
 td.banner-ready-with-warnings { background-color: #fff4ce; color: #7a4f01; }
 td.banner-not-ready { background-color: #fde7e9; color: #a4262c; }
 p.remedy { margin-top: 2px; margin-bottom: 2px; }
+ol.actions li { margin-bottom: 4px; }
+span.count { color: #555; }
 ul.evidence { font-size: 8.5pt; color: #404040; margin-top: 2px; }
 pre.hosts { font-size: 9pt; background-color: #f3f2f1; white-space: pre-wrap; }
 )";
@@ -235,6 +237,14 @@ private:
         if (actionable.isEmpty())
             return;
         m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(ReportHtml::tr("What to change")));
+        m_out += QStringLiteral("<ol class=\"actions\">\n");
+        for (const ReportAction& action : ReportContent::actions(m_report)) {
+            m_out += QStringLiteral("<li class=\"%1\">%2 %3 <span class=\"count\">(%4)</span></li>\n")
+                         .arg(cssClass(action.status), statusMark(action.status), esc(action.text),
+                             esc(ReportHtml::tr("%n check(s)", nullptr, int(action.checkIds.size()))));
+        }
+        m_out += QStringLiteral("</ol>\n");
+        m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(ReportHtml::tr("Each check")));
         for (const CheckResult& check : actionable) {
             const CheckStatus status = check.status();
             m_out += QStringLiteral("<div class=\"%1\">\n").arg(cssClass(status));

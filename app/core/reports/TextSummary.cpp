@@ -64,6 +64,10 @@ QString TextSummary::render(const RunReport& report)
     const QList<CheckResult> actionable = ReportContent::actionable(report);
     if (!actionable.isEmpty()) {
         out << QString() << tr("What to change:");
+        int number = 0;
+        for (const ReportAction& action : ReportContent::actions(report))
+            out << QStringLiteral("  %1. %2 %3").arg(++number).arg(statusLabel(action.status), action.text);
+        out << QString() << tr("Each check:");
         for (const CheckResult& check : actionable) {
             out << QStringLiteral("  %1 %2 (%3): %4")
                        .arg(statusLabel(check.status()), ReportContent::endpoint(check), Protocols::id(check.protocol),

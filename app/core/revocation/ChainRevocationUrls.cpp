@@ -13,7 +13,7 @@ void appendOnce(QStringList* list, const QString& url)
         list->append(url);
 }
 
-void collectOcsp(X509* certificate, QStringList* urls)
+void collectAccess(X509* certificate, int method, QStringList* urls)
 {
     const AuthorityInfoAccessPtr access(
         static_cast<AUTHORITY_INFO_ACCESS*>(X509_get_ext_d2i(certificate, NID_info_access, nullptr, nullptr)));
@@ -23,7 +23,7 @@ void collectOcsp(X509* certificate, QStringList* urls)
     for (int i = 0; i < sk_ACCESS_DESCRIPTION_num(access.get()) && taken < ChainRevocationUrls::kMaxUrlsPerCertificate;
          ++i) {
         const ACCESS_DESCRIPTION* description = sk_ACCESS_DESCRIPTION_value(access.get(), i);
-        if (!description || OBJ_obj2nid(description->method) != NID_ad_OCSP)
+        if (!description || OBJ_obj2nid(description->method) != method)
             continue;
         const QString url = uriOf(description->location);
         if (!url.isEmpty()) {
@@ -66,9 +66,18 @@ void ChainRevocationUrls::extract(const QList<QSslCertificate>& chain, QStringLi
         if (!x509)
             continue;
         if (ocspUrls)
-            collectOcsp(x509.get(), ocspUrls);
+            collectAccess(x509.get(), NID_ad_OCSP, ocspUrls);
         if (crlUrls)
             collectCrl(x509.get(), crlUrls);
     }
     ERR_clear_error();
+}
+
+QStringList ChainRevocationUrls::caIssuersUrls(const QSslCertificate& certificate)
+{
+    QStringList urls;
+    if (const X509Ptr x509 = certificateFromDer(certificate.toDer()))
+        collectAccess(x509.get(), NID_ad_ca_issuers, &urls);
+    ERR_clear_error();
+    return urls;
 }

@@ -14,5 +14,9 @@ public:
     // kMaxUrlsPerCertificate of each kind per certificate.
     static void extract(const QList<QSslCertificate>& chain, QStringList* ocspUrls, QStringList* crlUrls);
 
+    // Where the certificate's issuer can be downloaded (AIA "CA Issuers"): Windows fetches a missing
+    // intermediate certificate from there.
+    static QStringList caIssuersUrls(const QSslCertificate& certificate);
+
     static constexpr int kMaxUrlsPerCertificate = 16;
 };

@@ -61,7 +61,7 @@ QString whatItLookedLike(const QByteArray& body, const QString& contentType)
 
 RevocationVerdict invalid(const QString& detail, QStringList evidence)
 {
-    return RevocationVerdict {Diagnosis::CrlInvalid, detail, std::move(evidence)};
+    return RevocationVerdict {Diagnosis::CrlInvalid, detail, std::move(evidence), {}};
 }
 } // namespace
 
@@ -145,7 +145,7 @@ RevocationVerdict CrlInspector::inspect(const QByteArray& body, int httpStatus, 
             tr("The revocation list from %1 is out of date: its next update was due %2 "
                "(this update %3); Windows will not accept it")
                 .arg(issuer, formatTime(nextUpdate), formatTime(thisUpdate)),
-            evidence};
+            evidence, {}};
     }
     if (thisUpdate.isValid() && thisUpdate > now.addSecs(300))
         evidence << tr("This update lies in the future: is the local clock behind?");
@@ -154,5 +154,5 @@ RevocationVerdict CrlInspector::inspect(const QByteArray& body, int httpStatus, 
         tr("Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes")
             .arg(issuer, formatTime(thisUpdate), nextUpdate.isValid() ? formatTime(nextUpdate) : tr("none"),
                 QString::number(entries), QString::number(body.size())),
-        evidence};
+        evidence, {}};
 }

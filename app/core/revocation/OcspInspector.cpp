@@ -135,8 +135,14 @@ QString nonceFinding(OCSP_REQUEST* request, OCSP_BASICRESP* basic)
     }
 }
 
+struct SignatureFinding
+{
+    bool failed = false; // checked, and neither the issuer nor a responder it delegated to signed it
+    QString text;
+};
+
 // Verifies with the issuer as trust anchor; the responder certificate travels in the response.
-QString signatureFinding(OCSP_BASICRESP* basic, const QString& issuerPem, const QDateTime& now)
+QString signatureText(OCSP_BASICRESP* basic, const QString& issuerPem, const QDateTime& now, bool* failed)
 {
     if (issuerPem.trimmed().isEmpty())
         return OcspInspector::tr("not checked (no issuer certificate known)");
@@ -155,12 +161,27 @@ QString signatureFinding(OCSP_BASICRESP* basic, const QString& issuerPem, const 
     ERR_clear_error();
     const bool verified = OCSP_basic_verify(basic, extra.get(), store.get(), 0) == 1;
     const QString error = takeLastError();
+    *failed = !verified;
     return verified ? OcspInspector::tr("verified") : OcspInspector::tr("does not verify (%1)").arg(error);
+}
+
+SignatureFinding signatureFinding(OCSP_BASICRESP* basic, const QString& issuerPem, const QDateTime& now)
+{
+    SignatureFinding finding;
+    finding.text = signatureText(basic, issuerPem, now, &finding.failed);
+    return finding;
 }
 
 RevocationVerdict invalid(const QString& detail, QStringList evidence)
 {
-    return RevocationVerdict {Diagnosis::OcspInvalid, detail, std::move(evidence)};
+    return RevocationVerdict {Diagnosis::OcspInvalid, detail, std::move(evidence), {}};
+}
+
+// The responder is there but could not answer: Windows gets no status either, so the check fails.
+bool isResponderError(int status)
+{
+    return status == OCSP_RESPONSE_STATUS_MALFORMEDREQUEST || status == OCSP_RESPONSE_STATUS_INTERNALERROR
+        || status == OCSP_RESPONSE_STATUS_TRYLATER || status == OCSP_RESPONSE_STATUS_SIGREQUIRED;
 }
 } // namespace
 
@@ -203,11 +224,18 @@ RevocationVerdict OcspInspector::inspect(const QByteArray& body, int httpStatus,
     const int status = OCSP_response_status(response.get());
     const QString statusName = responseStatusName(status);
     evidence << tr("Response status: %1").arg(statusName);
+    if (isResponderError(status)) {
+        return RevocationVerdict {Diagnosis::OcspError,
+            tr("The OCSP responder answered with responseStatus %1 (%2): it is reachable but gives no "
+               "certificate status")
+                .arg(statusName, responseStatusMeaning(status)),
+            evidence, {}};
+    }
     if (status != OCSP_RESPONSE_STATUS_SUCCESSFUL) {
         return RevocationVerdict {Diagnosis::Ok,
             tr("The OCSP responder answered with responseStatus %1 (%2): it is reachable")
                 .arg(statusName, responseStatusMeaning(status)),
-            evidence};
+            evidence, {}};
     }
 
     const OcspBasicResponsePtr basic(OCSP_response_get1_basic(response.get()));
@@ -219,15 +247,23 @@ RevocationVerdict OcspInspector::inspect(const QByteArray& body, int httpStatus,
     const SingleStatus single = findStatus(basic.get(), request.get(), &evidence);
     if (const QString nonce = nonceFinding(request.get(), basic.get()); !nonce.isEmpty())
         evidence << nonce;
-    const QString signature = signatureFinding(basic.get(), issuerPem, now);
+    const SignatureFinding signed_ = signatureFinding(basic.get(), issuerPem, now);
+    const QString& signature = signed_.text;
     evidence << tr("Signature: %1").arg(signature);
+    if (signed_.failed) {
+        return invalid(tr("The OCSP answer is not signed by the certificate's issuer nor by a responder it "
+                          "delegated to: something other than the CA answered (a filtering device or a wrong "
+                          "responder); signature %1")
+                           .arg(signature),
+            evidence);
+    }
 
     if (!single.found) {
         return RevocationVerdict {Diagnosis::Ok,
             tr("The OCSP responder answered (responseStatus successful) but without the certificate "
                "asked about; signature %1")
                 .arg(signature),
-            evidence};
+            evidence, {}};
     }
 
     QString certificate = certStatusName(single.status);
@@ -239,15 +275,21 @@ RevocationVerdict OcspInspector::inspect(const QByteArray& body, int httpStatus,
     }
     evidence << tr("This update: %1").arg(formatTime(single.thisUpdate));
     evidence << tr("Next update: %1").arg(single.nextUpdate.isValid() ? formatTime(single.nextUpdate) : tr("none"));
-    if (single.nextUpdate.isValid() && single.nextUpdate < now)
-        evidence << tr("The answer is out of date: its next update has passed");
+    const bool stale = single.nextUpdate.isValid() && single.nextUpdate < now;
     if (single.thisUpdate.isValid() && single.thisUpdate > now.addSecs(300))
         evidence << tr("This update lies in the future: is the local clock behind?");
 
+    if (stale) {
+        return RevocationVerdict {Diagnosis::OcspStale,
+            tr("The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed "
+               "(a cache or a device in between may be replaying an old answer)")
+                .arg(certificate, formatTime(single.nextUpdate)),
+            evidence, {}};
+    }
     return RevocationVerdict {Diagnosis::Ok,
         tr("The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update "
            "%3, signature %4")
             .arg(certificate, formatTime(single.thisUpdate),
                 single.nextUpdate.isValid() ? formatTime(single.nextUpdate) : tr("none"), signature),
-        evidence};
+        evidence, {}};
 }

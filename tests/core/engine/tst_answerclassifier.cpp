@@ -1,5 +1,8 @@
 #include "engine/AnswerClassifier.h"
+#include "engine/BlockPageRules.h"
 #include "engine/HttpMessages.h"
+#include "engine/TlsChainAnalyzer.h"
+#include "engine/TlsFailureExplainer.h"
 
 #include <QTest>
 
@@ -38,8 +41,12 @@ private slots:
                                 << false << "proxy-denied"
                                 << "refused CONNECT to a.example:443: HTTP 403 Forbidden "
                                    "(ERR_ACCESS_DENIED 0)";
-        QTest::addRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << false << "proxy-denied"
+        QTest::addRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << false << "proxy-protocol-error"
                                   << "not HTTP";
+        QTest::addRow("a filtering product's refusal")
+            << QByteArray("HTTP/1.1 403 Forbidden\r\nServer: Zscaler/6.2\r\nContent-Length: 0\r\n\r\n") << false
+            << "proxy-denied"
+            << "HTTP 403";
     }
 
     void tunnel()
@@ -51,8 +58,8 @@ private slots:
         HttpResponseParser parser(0, true);
         parser.feed(reply);
         QStringList evidence;
-        const auto refusal = AnswerClassifier::tunnelRefusal(
-            parser, QStringLiteral("http://proxy:3128"), credentials, QStringLiteral("a.example:443"), &evidence);
+        const auto refusal = AnswerClassifier::tunnelRefusal(parser, QStringLiteral("http://proxy:3128"), credentials,
+            QStringLiteral("a.example:443"), BlockPageRules::builtIn().get(), &evidence);
         QCOMPARE(refusal.has_value(), !diagnosis.isEmpty());
         if (refusal) {
             QCOMPARE(Diagnoses::code(refusal->diagnosis), diagnosis);
@@ -84,8 +91,8 @@ private slots:
     {
         QFETCH(QByteArray, answer);
         QFETCH(QString, diagnosis);
-        const auto refusal = AnswerClassifier::proxyRefusal(
-            parsed(answer), QStringLiteral("http://proxy:3128"), false, QStringLiteral("crl.example"));
+        const auto refusal = AnswerClassifier::proxyRefusal(parsed(answer), QStringLiteral("http://proxy:3128"), false,
+            QStringLiteral("crl.example"), BlockPageRules::builtIn().get());
         QCOMPARE(refusal ? Diagnoses::code(refusal->diagnosis) : QString(), diagnosis);
     }
 
@@ -121,22 +128,141 @@ private slots:
         QVERIFY2(Diagnoses::code(finding.diagnosis) == diagnosis, qPrintable(finding.detail));
     }
 
-    void tlsWithoutCertificateErrorsIsABrokenHandshake()
+    void blockPage_data()
     {
-        const Finding finding = AnswerClassifier::tlsFailure(
-            {}, {}, false, QStringLiteral("a.example"), 443, QStringLiteral("wrong version number"));
-        QCOMPARE(finding.diagnosis, Diagnosis::TlsFailed);
-        QVERIFY(finding.detail.contains(QStringLiteral("wrong version number")));
-        const Finding mismatch = AnswerClassifier::tlsFailure(
-            {QSslError(QSslError::HostNameMismatch)}, {}, false, QStringLiteral("a.example"), 443, {});
-        QCOMPARE(mismatch.diagnosis, Diagnosis::TlsNameMismatch);
-        const Finding untrusted = AnswerClassifier::tlsFailure(
-            {QSslError(QSslError::SelfSignedCertificate)}, {}, false, QStringLiteral("a.example"), 443, {});
-        QCOMPARE(untrusted.diagnosis, Diagnosis::TlsUntrusted);
-        const Finding anchored = AnswerClassifier::tlsFailure(
-            {QSslError(QSslError::UnableToGetLocalIssuerCertificate), QSslError(QSslError::HostNameMismatch)}, {}, true,
-            QStringLiteral("a.example"), 443, {});
-        QCOMPARE(anchored.diagnosis, Diagnosis::TlsNameMismatch); // the extra CA anchors it; the name is wrong
+        using Origin = AnswerClassifier::Origin;
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("origin");
+        QTest::addColumn<QString>("diagnosis"); // empty: nothing says the request was blocked
+        QTest::addColumn<QString>("device");
+        const QByteArray zscaler = "HTTP/1.1 403 Forbidden\r\nServer: Zscaler/6.2\r\nContent-Type: text/html\r\n"
+                                   "Content-Length: 59\r\n\r\n<html><head><title>Website blocked</title></head></html>";
+        QTest::addRow("zscaler behind inspection") << zscaler << int(Origin::NotTheService) << "blocked-by-inspection"
+                                                   << "Zscaler Internet Access (ZIA)";
+        QTest::addRow("zscaler on plain http") << zscaler << int(Origin::Unverified) << "blocked-by-inspection"
+                                               << "Zscaler Internet Access (ZIA)";
+        QTest::addRow("generic block page behind inspection")
+            << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Type: text/html\r\nContent-Length: 66\r\n\r\n"
+                          "<html><head><title>Site Blocked</title></head><body></body></html>")
+            << int(Origin::NotTheService) << "blocked-by-inspection"
+            << "Corp Inspection CA";
+        QTest::addRow("a service's own 403")
+            << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n") << int(Origin::Unverified) << ""
+            << "";
+        QTest::addRow("a service's own 404 behind inspection")
+            << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+            << int(Origin::NotTheService) << ""
+            << "";
+        QTest::addRow("authentication inside the tunnel")
+            << QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: NTLM\r\n"
+                          "Content-Length: 0\r\n\r\n")
+            << int(Origin::NotTheService) << "proxy-auth-required"
+            << "Corp Inspection CA";
+        QTest::addRow("portal redirect behind inspection")
+            << QByteArray("HTTP/1.1 302 Found\r\nLocation: https://portal.corp.example/login?u=x\r\n"
+                          "Content-Length: 0\r\n\r\n")
+            << int(Origin::NotTheService) << "blocked-by-inspection"
+            << "Corp Inspection CA";
+        QTest::addRow("a service's redirect to itself")
+            << QByteArray("HTTP/1.1 302 Found\r\nLocation: https://www.a.example/\r\nContent-Length: 0\r\n\r\n")
+            << int(Origin::NotTheService) << ""
+            << "";
+    }
+
+    void blockPage()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, origin);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, device);
+        const auto rules = BlockPageRules::builtIn();
+        QVERIFY(rules);
+        const auto found = AnswerClassifier::blockPage(*rules, parsed(answer, 65536), QStringLiteral("a.example"),
+            QStringLiteral("Corp Inspection CA"), AnswerClassifier::Origin(origin));
+        QCOMPARE(found ? Diagnoses::code(found->diagnosis) : QString(), diagnosis);
+        if (found) {
+            QVERIFY2(found->device == device, qPrintable(found->device));
+            QVERIFY2(found->detail.contains(device), qPrintable(found->detail));
+        }
+    }
+
+    void blockPageRulesAreWellFormed()
+    {
+        const auto rules = BlockPageRules::builtIn();
+        QVERIFY(rules);
+        QVERIFY(rules->productCount() >= 20);
+        QCOMPARE(rules->productForCa({QStringLiteral("Zscaler Root CA"), QStringLiteral("Zscaler Inc.")}),
+            QStringLiteral("Zscaler Internet Access (ZIA)"));
+        QVERIFY(rules->productForCa({QStringLiteral("DigiCert Global Root G2")}).isEmpty());
+        QString error;
+        QVERIFY(!BlockPageRules::parse("{ not json", &error));
+        QVERIFY2(!error.isEmpty(), "a broken rules file is named as such");
+        const QByteArray badPattern = "{\"version\": \"1\", \"products\": [{\"id\": \"x\", \"name\": \"X\", "
+                                      "\"sources\": [\"s\"], \"headers\": [{\"name\": \"Server\", "
+                                      "\"pattern\": \"(unclosed\"}]}], \"generic\": {}}";
+        QVERIFY(!BlockPageRules::parse(badPattern, &error));
+        QVERIFY2(
+            error.contains(QStringLiteral("unclosed")) || error.contains(QStringLiteral("pattern")), qPrintable(error));
+    }
+
+    void tlsFailureIsExplained_data()
+    {
+        QTest::addColumn<QList<QSslError>>("errors");
+        QTest::addColumn<QString>("socketError");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<bool>("anchored");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        const int refused = int(PhaseEnd::Refused);
+        QTest::addRow("not tls") << QList<QSslError>() << "error:0A00010B:SSL routines::wrong version number" << refused
+                                 << false << "tls-failed"
+                                 << "does not speak TLS";
+        QTest::addRow("silent") << QList<QSslError>() << "" << int(PhaseEnd::TimedOut) << false << "tls-failed"
+                                << "did not complete within 2 s";
+        QTest::addRow("old protocol") << QList<QSslError>()
+                                      << "error:0A00042E:SSL routines::tlsv1 alert protocol version" << refused << false
+                                      << "tls-old-protocol"
+                                      << "older than 1.2";
+        QTest::addRow("no cipher") << QList<QSslError>() << "error:0A000410:SSL routines::sslv3 alert handshake failure"
+                                   << refused << false << "tls-no-shared-cipher"
+                                   << "no cipher in common";
+        QTest::addRow("reset") << QList<QSslError>() << "Connection reset by peer" << int(PhaseEnd::Reset) << false
+                               << "tls-failed"
+                               << "was reset";
+        QTest::addRow("name") << QList<QSslError> {QSslError(QSslError::HostNameMismatch)} << "" << refused << false
+                              << "tls-name-mismatch"
+                              << "a.example";
+        QTest::addRow("anchored by an extra CA, wrong name")
+            << QList<QSslError> {QSslError(QSslError::UnableToGetLocalIssuerCertificate),
+                   QSslError(QSslError::HostNameMismatch)}
+            << "" << refused << true << "tls-name-mismatch"
+            << "a.example";
+    }
+
+    void tlsFailureIsExplained()
+    {
+        QFETCH(QList<QSslError>, errors);
+        QFETCH(QString, socketError);
+        QFETCH(int, end);
+        QFETCH(bool, anchored);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+        const TlsChainAnalyzer trusted({}, {});
+        TlsFailureFacts facts;
+        facts.host = QStringLiteral("a.example");
+        facts.port = 443;
+        facts.errors = errors;
+        facts.socketError = socketError;
+        facts.end = PhaseEnd(end);
+        facts.timeoutMs = 2000;
+        facts.trustedByExtraCa = anchored;
+        facts.now = QDateTime::currentDateTimeUtc();
+        const Finding finding = TlsFailureExplainer::explain(facts, trusted);
+        QVERIFY2(Diagnoses::code(finding.diagnosis) == diagnosis, qPrintable(finding.detail));
+        QVERIFY2(finding.detail.contains(detail), qPrintable(finding.detail));
+        // The library's own words go to the evidence, never into the one-line detail.
+        if (!socketError.isEmpty() && socketError.startsWith(QStringLiteral("error:")))
+            QVERIFY(!finding.detail.contains(QStringLiteral("SSL routines")));
     }
 
     void requests()
@@ -168,6 +294,9 @@ private slots:
         QCOMPARE(HttpMessages::connect(QStringLiteral("a.example"), 443, {}, {}),
             QByteArray("CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\nUser-Agent: netready/" NETREADY_VERSION
                        "\r\nProxy-Connection: keep-alive\r\n\r\n"));
+        // IPv6 literals go in brackets wherever a host and port are written together.
+        QVERIFY(HttpMessages::connect(QStringLiteral("2001:db8::1"), 443, {}, {})
+                    .startsWith("CONNECT [2001:db8::1]:443 HTTP/1.1\r\nHost: [2001:db8::1]:443\r\n"));
         QCOMPARE(HttpMessages::webSocketAccept("dGhlIHNhbXBsZSBub25jZQ=="), QByteArray("s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
     }
 };

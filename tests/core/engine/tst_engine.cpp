@@ -16,6 +16,27 @@
 
 #include <memory>
 
+// `openssl s_server` with the options given, on a loopback port: servers Qt cannot be made to be (TLS 1.0
+// only, ciphers no client offers).
+class OpenSslServer final : public ProcessFixture
+{
+public:
+    bool start(const TestPki::Leaf& leaf, const QStringList& options)
+    {
+        m_port = freeTcpPort();
+        return startAndWait(QStringLiteral("openssl"),
+            QStringList {QStringLiteral("s_server"), QStringLiteral("-accept"),
+                QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-cert"), leaf.certPath,
+                QStringLiteral("-key"), leaf.keyPath, QStringLiteral("-www"), QStringLiteral("-quiet")}
+                + options,
+            m_port);
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    quint16 m_port = 0;
+};
+
 // Every diagnosis the engine can give, produced by a real server on loopback behaving that way: TLS servers
 // from a test CA, a second "inspection" CA, a self-signed one, silent and plain-HTTP ports, a port that drops
 // SYNs, a real DNS server (dnsmasq) and real squid proxies (authentication, denial, TLS inspection that strips
@@ -156,6 +177,13 @@ private:
     std::unique_ptr<LoopbackTlsServer> m_noHttp;
     std::unique_ptr<LoopbackTlsServer> m_relay;
     std::unique_ptr<LoopbackTlsServer> m_skewed;
+    std::unique_ptr<LoopbackTlsServer> m_blockPage;
+    std::unique_ptr<LoopbackTlsServer> m_expired;
+    std::unique_ptr<LoopbackTlsServer> m_notYetValid;
+    std::unique_ptr<LoopbackTlsServer> m_incompleteChain;
+    std::unique_ptr<TestPki> m_intermediateCa;
+    OpenSslServer m_tls10;
+    OpenSslServer m_nullCipher;
     std::unique_ptr<BlackHoleListener> m_blackHole;
     quint16 m_closedPort = 0;
     DnsmasqFixture m_dns;
@@ -193,6 +221,31 @@ private slots:
         m_relay = server(B::WebSocketRelay, good);
         m_skewed = server(B::TlsHttp, good);
         m_skewed->setDateOffsetSeconds(600);
+
+        // An inspection device's block page (as Zscaler sends it), behind its own CA.
+        const TestPki::Leaf blocked = m_inspectionCa->issueLeaf(QStringLiteral("blocked"), {"blocked.test"});
+        const QByteArray page = "<html><head><title>Website blocked</title></head><body><h1>Website blocked</h1>"
+                                "<p>Your organization has selected Zscaler to protect you from internet threats."
+                                "</p></body></html>";
+        m_blockPage = server(B::TlsCanned, blocked);
+        m_blockPage->setCannedResponse("HTTP/1.1 403 Forbidden\r\nServer: Zscaler/6.2\r\nContent-Type: text/html\r\n"
+                                       "Content-Length: "
+            + QByteArray::number(page.size()) + "\r\nConnection: close\r\n\r\n" + page);
+        // Certificates out of their dates, and a chain without its intermediate.
+        const TestPki::Leaf expired = m_ca->issueLeafWithDates(QStringLiteral("expired"), {"expired.test"}, -30, -2);
+        const TestPki::Leaf notYet = m_ca->issueLeafWithDates(QStringLiteral("notyet"), {"notyet.test"}, 3, 30);
+        m_intermediateCa = std::make_unique<TestPki>(QStringLiteral("Netready Test Intermediate"), *m_ca);
+        QVERIFY2(m_intermediateCa->isValid(), qPrintable(m_intermediateCa->errorString()));
+        const TestPki::Leaf incomplete = m_intermediateCa->issueLeafWithDates(QStringLiteral("incomplete"),
+            {"incomplete.test"}, -1, 30, QStringLiteral("http://127.0.0.1:9/intermediate.crt"));
+        QVERIFY(!expired.isNull() && !notYet.isNull() && !incomplete.isNull());
+        m_expired = server(B::TlsHttp, expired);
+        m_notYetValid = server(B::TlsHttp, notYet);
+        m_incompleteChain = server(B::TlsHttp, incomplete);
+        // Servers that only speak TLS 1.0, or only a cipher no client offers.
+        QVERIFY2(m_tls10.start(good, {"-tls1", "-cipher", "DEFAULT@SECLEVEL=0"}), qPrintable(m_tls10.errorString()));
+        QVERIFY2(m_nullCipher.start(good, {"-tls1_2", "-cipher", "NULL-SHA256@SECLEVEL=0"}),
+            qPrintable(m_nullCipher.errorString()));
         m_blackHole = std::make_unique<BlackHoleListener>();
         QVERIFY(m_blackHole->isValid());
         m_closedPort = ProcessFixture::freeTcpPort();
@@ -227,6 +280,13 @@ private slots:
             {"v6.test", Protocol::Https, m_goodV6->serverPort(), {}},
             {"http.test", Protocol::Http, 80, at(m_plainHttp)},
             {"tcp.test", Protocol::Tcp, 5671, at(m_silent)},
+            {"blocked.test", Protocol::Https, 443, at(m_blockPage)},
+            {"expired.test", Protocol::Https, 443, at(m_expired)},
+            {"notyet.test", Protocol::Https, 443, at(m_notYetValid)},
+            {"incomplete.test", Protocol::Https, 443, at(m_incompleteChain)},
+            {"tls10.test", Protocol::Https, 4431, QStringLiteral("127.0.0.1:%1").arg(m_tls10.port()), "good.test"},
+            {"nullcipher.test", Protocol::Https, 4432, QStringLiteral("127.0.0.1:%1").arg(m_nullCipher.port()),
+                "good.test"},
         };
         m_direct = run(direct, options(direct));
         QCOMPARE(m_direct.checks.size(), direct.size());
@@ -252,7 +312,7 @@ private slots:
                                          << "Corp Inspection CA";
         QTest::addRow("tls-untrusted") << "selfsigned.test"
                                        << "tls-untrusted"
-                                       << "not trusted";
+                                       << "self-signed certificate 'selfsigned' that this machine does not trust";
         QTest::addRow("tls-name-mismatch") << "wrongname.test"
                                            << "tls-name-mismatch"
                                            << "other.example";
@@ -270,10 +330,28 @@ private slots:
                                            << "did not complete within 2 s";
         QTest::addRow("tls-failed plain http") << "plainhttp.test"
                                                << "tls-failed"
-                                               << "not a TLS server";
-        QTest::addRow("http-failed") << "nohttp.test"
-                                     << "http-failed"
-                                     << "no HTTP answer";
+                                               << "does not speak TLS";
+        QTest::addRow("http-timeout: TLS, then silence") << "nohttp.test"
+                                                         << "http-timeout"
+                                                         << "no HTTP answer within 2 s";
+        QTest::addRow("blocked-by-inspection") << "blocked.test"
+                                               << "blocked-by-inspection"
+                                               << "Zscaler";
+        QTest::addRow("tls-expired") << "expired.test"
+                                     << "tls-expired"
+                                     << "expired on";
+        QTest::addRow("tls-not-yet-valid") << "notyet.test"
+                                           << "tls-not-yet-valid"
+                                           << "not valid before";
+        QTest::addRow("tls-incomplete-chain") << "incomplete.test"
+                                              << "tls-incomplete-chain"
+                                              << "Netready Test Intermediate";
+        QTest::addRow("tls-old-protocol") << "tls10.test"
+                                          << "tls-old-protocol"
+                                          << "older than 1.2";
+        QTest::addRow("tls-no-shared-cipher") << "nullcipher.test"
+                                              << "tls-no-shared-cipher"
+                                              << "no cipher in common";
         QTest::addRow("websocket ok") << "relay.test"
                                       << "ok"
                                       << "HTTP 101";
@@ -329,6 +407,23 @@ private slots:
         QCOMPARE(inspected->tls->root, QStringLiteral("Corp Inspection CA"));
         QCOMPARE(inspected->status(), CheckStatus::Warn);
         QVERIFY(inspected->remedy.contains(QStringLiteral("TLS inspection")));
+        QCOMPARE(inspected->device, QStringLiteral("Corp Inspection CA"));
+
+        // A block page behind inspection fails the check and names the device, not the service.
+        const CheckResult* blocked = find(m_direct, QStringLiteral("blocked.test"));
+        QVERIFY(blocked);
+        QCOMPARE(blocked->status(), CheckStatus::Fail);
+        QVERIFY2(blocked->device.contains(QStringLiteral("Zscaler")), qPrintable(describe(blocked)));
+        QCOMPARE(blocked->httpStatus, 403);
+        QVERIFY2(blocked->remedy.contains(QStringLiteral("Zscaler")), qPrintable(blocked->remedy));
+
+        // How each phase ended is recorded: the silent server timed out, it did not close.
+        const CheckResult* silent = find(m_direct, QStringLiteral("nohttp.test"));
+        QVERIFY(silent && !silent->phases.isEmpty());
+        QCOMPARE(silent->phases.constLast().name, QStringLiteral("http"));
+        QCOMPARE(silent->phases.constLast().end, PhaseEnd::TimedOut);
+        QCOMPARE(silent->phases.constLast().bytes, 0);
+        QVERIFY(good->phases.constLast().bytes > 0);
     }
 
     void dnsEvidence()
@@ -398,6 +493,10 @@ private slots:
         QTest::addRow("tls-intercepted by proxy") << "inspect"
                                                   << "good.test" << int(Protocol::Https) << "tls-intercepted"
                                                   << "Corp Inspection CA";
+        QTest::addRow("proxy-protocol-error: a TLS port given as the proxy")
+            << "tls-speaker"
+            << "good.test" << int(Protocol::Https) << "proxy-protocol-error"
+            << "TLS";
         QTest::addRow("websocket-blocked by proxy") << "inspect"
                                                     << "relay.test" << int(Protocol::Wss) << "websocket-blocked"
                                                     << "Upgrade";
@@ -434,7 +533,13 @@ private slots:
             proxyOptions.stripUpgrade = true;
         }
         QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(ProcessFixture::freeTcpPort());
-        if (proxyKind != QLatin1String("none-listening")) {
+        // Not a proxy at all: answers CONNECT with the start of a TLS alert, as an HTTPS port would.
+        LoopbackTlsServer tlsSpeaker(LoopbackTlsServer::Behaviour::PlainCanned);
+        if (proxyKind == QLatin1String("tls-speaker")) {
+            tlsSpeaker.setCannedResponse(QByteArray::fromHex("15030100020246"));
+            QVERIFY(tlsSpeaker.listenOnLoopback());
+            proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(tlsSpeaker.serverPort());
+        } else if (proxyKind != QLatin1String("none-listening")) {
             QVERIFY2(squid.start(proxyOptions), qPrintable(squid.errorString()));
             proxyUrl = squid.url();
         }
@@ -541,7 +646,6 @@ private slots:
         RunReport report = run(scenarios, o);
         const qint64 wideMs = wide.elapsed();
         QCOMPARE(report.summary().failed, 8);
-        QVERIFY2(wideMs < 3000, qPrintable(QString::number(wideMs))); // one timeout, not eight
 
         o.jobs = 2;
         QElapsedTimer narrow;
@@ -549,10 +653,13 @@ private slots:
         report = run(scenarios, o);
         const qint64 narrowMs = narrow.elapsed();
         QCOMPARE(report.summary().failed, 8);
-        QVERIFY2(narrowMs >= 3500, qPrintable(QString::number(narrowMs))); // --jobs 2: four rounds of timeouts
+        // --jobs 2 waits four rounds of 1 s timeouts (a lower bound, true however loaded the machine is); eight at
+        // once wait one round, so that run is shorter whatever the load.
+        QVERIFY2(narrowMs >= 3500, qPrintable(QString::number(narrowMs)));
+        QVERIFY2(wideMs < narrowMs, qPrintable(QStringLiteral("%1 vs %2").arg(wideMs).arg(narrowMs)));
     }
 
-    void cancelStopsWithinASecond()
+    void cancelReportsFromTheEventLoopExactlyOnce()
     {
         const auto threads = [] {
             return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
@@ -578,14 +685,16 @@ private slots:
         QSignalSpy finished(&engine, &Engine::finished);
         QSignalSpy results(&engine, &Engine::checkFinished);
         engine.start(RunPlanner::plan(catalog(scenarios), o));
-        QTRY_COMPARE_WITH_TIMEOUT(m_silent->connectionsSeen() >= 6, true, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_silent->connectionsSeen() >= 6, true, 10000);
         QTest::qWait(200);
         const int socketsDuring = sockets();
-        QElapsedTimer clock;
-        clock.start();
         engine.cancel();
-        QVERIFY(finished.size() == 1 || finished.wait(1000));
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        // cancel() returns without waiting for the workers, and reports nothing from inside the call.
+        QCOMPARE(finished.size(), 0);
+        engine.cancel(); // a second cancel changes nothing
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);
         QVERIFY(!engine.isRunning());
 
         const RunReport report = finished.constFirst().constFirst().value<RunReport>();
@@ -595,9 +704,26 @@ private slots:
             QCOMPARE(check.diagnosis, Diagnosis::Cancelled);
         QCOMPARE(results.size(), scenarios.size());
 
-        // No worker thread and no client socket is left behind.
-        QTRY_VERIFY_WITH_TIMEOUT(threads() <= threadsBefore, 2000);
-        QTRY_VERIFY_WITH_TIMEOUT(sockets() <= socketsDuring - 6, 2000);
+        // The threads end on their own: no worker thread and no client socket is left behind.
+        QTRY_VERIFY_WITH_TIMEOUT(threads() <= threadsBefore, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(sockets() <= socketsDuring - 6, 10000);
+    }
+
+    void retryAfterADnsFixSeesTheFix()
+    {
+        // No answer is cached in the process: a name that did not resolve resolves as soon as DNS knows it.
+        const QList<Scenario> scenarios = {{"late.test", Protocol::Https, m_good->serverPort(), {}}};
+        RunOptions o = options(scenarios);
+        RunReport report = run(scenarios, o);
+        QCOMPARE(report.checks.size(), 1);
+        QCOMPARE(report.checks.constFirst().diagnosis, Diagnosis::DnsFailure);
+        QVERIFY2(
+            m_dns.addHost(QStringLiteral("late.test"), QStringLiteral("127.0.0.1")), qPrintable(m_dns.errorString()));
+        report = run(scenarios, o);
+        QCOMPARE(report.checks.size(), 1);
+        QVERIFY2(report.checks.constFirst().diagnosis != Diagnosis::DnsFailure,
+            qPrintable(describe(&report.checks.constFirst())));
+        QCOMPARE(report.checks.constFirst().addresses, QStringList {QStringLiteral("127.0.0.1")});
     }
 
     void chainRevocationFollowUps()

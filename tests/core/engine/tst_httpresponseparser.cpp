@@ -16,36 +16,37 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("truncated");
+        QTest::addColumn<bool>("incomplete");
         QTest::addColumn<bool>("error");
         QTest::addRow("content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhelloEXTRA") << false
-                                        << 200 << QByteArray("hello") << false << false;
+                                        << 200 << QByteArray("hello") << false << false << false;
         QTest::addRow("chunked") << QByteArray(
             "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;x=y\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
-                                 << false << 200 << QByteArray("hello world") << false << false;
+                                 << false << 200 << QByteArray("hello world") << false << false << false;
         QTest::addRow("until close") << QByteArray("HTTP/1.0 200 OK\r\n\r\nabc") << true << 200 << QByteArray("abc")
-                                     << false << false;
+                                     << false << false << false;
         QTest::addRow("100 continue first")
             << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n") << false
-            << 404 << QByteArray() << false << false;
+            << 404 << QByteArray() << false << false << false;
         QTest::addRow("101 is final") << QByteArray(
             "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n\x81\x00")
-                                      << false << 101 << QByteArray() << false << false;
+                                      << false << 101 << QByteArray() << false << false << false;
         QTest::addRow("over the cap") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n")
                 + QByteArray(100, 'x') << false
-                                      << 200 << QByteArray(16, 'x') << true << false;
+                                      << 200 << QByteArray(16, 'x') << true << false << false;
         QTest::addRow("short body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc") << true << 200
-                                    << QByteArray("abc") << true << false;
+                                    << QByteArray("abc") << false << true << false;
         QTest::addRow("not http") << QByteArray("\x16\x03\x01\x02\x00garbage", 12) << false << 0 << QByteArray()
-                                  << false << true;
+                                  << false << false << true;
         QTest::addRow("html without status line")
-            << QByteArray("<html>hi</html>") << true << 0 << QByteArray() << false << true;
+            << QByteArray("<html>hi</html>") << true << 0 << QByteArray() << false << false << true;
         QTest::addRow("bad content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -4\r\n\r\n") << false
-                                            << 200 << QByteArray() << false << true;
+                                            << 200 << QByteArray() << false << false << true;
         QTest::addRow("bad chunk") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << false
-                                   << 200 << QByteArray() << false << true;
+                                   << 200 << QByteArray() << false << false << true;
         QTest::addRow("closed before headers end")
-            << QByteArray("HTTP/1.1 200 OK\r\nDate: x") << true << 0 << QByteArray() << false << true;
-        QTest::addRow("nothing") << QByteArray() << true << 0 << QByteArray() << false << true;
+            << QByteArray("HTTP/1.1 200 OK\r\nDate: x") << true << 0 << QByteArray() << false << false << true;
+        QTest::addRow("nothing") << QByteArray() << true << 0 << QByteArray() << false << false << true;
     }
 
     void parse()
@@ -64,6 +65,7 @@ private slots:
             if (parser.state() != HttpResponseParser::State::Error) {
                 QTEST(parser.body(), "body");
                 QTEST(parser.truncated(), "truncated");
+                QTEST(parser.incomplete(), "incomplete");
                 QVERIFY(parser.isDone());
             } else {
                 QVERIFY(!parser.errorString().isEmpty());

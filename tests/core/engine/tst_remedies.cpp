@@ -18,6 +18,8 @@ private:
         r.protocol = protocol;
         r.diagnosis = diagnosis;
         r.proxy = QStringLiteral("http://proxy.example:8080");
+        if (diagnosis == Diagnosis::BlockedByInspection)
+            r.device = QStringLiteral("Zscaler Internet Access (ZIA)");
         return r;
     }
 
@@ -53,6 +55,53 @@ private slots:
         QTest::addRow("crl invalid") << int(Diagnosis::CrlInvalid) << int(Protocol::Crl) << 80 << "HTTP 80";
         QTest::addRow("crl expired") << int(Diagnosis::CrlExpired) << int(Protocol::Crl) << 80 << "outdated";
         QTest::addRow("ocsp invalid") << int(Diagnosis::OcspInvalid) << int(Protocol::Ocsp) << 80 << "HTTP 80";
+        QTest::addRow("expired") << int(Diagnosis::TlsExpired) << int(Protocol::Https) << 443 << "date and time";
+        QTest::addRow("not yet valid") << int(Diagnosis::TlsNotYetValid) << int(Protocol::Https) << 443
+                                       << "date and time";
+        QTest::addRow("incomplete chain") << int(Diagnosis::TlsIncompleteChain) << int(Protocol::Https) << 443 << "AIA";
+        QTest::addRow("old protocol") << int(Diagnosis::TlsOldProtocol) << int(Protocol::Https) << 443 << "TLS 1.2";
+        QTest::addRow("no shared cipher")
+            << int(Diagnosis::TlsNoSharedCipher) << int(Protocol::Https) << 443 << "*.servicebus.windows.net";
+        QTest::addRow("blocked") << int(Diagnosis::BlockedByInspection) << int(Protocol::Https) << 443
+                                 << "Zscaler Internet Access (ZIA)";
+        QTest::addRow("http timeout") << int(Diagnosis::HttpTimeout) << int(Protocol::Https) << 443
+                                      << "*.servicebus.windows.net";
+        QTest::addRow("proxy protocol") << int(Diagnosis::ProxyProtocolError) << int(Protocol::Https) << 443
+                                        << "http://proxy.example:8080";
+        QTest::addRow("crl timeout") << int(Diagnosis::CrlTimeout) << int(Protocol::Crl) << 80 << "HTTP 80";
+        QTest::addRow("ocsp timeout") << int(Diagnosis::OcspTimeout) << int(Protocol::Ocsp) << 80 << "HTTP 80";
+        QTest::addRow("ocsp error") << int(Diagnosis::OcspError) << int(Protocol::Ocsp) << 80 << "HTTP 80";
+        QTest::addRow("ocsp stale") << int(Diagnosis::OcspStale) << int(Protocol::Ocsp) << 80
+                                    << "*.servicebus.windows.net";
+    }
+
+    // No diagnosis that fails or warns is left without something to do.
+    void everyDiagnosisHasARemedy()
+    {
+        for (const Diagnosis diagnosis : Diagnoses::all()) {
+            if (diagnosis == Diagnosis::Ok || diagnosis == Diagnosis::NeedsInput)
+                continue;
+            CheckResult r = result(diagnosis);
+            r.detail = QStringLiteral("detail");
+            QVERIFY2(!Remedies::forResult(r).isEmpty(), qPrintable(Diagnoses::code(diagnosis)));
+        }
+    }
+
+    void oneActionNamesEveryHostThatNeedsIt()
+    {
+        CheckResult a = result(Diagnosis::TcpTimeout);
+        CheckResult b = result(Diagnosis::TcpTimeout);
+        b.host = QStringLiteral("make.powerautomate.com");
+        b.probe = b.host;
+        QCOMPARE(Remedies::actionKey(a), Remedies::actionKey(b));
+        const RemedyAction action = Remedies::action(a, {Remedies::hostOf(a), Remedies::hostOf(b)});
+        QVERIFY2(action.text.contains(QStringLiteral("*.servicebus.windows.net"))
+                && action.text.contains(QStringLiteral("make.powerautomate.com")),
+            qPrintable(action.text));
+        // Another port or another diagnosis is another change.
+        CheckResult c = result(Diagnosis::TcpTimeout, Protocol::Tcp, 9350);
+        QVERIFY(Remedies::actionKey(a) != Remedies::actionKey(c));
+        QVERIFY(Remedies::actionKey(a) != Remedies::actionKey(result(Diagnosis::TcpRefused)));
     }
 
     void everyProblemHasARemedy()

@@ -8,7 +8,9 @@
 #include "engine/RunPlanner.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -65,7 +67,20 @@ private:
             revocationEndpoint(QStringLiteral("ocsp-synthetic"), Protocol::Ocsp, QStringLiteral("/")),
             cannedOcsp(QStringLiteral("ocsp-garbage"), QStringLiteral("/garbage*")),
             cannedOcsp(QStringLiteral("ocsp-unauthorized"), QStringLiteral("/unauthorized*")),
+            cannedOcsp(QStringLiteral("ocsp-trylater"), QStringLiteral("/trylater*")),
+            revocationEndpoint(QStringLiteral("crl-slow"), Protocol::Crl, QStringLiteral("/slow.crl")),
+            foreignOcsp(),
         };
+    }
+
+    // An OCSP responder that signs with a certificate of another CA, as a middlebox or a wrong responder would.
+    Endpoint foreignOcsp() const
+    {
+        Endpoint e = revocationEndpoint(
+            QStringLiteral("ocsp-foreign"), Protocol::Ocsp, QStringLiteral("/"), m_goodLeaf.certPem);
+        e.ports = {m_foreignOcsp->port()};
+        e.url = QStringLiteral("http://ocsp.test:%1/").arg(m_foreignOcsp->port());
+        return e;
     }
 
     RunReport run(const QList<Endpoint>& endpoints, const QString& proxyUrl, bool chainRevocation = false,
@@ -122,6 +137,9 @@ private:
     TestPki::Leaf m_chainLeaf;
     CannedHttpServer m_http;
     std::unique_ptr<OcspResponder> m_ocsp;
+    std::unique_ptr<TestPki> m_otherPki;
+    std::unique_ptr<OcspResponder> m_foreignOcsp;
+    qsizetype m_slowCrlSize = 0;
     SquidFixture m_squid;
     RunReport m_direct;
     RunReport m_proxied;
@@ -154,6 +172,14 @@ private slots:
         m_http.setResponse(QStringLiteral("/garbage*"), 200, QByteArray(300, '\x5a'), "application/ocsp-response");
         m_http.setResponse(
             QStringLiteral("/unauthorized*"), 200, QByteArray::fromHex("30030a0106"), "application/ocsp-response");
+        m_http.setResponse(
+            QStringLiteral("/trylater*"), 200, QByteArray::fromHex("30030a0103"), "application/ocsp-response");
+        // A small, valid CRL over a link too slow to deliver it within the timeout: 16 bytes every 250 ms.
+        m_slowCrlSize = der.size();
+        m_http.setTrickle(QStringLiteral("/slow.crl"),
+            "HTTP/1.1 200 OK\r\nContent-Type: application/pkix-crl\r\nContent-Length: " + QByteArray::number(der.size())
+                + "\r\n\r\n" + der,
+            250);
 
         // Issued before the responder starts, so its database knows the leaf. Its URLs use port 80; the
         // chain test maps them to the servers' ports with connect-to.
@@ -162,6 +188,11 @@ private slots:
         QVERIFY(!m_chainLeaf.isNull());
         m_ocsp = std::make_unique<OcspResponder>(*m_pki);
         QVERIFY2(m_ocsp->start(), qPrintable(m_ocsp->errorString()));
+        m_otherPki = std::make_unique<TestPki>(QStringLiteral("Some Other CA"));
+        QVERIFY2(m_otherPki->isValid(), qPrintable(m_otherPki->errorString()));
+        m_foreignOcsp = std::make_unique<OcspResponder>(*m_pki);
+        m_foreignOcsp->setSigner(m_otherPki->issueOcspSigner());
+        QVERIFY2(m_foreignOcsp->start(), qPrintable(m_foreignOcsp->errorString()));
 
         SquidFixture::Options proxy;
         proxy.hostNames = {QStringLiteral("crl.test"), QStringLiteral("ocsp.test")};
@@ -192,6 +223,9 @@ private slots:
             {"ocsp-synthetic", "ok", "unknown"},
             {"ocsp-garbage", "ocsp-invalid", ""},
             {"ocsp-unauthorized", "ok", "unauthorized"},
+            {"ocsp-trylater", "ocsp-error", "tryLater"},
+            {"crl-slow", "crl-timeout", "still running after 5 s"},
+            {"ocsp-foreign", "ocsp-invalid", "something other than the CA answered"},
         };
         for (const bool proxied : {false, true}) {
             for (const auto& [id, diagnosis, detail] : cases)
@@ -215,6 +249,19 @@ private slots:
         if (check->status() != CheckStatus::Pass)
             QVERIFY(check->remedy.contains(QStringLiteral("HTTP 80"))
                 || check->remedy.contains(QStringLiteral("revocation")));
+    }
+
+    void slowDownloadSaysHowFarItGot()
+    {
+        for (const RunReport* report : {&m_direct, &m_proxied}) {
+            const CheckResult* check = find(*report, QStringLiteral("crl-slow"));
+            QVERIFY(check && !check->phases.isEmpty());
+            QVERIFY2(check->detail.contains(QStringLiteral("of %1 bytes").arg(QLocale().toString(m_slowCrlSize))),
+                qPrintable(describe(check)));
+            QCOMPARE(check->phases.constLast().end, PhaseEnd::TimedOut);
+            QVERIFY(check->phases.constLast().bytes > 0);
+            QVERIFY2(!check->detail.contains(QStringLiteral("cut")), qPrintable(describe(check)));
+        }
     }
 
     void endlessBodyIsCutAtTheCap()
@@ -291,6 +338,53 @@ private slots:
         for (const Endpoint& endpoint : report.endpoints)
             hosts << endpoint.host;
         QVERIFY(hosts.contains(QStringLiteral("ocsp.test")) && hosts.contains(QStringLiteral("crl.test")));
+    }
+
+    void outOfOrderChainPairsEachCertificateWithItsIssuer()
+    {
+        // The server sends leaf, root, intermediate: each revocation URL must still be checked against the
+        // certificate's real issuer (the intermediate for the leaf's CRL), not the next one sent.
+        TestPki intermediate(QStringLiteral("Netready Test Intermediate"), *m_pki);
+        QVERIFY2(intermediate.isValid(), qPrintable(intermediate.errorString()));
+        const TestPki::Leaf leaf = intermediate.issueLeaf(QStringLiteral("ooo"), {QStringLiteral("ooo.test")}, {},
+            QStringLiteral("http://crl.test/intermediate.crl"));
+        QVERIFY(!leaf.isNull());
+        const QByteArray crl = intermediate.crlDer(-1, 7);
+        QVERIFY(!crl.isEmpty());
+        m_http.setResponse(QStringLiteral("/intermediate.crl"), 200, crl, "application/pkix-crl");
+
+        QFile leafFile(leaf.certPath);
+        QVERIFY(leafFile.open(QIODevice::ReadOnly));
+        QTemporaryFile chainFile;
+        QVERIFY(chainFile.open());
+        chainFile.write(leafFile.readAll() + m_pki->caCertPem().toLatin1() + intermediate.caCertPem().toLatin1());
+        chainFile.close();
+        LoopbackTlsServer server(LoopbackTlsServer::Behaviour::TlsHttp);
+        QVERIFY(server.setIdentity(chainFile.fileName(), leaf.keyPath));
+        QVERIFY(server.listenOnLoopback());
+
+        Endpoint tls;
+        tls.id = QStringLiteral("ooo");
+        tls.host = QStringLiteral("ooo.test");
+        tls.ports = {443};
+        tls.clouds = {Cloud::Public};
+        tls.features = {Feature::Desktop};
+        const RunReport report = run({tls}, {}, true,
+            {QStringLiteral("ooo.test:443:127.0.0.1:%1").arg(server.serverPort()),
+                QStringLiteral("crl.test:80:127.0.0.1:%1").arg(m_http.port())});
+        const CheckResult* check = find(report, QStringLiteral("ooo"));
+        QVERIFY(check && check->tls);
+        QCOMPARE(check->diagnosis, Diagnosis::Ok);
+        // The chain as verified: leaf, intermediate, root.
+        QCOMPARE(check->tls->chain.size(), 3);
+        QVERIFY2(
+            check->tls->chain.at(1).contains(QStringLiteral("Intermediate")), qPrintable(check->tls->chain.join('|')));
+        const auto followUp = std::find_if(report.checks.cbegin(), report.checks.cend(),
+            [](const CheckResult& r) { return r.url == QStringLiteral("http://crl.test/intermediate.crl"); });
+        QVERIFY(followUp != report.checks.cend());
+        QVERIFY2(followUp->diagnosis == Diagnosis::Ok, qPrintable(describe(&*followUp)));
+        QVERIFY2(
+            followUp->detail.contains(QStringLiteral("Netready Test Intermediate")), qPrintable(describe(&*followUp)));
     }
 };
 

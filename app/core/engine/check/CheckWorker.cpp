@@ -1,7 +1,7 @@
 #include "CheckWorker.h"
 
 #include "CheckRunner.h"
-#include "ProbeContext.h"
+#include "engine/ProbeContext.h"
 
 void CheckWorker::run(const CheckRequest& request, const std::shared_ptr<const ProbeContext>& context)
 {

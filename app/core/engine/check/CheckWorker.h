@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckRequest.h"
 #include "CheckResult.h"
+#include "engine/CheckRequest.h"
 
 #include <QObject>
 

@@ -1,0 +1,120 @@
+#include "ProxyTunnel.h"
+
+#include "engine/AnswerClassifier.h"
+#include "engine/HttpMessages.h"
+#include "engine/HttpResponseParser.h"
+
+#include <QAbstractSocket>
+#include <QLocale>
+
+ProxyTunnel::ProxyTunnel(
+    QAbstractSocket* socket, ProxyRoute proxy, const BlockPageRules* rules, int timeoutMs, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_proxy(std::move(proxy))
+    , m_rules(rules)
+    , m_timeoutMs(timeoutMs)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        conclude(PhaseOutcome::failure(PhaseEnd::TimedOut, Diagnosis::ProxyDenied,
+            tr("the proxy %1 did not answer the CONNECT request within %2 s")
+                .arg(m_proxy.display(), QLocale().toString(m_timeoutMs / 1000.0, 'g', 3))));
+    });
+}
+
+ProxyTunnel::~ProxyTunnel()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void ProxyTunnel::start(const QString& targetHost, quint16 targetPort)
+{
+    m_target
+        = QString::fromLatin1(HttpMessages::hostForHeader(targetHost)) + QLatin1Char(':') + QString::number(targetPort);
+    connect(m_socket, &QIODevice::readyRead, this, &ProxyTunnel::onReadyRead);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &ProxyTunnel::onClosed);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &ProxyTunnel::onClosed);
+    m_timer.start(m_timeoutMs);
+    m_socket->write(HttpMessages::connect(targetHost, targetPort, m_proxy.user, m_proxy.password));
+}
+
+QString ProxyTunnel::describeNonHttp(const QByteArray& bytes)
+{
+    const auto byte = [&bytes](qsizetype i) { return i < bytes.size() ? quint8(bytes.at(i)) : 0; };
+    if (byte(0) == 0x16 && byte(1) == 0x03)
+        return tr("a TLS handshake: it is an HTTPS proxy or a TLS service, not an HTTP proxy");
+    if (byte(0) == 0x15 && byte(1) == 0x03)
+        return tr("a TLS alert: it expects TLS, not an HTTP proxy request");
+    if (byte(0) == 0x05 && bytes.size() <= 16)
+        return tr("a SOCKS 5 reply: it is a SOCKS proxy");
+    if (byte(0) == 0x00 && (byte(1) == 0x5a || byte(1) == 0x5b))
+        return tr("a SOCKS 4 reply: it is a SOCKS proxy");
+    return tr("\"%1\"").arg(AnswerClassifier::printable(bytes, 60));
+}
+
+void ProxyTunnel::onReadyRead()
+{
+    if (m_done)
+        return;
+    m_buffer += m_socket->read(kMaxReplyBytes - m_buffer.size() + 1);
+    // A reply that cannot be HTTP is known from its first bytes: no need to wait for the timeout.
+    const qsizetype prefix = std::min<qsizetype>(m_buffer.size(), 5);
+    if (prefix > 0 && QByteArrayLiteral("HTTP/").left(prefix) != m_buffer.left(prefix)) {
+        conclude(PhaseOutcome::failure(PhaseEnd::Refused, Diagnosis::ProxyProtocolError,
+            tr("the proxy %1 answered CONNECT with %2").arg(m_proxy.display(), describeNonHttp(m_buffer))));
+        return;
+    }
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_buffer.size() > kMaxReplyBytes)
+            conclude(PhaseOutcome::failure(PhaseEnd::Cut, Diagnosis::ProxyProtocolError,
+                tr("the proxy %1 sent more than %2 bytes of headers in reply to CONNECT")
+                    .arg(m_proxy.display())
+                    .arg(kMaxReplyBytes)));
+        return;
+    }
+    // The reply and as much of an error page as has arrived with it (enough for its title).
+    HttpResponseParser reply(kMaxReplyBytes);
+    reply.feed(m_buffer);
+    reply.finish();
+    QStringList evidence;
+    if (const auto refusal = AnswerClassifier::tunnelRefusal(
+            reply, m_proxy.display(), !m_proxy.user.isEmpty(), m_target, m_rules, &evidence)) {
+        PhaseOutcome outcome = PhaseOutcome::failure(PhaseEnd::Refused, refusal->diagnosis, refusal->detail, evidence);
+        outcome.finding.evidence << refusal->evidence;
+        outcome.bytes = m_buffer.size();
+        conclude(outcome);
+        return;
+    }
+    // Bytes after the reply belong to the tunnel already (a server that speaks first): leave them unread.
+    conclude(PhaseOutcome::success(evidence, end + 4));
+}
+
+void ProxyTunnel::onClosed()
+{
+    if (m_done)
+        return;
+    m_buffer += m_socket->readAll().left(kMaxReplyBytes);
+    if (m_buffer.contains("\r\n\r\n") || (!m_buffer.isEmpty() && !m_buffer.startsWith("HTTP/"))) {
+        onReadyRead();
+        if (m_done)
+            return;
+    }
+    conclude(PhaseOutcome::failure(PhaseEnd::Closed, Diagnosis::ProxyDenied,
+        m_buffer.isEmpty() ? tr("the proxy %1 closed the connection without answering CONNECT").arg(m_proxy.display())
+                           : tr("the proxy %1 closed the connection in the middle of its reply (%2 bytes)")
+                                 .arg(m_proxy.display())
+                                 .arg(m_buffer.size())));
+}
+
+void ProxyTunnel::conclude(PhaseOutcome outcome)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    m_socket->disconnect(this);
+    emit finished(outcome);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "PhaseOutcome.h"
+#include "engine/ProxyResolver.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QAbstractSocket;
+class BlockPageRules;
+
+// The proxy phase of a tunnelled check: sends CONNECT for the target on a connection to the proxy and reads
+// the proxy's reply. A reply that is not HTTP (a SOCKS or TLS speaker, garbage) ends the phase at once; a
+// refusal names the proxy, its status and reason, its product and error page when it says so.
+class ProxyTunnel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxyTunnel)
+
+public:
+    ProxyTunnel(QAbstractSocket* socket, ProxyRoute proxy, const BlockPageRules* rules, int timeoutMs,
+        QObject* parent = nullptr);
+    ~ProxyTunnel() override;
+
+    void start(const QString& targetHost, quint16 targetPort);
+
+    static constexpr qsizetype kMaxReplyBytes = qsizetype(16) * 1024;
+
+signals:
+    void finished(const PhaseOutcome& outcome);
+
+private:
+    void onReadyRead();
+    void onClosed();
+    void conclude(PhaseOutcome outcome);
+    // Bytes that cannot begin an HTTP reply, described ("a TLS handshake", "a SOCKS 5 reply").
+    static QString describeNonHttp(const QByteArray& bytes);
+
+    QPointer<QAbstractSocket> m_socket; // the caller's; may go first when a check is dropped
+    ProxyRoute m_proxy;
+    const BlockPageRules* m_rules;
+    int m_timeoutMs;
+    QString m_target;
+    QTimer m_timer;
+    QByteArray m_buffer;
+    bool m_done = false;
+};
