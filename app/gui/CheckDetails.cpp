@@ -41,6 +41,7 @@ QString CheckDetails::html(const CheckResult& result)
     table += row(tr("Connected to"), result.connectedAddress);
     table += row(tr("Proxy"), result.proxy.isEmpty() ? tr("direct") : result.proxy);
     table += row(tr("DNS note"), result.dnsNote);
+    table += row(tr("Answered by"), result.device);
     if (result.tls) {
         table += row(
             tr("TLS"), QStringList {result.tls->protocol, result.tls->cipher}.join(QStringLiteral(" ")).trimmed());
@@ -59,6 +60,8 @@ QString CheckDetails::html(const CheckResult& result)
     for (const PhaseResult& phase : result.phases) {
         QString line
             = QStringLiteral("%1: %2 (%3 ms)").arg(phase.name, phase.ok ? tr("ok") : tr("failed")).arg(phase.ms);
+        if (phase.end != PhaseEnd::Completed)
+            line += QStringLiteral(" [%1]").arg(PhaseEnds::id(phase.end));
         if (!phase.error.isEmpty())
             line += QStringLiteral(" - ") + phase.error;
         phases << line.toHtmlEscaped();

@@ -235,7 +235,10 @@ QVariant ResultsModel::checkData(const CheckResult& result, int column, int role
             return {};
         }
     case Qt::ToolTipRole:
-        return column == ResultColumn || column == CheckColumn ? result.detail : QVariant();
+        // Tooltips render rich text; the detail quotes what servers sent, so it is shown as plain text.
+        if ((column != ResultColumn && column != CheckColumn) || result.detail.isEmpty())
+            return QVariant();
+        return QStringLiteral("<p>%1</p>").arg(result.detail.toHtmlEscaped());
     case Qt::DecorationRole:
         return column == StatusColumn ? StatusIcons::forStatus(result.status()) : QVariant();
     case Qt::TextAlignmentRole:

@@ -1,39 +1,21 @@
 #include "SystemProxyLookup.h"
 
+#include "engine/ProxyResolver.h"
+
 #include <QCoreApplication>
-#include <QNetworkProxyFactory>
-#include <QNetworkProxyQuery>
 #include <QPointer>
 #include <QThread>
-#include <QUrl>
 
 SystemProxyLookup::SystemProxyLookup(QObject* parent)
     : QObject(parent)
 {
 }
 
-QString SystemProxyLookup::describe(const QList<QNetworkProxy>& proxies)
+QString SystemProxyLookup::describe(const QString& route, const QString& note)
 {
-    QStringList found;
-    for (const QNetworkProxy& proxy : proxies) {
-        switch (proxy.type()) {
-        case QNetworkProxy::HttpProxy:
-        case QNetworkProxy::HttpCachingProxy:
-            found << QStringLiteral("http://%1:%2").arg(proxy.hostName()).arg(proxy.port());
-            break;
-        case QNetworkProxy::Socks5Proxy:
-            found << QStringLiteral("socks5://%1:%2").arg(proxy.hostName()).arg(proxy.port());
-            break;
-        case QNetworkProxy::NoProxy:
-        case QNetworkProxy::DefaultProxy:
-        case QNetworkProxy::FtpCachingProxy:
-            break;
-        }
-    }
-    found.removeDuplicates();
-    if (found.isEmpty())
-        return tr("none (direct connection)");
-    return found.join(QStringLiteral(", "));
+    if (!route.isEmpty())
+        return route;
+    return note.isEmpty() ? tr("none (direct connection)") : tr("none (direct connection): %1").arg(note);
 }
 
 void SystemProxyLookup::start()
@@ -42,8 +24,9 @@ void SystemProxyLookup::start()
     // done; a closed window no longer hears the answer (QPointer).
     QPointer<SystemProxyLookup> receiver(this);
     QThread* thread = QThread::create([receiver] {
-        const QNetworkProxyQuery query(QUrl(QStringLiteral("https://login.microsoftonline.com/")));
-        const QString description = describe(QNetworkProxyFactory::systemProxyForQuery(query));
+        QString note;
+        const QString route = ProxyResolver::describeSystemProxy(&note);
+        const QString description = describe(route, note);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [receiver, description] {

@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QList>
-#include <QNetworkProxy>
 #include <QObject>
 #include <QString>
 
-// Finds out, off the GUI thread, which proxy the system would use for an https address (environment,
-// WinHTTP/IE settings or PAC, through Qt's system proxy support), so the Network page can show it.
+// Finds out, off the GUI thread, which proxy the system would use for the service's https addresses
+// (environment, WinHTTP/IE settings or PAC), so the Network page can show it. It asks the engine's own
+// resolver, so the page shows what the checks will use.
 class SystemProxyLookup final : public QObject
 {
     Q_OBJECT
@@ -16,8 +15,9 @@ public:
     explicit SystemProxyLookup(QObject* parent = nullptr);
 
     void start();
-    // "http://proxy.corp.example:8080" or "none (direct connection)"; never credentials.
-    static QString describe(const QList<QNetworkProxy>& proxies);
+    // "http://proxy.corp.example:8080" or "none (direct connection)", with the reason a system proxy was passed
+    // over; never credentials.
+    static QString describe(const QString& route, const QString& note);
 
 signals:
     void found(const QString& description);

@@ -1,6 +1,8 @@
 #include "SystemProxyLookup.h"
+#include "engine/ProxyResolver.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -12,28 +14,43 @@ class TestSystemProxyLookup final : public QObject
 private slots:
     void describe_data()
     {
-        QTest::addColumn<QList<QNetworkProxy>>("proxies");
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("note");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("nothing") << QList<QNetworkProxy>() << "none (direct connection)";
-        QTest::addRow("no proxy") << QList<QNetworkProxy> {QNetworkProxy(QNetworkProxy::NoProxy)}
-                                  << "none (direct connection)";
-        QTest::addRow("http") << QList<QNetworkProxy> {QNetworkProxy(QNetworkProxy::HttpProxy, "proxy.corp", 3128)}
-                              << "http://proxy.corp:3128";
-        QTest::addRow("credentials left out")
-            << QList<QNetworkProxy> {QNetworkProxy(QNetworkProxy::HttpProxy, "proxy.corp", 8080, "alice", "secret")}
-            << "http://proxy.corp:8080";
-        QTest::addRow("pac list, duplicates once")
-            << QList<QNetworkProxy> {QNetworkProxy(QNetworkProxy::HttpProxy, "a.corp", 8080),
-                   QNetworkProxy(QNetworkProxy::HttpProxy, "a.corp", 8080),
-                   QNetworkProxy(QNetworkProxy::Socks5Proxy, "s.corp", 1080), QNetworkProxy(QNetworkProxy::NoProxy)}
-            << "http://a.corp:8080, socks5://s.corp:1080";
+        QTest::addRow("direct") << QString() << QString() << "none (direct connection)";
+        QTest::addRow("http") << "http://proxy.corp:3128" << QString() << "http://proxy.corp:3128";
+        QTest::addRow("socks passed over")
+            << QString() << "the system proxy s.corp:1080 is not an HTTP proxy; checked directly"
+            << "none (direct connection): the system proxy s.corp:1080 is not an HTTP proxy; checked directly";
     }
 
     void describe()
     {
-        QFETCH(QList<QNetworkProxy>, proxies);
+        QFETCH(QString, route);
+        QFETCH(QString, note);
         QFETCH(QString, expected);
-        QCOMPARE(SystemProxyLookup::describe(proxies), expected);
+        QCOMPARE(SystemProxyLookup::describe(route, note), expected);
+    }
+
+    // The page and the report ask the same resolver: the environment's proxy shows on both, without credentials.
+    void showsWhatTheEngineUses()
+    {
+        const QByteArray noProxy = qgetenv("no_proxy");
+        const QByteArray noProxyUpper = qgetenv("NO_PROXY");
+        qunsetenv("no_proxy");
+        qunsetenv("NO_PROXY");
+        qputenv("https_proxy", "http://alice:secret@proxy.corp.invalid:3128");
+        const auto restore = qScopeGuard([&] {
+            qunsetenv("https_proxy");
+            qputenv("no_proxy", noProxy);
+            qputenv("NO_PROXY", noProxyUpper);
+        });
+        SystemProxyLookup lookup;
+        QSignalSpy found(&lookup, &SystemProxyLookup::found);
+        lookup.start();
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.first().first().toString(), QString("http://proxy.corp.invalid:3128"));
+        QCOMPARE(ProxyResolver::describeSystemProxy(), QString("http://proxy.corp.invalid:3128"));
     }
 
     void findsTheSystemSettingWithoutBlocking()
