@@ -26,6 +26,7 @@ screenshots: build
 
 bench: build
 	@bench/engine-bench
+	@bench/wizard-stall
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
