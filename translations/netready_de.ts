@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AddressLookup</name>
+    <message>
+        <source>%1 is not a valid host name</source>
+        <translation>%1 ist kein gültiger Hostname</translation>
+    </message>
+</context>
+<context>
     <name>Allowlist</name>
     <message>
         <source>HTTPS (TCP %1)</source>
@@ -37,6 +44,140 @@
     <message>
         <source>Cloud flows call your services from Azure, not from this machine: to let connectors reach services behind your firewall, allow inbound traffic from the AzureConnectors service tag; for HTTP and HTTP + Swagger actions also allow LogicApps, PowerPlatformPlex and PowerPlatformInfra.</source>
         <translation>Cloud-Flows rufen Ihre Dienste aus Azure auf, nicht von diesem Rechner: Damit Connectors Dienste hinter Ihrer Firewall erreichen, erlauben Sie eingehenden Verkehr vom Service-Tag AzureConnectors; für HTTP- und HTTP-+-Swagger-Aktionen zusätzlich LogicApps, PowerPlatformPlex und PowerPlatformInfra.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerClassifier</name>
+    <message>
+        <source>no scheme named</source>
+        <translation>kein Verfahren genannt</translation>
+    </message>
+    <message>
+        <source>the proxy %1 rejected the credentials given (it asks for %2)</source>
+        <translation>der Proxy %1 hat die angegebenen Anmeldedaten abgelehnt (er verlangt: %2)</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants authentication (%2)</source>
+        <translation>der Proxy %1 verlangt eine Anmeldung (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, page &quot;%2&quot;</source>
+        <translation>HTTP %1, Seite „%2“</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered something that is not HTTP (%2)</source>
+        <translation>der Proxy %1 hat etwas anderes als HTTP geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>proxy reply: HTTP %1</source>
+        <translation>Antwort des Proxys: HTTP %1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused CONNECT to %2: HTTP %3</source>
+        <translation>der Proxy %1 hat CONNECT zu %2 abgelehnt: HTTP %3</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused CONNECT to %2: HTTP %3 (%4)</source>
+        <translation>der Proxy %1 hat CONNECT zu %2 abgelehnt: HTTP %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the refusal comes from %1: %2</source>
+        <translation>die Ablehnung erfolgt durch %1: %2</translation>
+    </message>
+    <message>
+        <source>a filtering device</source>
+        <translation>ein Filtergerät</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <translation>der Proxy %1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the request for %2: HTTP %3%4</source>
+        <translation>der Proxy %1 hat die Anfrage für %2 abgelehnt: HTTP %3%4</translation>
+    </message>
+    <message>
+        <source>signs of %1: %2</source>
+        <translation>%1, erkennbar an: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers for %2 and wants authentication (%3)</source>
+        <translation>%1 antwortet für %2 und verlangt eine Anmeldung (%3)</translation>
+    </message>
+    <message>
+        <source>%1 answered in place of %2 with its own page: %3</source>
+        <translation>%1 hat anstelle von %2 mit einer eigenen Seite geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered for %2 with an error of its own instead of the service&apos;s answer: %3</source>
+        <translation>%1 hat für %2 statt mit der Antwort des Dienstes mit einem eigenen Fehler geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>%1 redirects requests for %2 to %3 (a login or block page), HTTP %4</source>
+        <translation>%1 leitet Anfragen für %2 nach %3 um (eine Anmelde- oder Sperrseite), HTTP %4</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between rewrote it</source>
+        <translation>die Antwort auf das WebSocket-Upgrade enthält ein falsches Sec-WebSocket-Accept: etwas dazwischen hat sie umgeschrieben</translation>
+    </message>
+    <message>
+        <source>WebSocket upgrade accepted (HTTP 101) via %1</source>
+        <translation>WebSocket-Upgrade angenommen (HTTP 101) über %1</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the Upgrade header)</source>
+        <translation>das WebSocket-Upgrade kam nicht durch: HTTP %1 (ein Proxy oder Inspektionsgerät entfernt den Upgrade-Header)</translation>
+    </message>
+    <message>
+        <source>the service answered the WebSocket request with HTTP %1</source>
+        <translation>der Dienst hat die WebSocket-Anfrage mit HTTP %1 beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>BlockPageRules</name>
+    <message>
+        <source>%1 must be a list of patterns</source>
+        <translation>%1 muss eine Liste von Mustern sein</translation>
+    </message>
+    <message>
+        <source>%1[%2] is not a valid pattern: %3</source>
+        <translation>%1[%2] ist kein gültiges Muster: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 needs an id and a name</source>
+        <translation>%1 braucht eine ID und einen Namen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) names no source</source>
+        <translation>%1 (%2) nennt keine Quelle</translation>
+    </message>
+    <message>
+        <source>%1.headers[%2] needs a name and a valid pattern</source>
+        <translation>%1.headers[%2] braucht einen Namen und ein gültiges Muster</translation>
+    </message>
+    <message>
+        <source>page title &quot;%1&quot;</source>
+        <translation>Seitentitel „%1“</translation>
+    </message>
+    <message>
+        <source>page text &quot;%1&quot;</source>
+        <translation>Seitentext „%1“</translation>
+    </message>
+    <message>
+        <source>redirect to %1</source>
+        <translation>Weiterleitung zu %1</translation>
     </message>
 </context>
 <context>
@@ -223,64 +364,24 @@
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Antwort von</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
-        <source>the TLS handshake did not complete within %1 s (the server is silent)</source>
-        <translation>der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen (der Server schweigt)</translation>
-    </message>
-    <message>
-        <source>no TLS handshake with %1:%2: %3 (not a TLS server, or the connection was cut)</source>
-        <translation>kein TLS-Handshake mit %1:%2: %3 (kein TLS-Server, oder die Verbindung wurde getrennt)</translation>
-    </message>
-    <message>
-        <source>%1: no answer (timed out)</source>
-        <translation>%1: keine Antwort (Zeitüberschreitung)</translation>
-    </message>
-    <message>
         <source>no OCSP request could be built: %1</source>
         <translation>es konnte keine OCSP-Anfrage erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s: packets are dropped on the way</source>
-        <translation>%1 hat nicht innerhalb von %2 s geantwortet: Pakete werden unterwegs verworfen</translation>
-    </message>
-    <message>
-        <source>the proxy %1 sent an oversized answer</source>
-        <translation>der Proxy %1 hat eine übergroße Antwort gesendet</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 sent no HTTP answer: %2</source>
-        <translation>%1 hat keine HTTP-Antwort gesendet: %2</translation>
-    </message>
-    <message>
         <source>%1 accepted the connection but sent no HTTP answer: %2</source>
         <translation>%1 hat die Verbindung angenommen, aber keine HTTP-Antwort gesendet: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection (nothing listens, or a firewall rejects it)</source>
-        <translation>%1 hat die Verbindung abgelehnt (dort lauscht nichts, oder eine Firewall weist sie ab)</translation>
-    </message>
-    <message>
-        <source>could not connect to %1: %2</source>
-        <translation>keine Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>the proxy %1 refused the request for %2: HTTP %3 (%4)</source>
-        <translation>der Proxy %1 hat die Anfrage für %2 abgelehnt: HTTP %3 (%4)</translation>
-    </message>
-    <message>
-        <source>presented: %1 (issued by %2)</source>
-        <translation>vorgelegt: %1 (ausgestellt von %2)</translation>
     </message>
     <message>
         <source>%1 could not be resolved: %2</source>
@@ -291,10 +392,6 @@
         <translation>TCP-Port %1 über den Proxy %2 erreichbar</translation>
     </message>
     <message>
-        <source>the proxy %1 closed the connection: %2</source>
-        <translation>der Proxy %1 hat die Verbindung geschlossen: %2</translation>
-    </message>
-    <message>
         <source>HTTP %1 from %2</source>
         <translation>HTTP %1 von %2</translation>
     </message>
@@ -303,56 +400,12 @@
         <translation>DNS (zur Information): %1 wird auf diesem Rechner nicht aufgelöst; der Proxy löst den Namen auf</translation>
     </message>
     <message>
-        <source>the service answered the WebSocket request with HTTP %1</source>
-        <translation>der Dienst hat die WebSocket-Anfrage mit HTTP %1 beantwortet</translation>
-    </message>
-    <message>
-        <source>WebSocket upgrade accepted (HTTP 101) via %1</source>
-        <translation>WebSocket-Upgrade angenommen (HTTP 101) über %1</translation>
-    </message>
-    <message>
-        <source>the proxy %1 closed the connection without answering</source>
-        <translation>der Proxy %1 hat die Verbindung ohne Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>the proxy %1 did not answer</source>
-        <translation>der Proxy %1 hat nicht geantwortet</translation>
-    </message>
-    <message>
         <source>%1 did not resolve within %2 s</source>
         <translation>%1 wurde nicht innerhalb von %2 s aufgelöst</translation>
     </message>
     <message>
-        <source>the certificate presented for %1 is for %2</source>
-        <translation>das für %1 vorgelegte Zertifikat gilt für %2</translation>
-    </message>
-    <message>
-        <source>the proxy %1 refused CONNECT to %2:%3: HTTP %4%5</source>
-        <translation>der Proxy %1 hat CONNECT zu %2:%3 abgelehnt: HTTP %4%5</translation>
-    </message>
-    <message>
-        <source>the chain of %1 ends at &apos;%2&apos;, a CA this machine trusts but not one the service uses: TLS inspection by &apos;%3&apos; replaced the certificate</source>
-        <translation>die Kette von %1 endet bei „%2“, einer Zertifizierungsstelle, der dieser Rechner vertraut, die der Dienst aber nicht verwendet: TLS-Inspektion durch „%3“ hat das Zertifikat ersetzt</translation>
-    </message>
-    <message>
-        <source>proxy reply: HTTP %1 %2</source>
-        <translation>Antwort des Proxys: HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>the proxy %1 answered something that is not HTTP: %2</source>
-        <translation>der Proxy %1 hat etwas geantwortet, das kein HTTP ist: %2</translation>
-    </message>
-    <message>
-        <source>the proxy %1 refused the connection</source>
-        <translation>der Proxy %1 hat die Verbindung abgelehnt</translation>
-    </message>
-    <message>
         <source>the proxy name %1 does not resolve: %2</source>
         <translation>der Proxyname %1 wird nicht aufgelöst: %2</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source> (cut at the size cap)</source>
@@ -367,16 +420,8 @@
         <translation>%1; auch die GET-Form wird beantwortet</translation>
     </message>
     <message>
-        <source>the proxy %1 refused the request for %2: HTTP %3</source>
-        <translation>der Proxy %1 hat die Anfrage für %2 abgelehnt: HTTP %3</translation>
-    </message>
-    <message>
         <source>HTTP %1, %2 bytes%3</source>
         <translation>HTTP %1, %2 Bytes%3</translation>
-    </message>
-    <message>
-        <source>proxy reply: HTTP %1</source>
-        <translation>Antwort des Proxys: HTTP %1</translation>
     </message>
     <message>
         <source>DNS: %1</source>
@@ -387,32 +432,8 @@
         <translation>beantwortet OCSP über POST, aber nicht die GET-Form, die Windows verwendet: %1</translation>
     </message>
     <message>
-        <source>the certificate of %1 is not trusted (%2); chain ends at %3</source>
-        <translation>dem Zertifikat von %1 wird nicht vertraut (%2); die Kette endet bei %3</translation>
-    </message>
-    <message>
         <source>the proxy name %1 did not resolve within %2 s</source>
         <translation>der Proxyname %1 wurde nicht innerhalb von %2 s aufgelöst</translation>
-    </message>
-    <message>
-        <source>the proxy %1 did not answer the CONNECT request within %2 s</source>
-        <translation>der Proxy %1 hat die CONNECT-Anfrage nicht innerhalb von %2 s beantwortet</translation>
-    </message>
-    <message>
-        <source>no route to %1 (network unreachable)</source>
-        <translation>keine Route zu %1 (Netzwerk nicht erreichbar)</translation>
-    </message>
-    <message>
-        <source>the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the Upgrade header)</source>
-        <translation>das WebSocket-Upgrade kam nicht durch: HTTP %1 (ein Proxy oder Inspektionsgerät entfernt den Upgrade-Header)</translation>
-    </message>
-    <message>
-        <source>the proxy %1 wants authentication (%2)</source>
-        <translation>der Proxy %1 verlangt eine Anmeldung (%2)</translation>
-    </message>
-    <message>
-        <source>the proxy %1 rejected the credentials given (it asks for %2)</source>
-        <translation>der Proxy %1 hat die angegebenen Anmeldedaten abgelehnt (er verlangt %2)</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS (no A or AAAA record)</source>
@@ -423,20 +444,48 @@
         <translation>%1 (GET-Form); POST fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
         <source>TCP port %1 open at %2</source>
         <translation>TCP-Port %1 offen bei %2</translation>
     </message>
     <message>
-        <source> (proxy)</source>
-        <translation> (Proxy)</translation>
+        <source>the certificate of %1 was issued by %2, a CA this machine trusts but not one the service uses: a TLS-inspecting device replaced it</source>
+        <translation>das Zertifikat von %1 wurde von %2 ausgestellt, einer CA, der dieser Rechner vertraut, die der Dienst aber nicht verwendet: ein Gerät mit TLS-Inspektion hat es ersetzt</translation>
     </message>
     <message>
-        <source>the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between rewrote it</source>
-        <translation>die Antwort auf das WebSocket-Upgrade trägt ein falsches Sec-WebSocket-Accept: etwas dazwischen hat sie umgeschrieben</translation>
+        <source>the certificate of %1 was issued by %2, the inspection CA of %3: TLS inspection replaced the service&apos;s certificate</source>
+        <translation>das Zertifikat von %1 wurde von %2 ausgestellt, der Inspektions-CA von %3: die TLS-Inspektion hat das Zertifikat des Dienstes ersetzt</translation>
+    </message>
+    <message>
+        <source>inspecting root: %1, SHA-256 %2</source>
+        <translation>Stammzertifikat der TLS-Inspektion: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the system proxy configuration gave no answer within %1 s</source>
+        <translation>die System-Proxy-Konfiguration hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the certificate checks did not complete in time</source>
+        <translation>die Zertifikatsprüfungen wurden nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before a request could be sent</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor eine Anfrage gesendet werden konnte</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <translation>der Proxy %1</translation>
+    </message>
+    <message>
+        <source>%1 (proxy)</source>
+        <translation>%1 (Proxy)</translation>
+    </message>
+    <message>
+        <source>%1 sent no complete answer: %2</source>
+        <translation>%1 hat keine vollständige Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <source>the answer could not be checked in time</source>
+        <translation>die Antwort konnte nicht rechtzeitig geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -849,10 +898,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Proxy verlangt Anmeldung</translation>
     </message>
     <message>
-        <source>Answer is not an OCSP response</source>
-        <translation>Antwort ist keine OCSP-Antwort</translation>
-    </message>
-    <message>
         <source>Proxy refused the connection</source>
         <translation>Proxy hat die Verbindung abgelehnt</translation>
     </message>
@@ -879,6 +924,58 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Needs your input</source>
         <translation>Braucht Ihre Eingabe</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>Zertifikat abgelaufen</translation>
+    </message>
+    <message>
+        <source>Certificate not valid yet</source>
+        <translation>Zertifikat noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Intermediate certificate missing</source>
+        <translation>Zwischenzertifikat fehlt</translation>
+    </message>
+    <message>
+        <source>Only outdated TLS versions offered</source>
+        <translation>Nur veraltete TLS-Versionen angeboten</translation>
+    </message>
+    <message>
+        <source>No cipher in common</source>
+        <translation>Kein gemeinsames Verschlüsselungsverfahren</translation>
+    </message>
+    <message>
+        <source>Blocked by a filtering device</source>
+        <translation>Von einem Filtergerät blockiert</translation>
+    </message>
+    <message>
+        <source>HTTP answer timed out</source>
+        <translation>Zeitüberschreitung bei der HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Proxy does not speak HTTP</source>
+        <translation>Proxy spricht kein HTTP</translation>
+    </message>
+    <message>
+        <source>Revocation list download too slow</source>
+        <translation>Download der Sperrliste zu langsam</translation>
+    </message>
+    <message>
+        <source>Answer is not a valid OCSP response</source>
+        <translation>Antwort ist keine gültige OCSP-Antwort</translation>
+    </message>
+    <message>
+        <source>OCSP answer is out of date</source>
+        <translation>OCSP-Antwort ist veraltet</translation>
+    </message>
+    <message>
+        <source>OCSP responder reports an error</source>
+        <translation>OCSP-Responder meldet einen Fehler</translation>
+    </message>
+    <message>
+        <source>OCSP answer too slow</source>
+        <translation>OCSP-Antwort zu langsam</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1273,49 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>HttpExchange</name>
+    <message>
+        <source>the answer arrived complete</source>
+        <translation>die Antwort kam vollständig an</translation>
+    </message>
+    <message>
+        <source>the answer was cut at the size cap of %1 bytes</source>
+        <translation>die Antwort wurde an der Größengrenze von %1 Bytes abgeschnitten</translation>
+    </message>
+    <message>
+        <source>no HTTP answer within %1 s</source>
+        <translation>keine HTTP-Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer was still incomplete after %1 s (%2 bytes of headers)</source>
+        <translation>die Antwort war nach %1 s noch unvollständig (%2 Bytes Header)</translation>
+    </message>
+    <message>
+        <source>the download was still running after %1 s: %2 of %3 bytes</source>
+        <translation>der Download lief nach %1 s noch: %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>the download was still running after %1 s: %2 bytes so far</source>
+        <translation>der Download lief nach %1 s noch: bisher %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection was closed after %1 bytes, before the headers ended</source>
+        <translation>die Verbindung wurde nach %1 Bytes geschlossen, vor dem Ende der Header</translation>
+    </message>
+    <message>
+        <source>the connection was closed after %1 of %2 bytes of the body</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes des Inhalts geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection was closed after the answer (%1 bytes)</source>
+        <translation>die Verbindung wurde nach der Antwort geschlossen (%1 Bytes)</translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>a chunk header is malformed</source>
@@ -1211,6 +1351,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Remedy: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>Antwort von: %1</translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1605,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>unbekannte Bedeutung</translation>
     </message>
     <message>
-        <source>The answer is out of date: its next update has passed</source>
-        <translation>Die Antwort ist veraltet: ihre nächste Aktualisierung ist überschritten</translation>
-    </message>
-    <message>
         <source>This update lies in the future: is the local clock behind?</source>
         <translation>Diese Aktualisierung liegt in der Zukunft: geht die lokale Uhr nach?</translation>
     </message>
@@ -1592,6 +1732,18 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>not checked (the issuer certificate cannot be read)</source>
         <translation>nicht geprüft (das Ausstellerzertifikat kann nicht gelesen werden)</translation>
     </message>
+    <message>
+        <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable but gives no certificate status</source>
+        <translation>Der OCSP-Responder antwortete mit responseStatus %1 (%2): er ist erreichbar, liefert aber keinen Zertifikatstatus</translation>
+    </message>
+    <message>
+        <source>The OCSP answer is not signed by the certificate&apos;s issuer nor by a responder it delegated to: something other than the CA answered (a filtering device or a wrong responder); signature %1</source>
+        <translation>Die OCSP-Antwort ist weder vom Aussteller des Zertifikats noch von einem von ihm beauftragten Responder signiert: statt der CA hat etwas anderes geantwortet (ein Filtergerät oder ein falscher Responder); Signatur %1</translation>
+    </message>
+    <message>
+        <source>The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed (a cache or a device in between may be replaying an old answer)</source>
+        <translation>Der OCSP-Responder antwortet mit einem veralteten Status: Zertifikat %1, die nächste Aktualisierung %2 ist verstrichen (womöglich liefert ein Cache oder ein Gerät dazwischen eine alte Antwort erneut aus)</translation>
+    </message>
 </context>
 <context>
     <name>OcspRequestBuilder</name>
@@ -1658,6 +1810,49 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>ProxyTunnel</name>
+    <message>
+        <source>the proxy %1 did not answer the CONNECT request within %2 s</source>
+        <translation>der Proxy %1 hat die CONNECT-Anfrage nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>a TLS handshake: it is an HTTPS proxy or a TLS service, not an HTTP proxy</source>
+        <translation>einem TLS-Handshake: dort läuft ein HTTPS-Proxy oder ein TLS-Dienst, kein HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>a TLS alert: it expects TLS, not an HTTP proxy request</source>
+        <translation>einem TLS-Alert: die Gegenstelle erwartet TLS, keine HTTP-Proxy-Anfrage</translation>
+    </message>
+    <message>
+        <source>a SOCKS 5 reply: it is a SOCKS proxy</source>
+        <translation>einer SOCKS-5-Antwort: dort läuft ein SOCKS-Proxy</translation>
+    </message>
+    <message>
+        <source>a SOCKS 4 reply: it is a SOCKS proxy</source>
+        <translation>einer SOCKS-4-Antwort: dort läuft ein SOCKS-Proxy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answered CONNECT with %2</source>
+        <translation>der Proxy %1 hat auf CONNECT mit %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>the proxy %1 sent more than %2 bytes of headers in reply to CONNECT</source>
+        <translation>der Proxy %1 hat als Antwort auf CONNECT mehr als %2 Bytes Header gesendet</translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection without answering CONNECT</source>
+        <translation>der Proxy %1 hat die Verbindung geschlossen, ohne auf CONNECT zu antworten</translation>
+    </message>
+    <message>
+        <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
+        <translation>der Proxy %1 hat die Verbindung mitten in seiner Antwort geschlossen (%2 Bytes)</translation>
+    </message>
+</context>
+<context>
     <name>Remedies</name>
     <message>
         <source>Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. Exclude it from TLS inspection and protocol filtering.</source>
@@ -1680,10 +1875,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Erlauben Sie HTTP 80 zu den Sperrlisten-Servern: %1 auf TCP %2 (ausgehend). Windows prüft dort die Zertifikatsperrung; ist das blockiert, starten Desktop-Flows langsam oder scheitern.</translation>
     </message>
     <message>
-        <source>Allow outbound %1 to %2 in the firewall%3.</source>
-        <translation>Erlauben Sie in der Firewall ausgehend %1 zu %2%3.</translation>
-    </message>
-    <message>
         <source>Microsoft still lists %1, but its owner has retired it and current certificates no longer point there, so this does not block Power Automate. If older components still use it: %2</source>
         <translation>Microsoft führt %1 noch auf, aber der Betreiber hat den Host stillgelegt und aktuelle Zertifikate verweisen nicht mehr darauf; Power Automate wird dadurch nicht blockiert. Falls ältere Komponenten ihn noch nutzen: %2</translation>
     </message>
@@ -1696,20 +1887,12 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Synchronisieren Sie die Uhr dieses Rechners (Windows-Zeitdienst oder NTP): Anmeldetoken scheitern, wenn die Uhr um mehr als 5 Minuten abweicht.</translation>
     </message>
     <message>
-        <source> (a device actively rejects it)</source>
-        <translation> (ein Gerät weist die Verbindung aktiv ab)</translation>
-    </message>
-    <message>
         <source>Exclude %1 from TLS inspection, or install the inspecting CA&apos;s root in this machine&apos;s trusted root store (and in the store of the account that runs the service).</source>
         <translation>Nehmen Sie %1 von der TLS-Inspektion aus, oder installieren Sie das Stammzertifikat der inspizierenden CA im Speicher für vertrauenswürdige Stammzertifikate dieses Rechners (und im Speicher des Kontos, unter dem der Dienst läuft).</translation>
     </message>
     <message>
-        <source> (packets are silently dropped)</source>
-        <translation> (Pakete werden stillschweigend verworfen)</translation>
-    </message>
-    <message>
         <source>the proxy</source>
-        <translation>den Proxy</translation>
+        <translation>der Proxy</translation>
     </message>
     <message>
         <source>Make %1 resolvable from this machine: check the DNS servers and any DNS filter, or use a proxy that resolves internet names.</source>
@@ -1742,6 +1925,66 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Allow HTTPS traffic to %1 to pass unchanged: the connection opens but no HTTP answer comes back (a filtering device holds or drops it).</source>
         <translation>Lassen Sie HTTPS-Verkehr zu %1 unverändert durch: die Verbindung öffnet sich, aber es kommt keine HTTP-Antwort zurück (ein Filtergerät hält sie fest oder verwirft sie).</translation>
+    </message>
+    <message>
+        <source>the filtering device</source>
+        <translation>das Filtergerät</translation>
+    </message>
+    <message>
+        <source>Microsoft still lists %1, but their owner has retired them and current certificates no longer point there, so this does not block Power Automate. If older components still use them: %2</source>
+        <translation>Microsoft führt %1 noch auf, aber der Betreiber hat diese Hosts stillgelegt und aktuelle Zertifikate verweisen nicht mehr darauf; Power Automate wird dadurch nicht blockiert. Falls ältere Komponenten sie noch nutzen: %2</translation>
+    </message>
+    <message>
+        <source>Allow outbound %1 to %2 in the firewall (a device actively rejects it).</source>
+        <translation>Erlauben Sie in der Firewall ausgehende Verbindungen über %1 zu %2 (ein Gerät weist sie aktiv ab).</translation>
+    </message>
+    <message>
+        <source>Allow outbound %1 to %2 in the firewall (packets are silently dropped).</source>
+        <translation>Erlauben Sie in der Firewall ausgehende Verbindungen über %1 zu %2 (Pakete werden stillschweigend verworfen).</translation>
+    </message>
+    <message>
+        <source>Check this machine&apos;s date and time first. If they are right, a device in between serves an outdated certificate for %1: exclude it from TLS inspection, or renew the device&apos;s certificate.</source>
+        <translation>Prüfen Sie zuerst Datum und Uhrzeit dieses Rechners. Stimmen sie, liefert ein Gerät dazwischen ein veraltetes Zertifikat für %1: nehmen Sie den Host von der TLS-Inspektion aus, oder erneuern Sie das Zertifikat des Geräts.</translation>
+    </message>
+    <message>
+        <source>Allow HTTP 80 to the certificate authority&apos;s AIA address named in the detail, so that Windows can fetch the missing intermediate certificate of %1, or have the device that answers send its whole chain.</source>
+        <translation>Erlauben Sie HTTP 80 zu der in den Details genannten AIA-Adresse der Zertifizierungsstelle, damit Windows das fehlende Zwischenzertifikat von %1 abrufen kann, oder lassen Sie das antwortende Gerät seine vollständige Kette senden.</translation>
+    </message>
+    <message>
+        <source>Power Automate needs TLS 1.2 or later: whatever answers for %1 offers only older versions. Exclude it from TLS inspection, or update the device&apos;s TLS settings.</source>
+        <translation>Power Automate braucht TLS 1.2 oder höher: was auch immer für %1 antwortet, bietet nur ältere Versionen an. Nehmen Sie den Host von der TLS-Inspektion aus, oder aktualisieren Sie die TLS-Einstellungen des Geräts.</translation>
+    </message>
+    <message>
+        <source>The device that answers for %1 offers no cipher Windows and Power Automate accept: exclude it from TLS inspection, or enable TLS 1.2 ciphers with ECDHE and AES-GCM on it.</source>
+        <translation>Das Gerät, das für %1 antwortet, bietet kein Verschlüsselungsverfahren an, das Windows und Power Automate akzeptieren: nehmen Sie den Host von der TLS-Inspektion aus, oder aktivieren Sie auf dem Gerät TLS-1.2-Verfahren mit ECDHE und AES-GCM.</translation>
+    </message>
+    <message>
+        <source>Ask the team that runs %1 to allow %2 (and to exempt it from TLS inspection): it answers with its own block page instead of the service.</source>
+        <translation>Bitten Sie die Betreiber des Geräts, %2 zu erlauben (und von der TLS-Inspektion auszunehmen): %1 antwortet mit einer eigenen Sperrseite statt des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Allow traffic to %1 to pass unchanged: the connection opens but the answer does not come within the timeout (a filtering device holds it, or the link is very slow).</source>
+        <translation>Lassen Sie Verkehr zu %1 unverändert durch: die Verbindung öffnet sich, aber die Antwort kommt nicht innerhalb des Zeitlimits (ein Filtergerät hält sie fest, oder die Leitung ist sehr langsam).</translation>
+    </message>
+    <message>
+        <source>Ask the team that runs %1 to allow %2 to %3 (it refused the connection; see its reply).</source>
+        <translation>Bitten Sie die Betreiber des Geräts, %2 zu %3 zu erlauben (%1 hat die Verbindung abgelehnt; siehe die Antwort).</translation>
+    </message>
+    <message>
+        <source>Check the proxy setting: %1 does not speak the HTTP proxy protocol (it may be a SOCKS or HTTPS proxy, or another service on that port). Use the address and port of the HTTP proxy.</source>
+        <translation>Prüfen Sie die Proxy-Einstellung: %1 spricht nicht das HTTP-Proxy-Protokoll (womöglich ein SOCKS- oder HTTPS-Proxy oder ein anderer Dienst auf diesem Port). Verwenden Sie Adresse und Port des HTTP-Proxys.</translation>
+    </message>
+    <message>
+        <source>Let plain HTTP 80 to %1 through without delay: the revocation answer did not arrive in time. Windows waits up to 15 s per revocation server, so desktop flows start slowly or fail.</source>
+        <translation>Lassen Sie einfaches HTTP 80 zu %1 ohne Verzögerung durch: die Antwort der Sperrprüfung kam nicht rechtzeitig. Windows wartet bis zu 15 s pro Sperrlisten-Server, sodass Desktop-Flows langsam starten oder scheitern.</translation>
+    </message>
+    <message>
+        <source>A cache or proxy serves an outdated OCSP answer for %1: exclude the host from caching.</source>
+        <translation>Ein Cache oder Proxy liefert eine veraltete OCSP-Antwort für %1: nehmen Sie den Host vom Zwischenspeichern aus.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder %1 reports an error for a well-formed request. If it persists, something between this machine and the certificate authority alters the requests: let HTTP 80 to it through unchanged.</source>
+        <translation>Der OCSP-Responder %1 meldet für eine korrekt aufgebaute Anfrage einen Fehler. Hält das an, verändert etwas zwischen diesem Rechner und der Zertifizierungsstelle die Anfragen: lassen Sie HTTP 80 dorthin unverändert durch.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2347,17 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Allowlist for this selection</source>
         <translation>Freigabeliste für diese Auswahl</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each check</source>
+        <translation>Die Prüfungen im Einzelnen</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2411,6 +2665,53 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>none (direct connection)</source>
         <translation>keiner (direkte Verbindung)</translation>
     </message>
+    <message>
+        <source>none (direct connection): %1</source>
+        <translation>keiner (direkte Verbindung): %1</translation>
+    </message>
+</context>
+<context>
+    <name>TcpRace</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: no answer (timed out)</source>
+        <translation>%1: keine Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the proxy %1 refused the connection</source>
+        <translation>der Proxy %1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not answer within %2 s</source>
+        <translation>der Proxy %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the proxy %1 cannot be reached: %2</source>
+        <translation>der Proxy %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (nothing listens, or a firewall rejects it)</source>
+        <translation>%1 hat die Verbindung abgelehnt (dort lauscht nichts, oder eine Firewall weist sie ab)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: packets are dropped on the way</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: Pakete werden unterwegs verworfen</translation>
+    </message>
+    <message>
+        <source>no route to %1 (network unreachable)</source>
+        <translation>keine Route zu %1 (Netzwerk nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>TextSummary</name>
@@ -2429,6 +2730,93 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Each check:</source>
+        <translation>Die Prüfungen im Einzelnen:</translation>
+    </message>
+</context>
+<context>
+    <name>TlsFailureExplainer</name>
+    <message>
+        <source>presented: %1, issued by %2, valid %3 to %4</source>
+        <translation>vorgelegt: %1, ausgestellt von %2, gültig von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>certificate check: %1</source>
+        <translation>Zertifikatsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>TLS library: %1</source>
+        <translation>TLS-Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 expired on %2 (this machine&apos;s date is %3)</source>
+        <translation>das Zertifikat von %1 ist am %2 abgelaufen (Datum dieses Rechners: %3)</translation>
+    </message>
+    <message>
+        <source>the certificate %1 in the chain of %2 expired on %3 (this machine&apos;s date is %4)</source>
+        <translation>das Zertifikat %1 in der Kette von %2 ist am %3 abgelaufen (Datum dieses Rechners: %4)</translation>
+    </message>
+    <message>
+        <source>the certificate %1 presented for %2 is not valid before %3, and this machine&apos;s date is %4: check the clock</source>
+        <translation>das für %2 vorgelegte Zertifikat %1 ist erst ab %3 gültig, das Datum dieses Rechners ist aber %4: prüfen Sie die Uhr</translation>
+    </message>
+    <message>
+        <source>%1 presents a self-signed certificate %2 that this machine does not trust (a device answers in the service&apos;s place)</source>
+        <translation>%1 legt ein selbstsigniertes Zertifikat %2 vor, dem dieser Rechner nicht vertraut (ein Gerät antwortet anstelle des Dienstes)</translation>
+    </message>
+    <message>
+        <source>the chain of %1 ends at %2, a root this machine does not trust: TLS inspection whose root is not installed, or a device answering in the service&apos;s place</source>
+        <translation>die Kette von %1 endet bei %2, einem Stammzertifikat, dem dieser Rechner nicht vertraut: eine TLS-Inspektion, deren Stammzertifikat nicht installiert ist, oder ein Gerät, das anstelle des Dienstes antwortet</translation>
+    </message>
+    <message>
+        <source>the server did not send its intermediate certificate &apos;%1&apos; for %2 (Windows may fetch it from the AIA URL %3; allow that URL)</source>
+        <translation>der Server hat sein Zwischenzertifikat „%1“ für %2 nicht gesendet (Windows kann es über die AIA-URL %3 abrufen; erlauben Sie diese URL)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is issued by &apos;%2&apos;, which this machine does not trust (its root is not installed, or the server does not send the intermediate certificate)</source>
+        <translation>das Zertifikat von %1 ist von „%2“ ausgestellt, dem dieser Rechner nicht vertraut (sein Stammzertifikat ist nicht installiert, oder der Server sendet das Zwischenzertifikat nicht)</translation>
+    </message>
+    <message>
+        <source>the certificate presented for %1 is for %2</source>
+        <translation>das für %1 vorgelegte Zertifikat gilt für %2</translation>
+    </message>
+    <message>
+        <source>the certificate presented for %1 has been revoked</source>
+        <translation>das für %1 vorgelegte Zertifikat wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 fails the checks: %2</source>
+        <translation>das Zertifikat von %1 besteht die Prüfungen nicht: %2</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 did not complete within %2 s (the server is silent)</source>
+        <translation>der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen (der Server schweigt)</translation>
+    </message>
+    <message>
+        <source>%1 offers only TLS versions older than 1.2 (TLS 1.0 or 1.1); Power Automate needs TLS 1.2 or later</source>
+        <translation>%1 bietet nur TLS-Versionen älter als 1.2 an (TLS 1.0 oder 1.1); Power Automate braucht TLS 1.2 oder höher</translation>
+    </message>
+    <message>
+        <source>%1 and this machine have no cipher in common: the server refused every cipher offered for TLS 1.2 and 1.3</source>
+        <translation>%1 und dieser Rechner haben kein gemeinsames Verschlüsselungsverfahren: der Server hat jedes für TLS 1.2 und 1.3 angebotene Verfahren abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: its first bytes are not a TLS handshake (plain HTTP or another protocol on this port)</source>
+        <translation>%1 spricht kein TLS: die ersten Bytes sind kein TLS-Handshake (einfaches HTTP oder ein anderes Protokoll auf diesem Port)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was reset during the TLS handshake (a device in between cut it)</source>
+        <translation>die Verbindung zu %1 wurde während des TLS-Handshakes zurückgesetzt (ein Gerät dazwischen hat sie getrennt)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake (a device in between ends it, or the server refuses this client)</source>
+        <translation>%1 hat die Verbindung während des TLS-Handshakes geschlossen (ein Gerät dazwischen beendet sie, oder der Server weist diesen Client ab)</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1 (the handshake broke off)</source>
+        <translation>kein TLS-Handshake mit %1 (der Handshake brach ab)</translation>
     </message>
 </context>
 <context>
