@@ -971,6 +971,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>„%1“ ist kein Host unter „%2“</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is the apex of &apos;%2&apos;, not a host under it (a firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of its own)</source>
+        <translation>„%1“ ist die Domäne von „%2“ selbst, kein Host darunter (eine Firewall kann das eine erlauben und das andere nicht; geben Sie einen Host darunter an oder führen Sie die Domäne als eigenen Endpunkt auf)</translation>
+    </message>
+    <message>
         <source>CRL to download</source>
         <translation>die herunterzuladende Sperrliste</translation>
     </message>
