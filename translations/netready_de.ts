@@ -1636,6 +1636,21 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>PlaceholderInputs</name>
+    <message>
+        <source>{%1}: &apos;%2&apos; is neither a host name nor an http(s) URL</source>
+        <translation>{%1}: „%2“ ist weder ein Hostname noch eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>{%1}: &apos;%2&apos; is not a host under %3, which this placeholder stands for in the chosen cloud</source>
+        <translation>{%1}: „%2“ ist kein Host unter %3, wofür dieser Platzhalter in der gewählten Cloud steht</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>ProxyResolver</name>
     <message>
         <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>

@@ -1,6 +1,7 @@
 #include "WizardModel.h"
 
 #include "catalog/CatalogLoader.h"
+#include "catalog/PlaceholderInputs.h"
 
 RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStart& start)
 {
@@ -57,4 +58,12 @@ QStringList WizardModel::placeholdersNeeded() const
             result << name;
     }
     return result;
+}
+
+QString WizardModel::inputProblem(const QString& placeholder, const QStringList& values) const
+{
+    const Catalog* loaded = catalog();
+    if (!loaded || values.isEmpty())
+        return {};
+    return PlaceholderInputs::check(loaded->select(m_options.cloud, m_options.features), {{placeholder, values}});
 }

@@ -200,8 +200,8 @@ private slots:
                "firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of "
                "its own)";
         QTest::addRow("revocation URL at the wildcard's apex")
-            << withEndpoint({{"host", "*.example.com"}, {"probe", "crl.example.com"}, {"protocol", "crl"},
-                   {"port", 80}, {"url", "http://example.com/root.crl"}})
+            << withEndpoint({{"host", "*.example.com"}, {"probe", "crl.example.com"}, {"protocol", "crl"}, {"port", 80},
+                   {"url", "http://example.com/root.crl"}})
             << "custom.json: endpoints[0].url: the URL's host 'example.com' is not the endpoint's host '*.example.com'";
         QTest::addRow("bad placeholder")
             << withEndpoint({{"host", "*.example.com"}, {"probe", "{Bad Name}"}})
