@@ -606,8 +606,12 @@
         <translation>Ein Service-Bus-Namespace-Host, den die Desktop-Laufzeit verwendet (wiederholbar).</translation>
     </message>
     <message>
-        <source>--servicebus-namespace: &apos;%1&apos; is not a host name</source>
-        <translation>--servicebus-namespace: „%1“ ist kein Hostname</translation>
+        <source>--servicebus-namespace: &apos;%1&apos;: %2</source>
+        <translation>--servicebus-namespace: „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no namespace given</source>
+        <translation>kein Namespace angegeben</translation>
     </message>
     <message>
         <source>Add the endpoints of this catalog file (repeatable).</source>

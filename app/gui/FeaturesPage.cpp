@@ -2,8 +2,8 @@
 
 #include "EnvironmentUrl.h"
 #include "InlineError.h"
-#include "ServiceBusNamespaces.h"
 #include "WizardModel.h"
+#include "catalog/ServiceBusNamespaces.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
