@@ -37,10 +37,12 @@ RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStar
 
 const Catalog* WizardModel::catalog() const
 {
-    if (!m_catalogLoaded || m_catalogKey != m_options.catalogFile) {
+    // The run uses the extra catalogs too, so their placeholders are asked for and judged here as well.
+    const QStringList key = QStringList {m_options.catalogFile} + m_options.extraCatalogFiles;
+    if (!m_catalogLoaded || m_catalogKey != key) {
         QString error;
-        m_catalog = CatalogLoader::loadForRun(m_options.catalogFile, {}, &error);
-        m_catalogKey = m_options.catalogFile;
+        m_catalog = CatalogLoader::loadForRun(m_options.catalogFile, m_options.extraCatalogFiles, &error);
+        m_catalogKey = key;
         m_catalogLoaded = true;
     }
     return m_catalog ? &*m_catalog : nullptr;

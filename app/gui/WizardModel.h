@@ -33,6 +33,6 @@ private:
 
     RunOptions m_options;
     mutable std::optional<Catalog> m_catalog;
-    mutable QString m_catalogKey;
+    mutable QStringList m_catalogKey; // the catalog file, then the extra ones
     mutable bool m_catalogLoaded = false;
 };
