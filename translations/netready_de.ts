@@ -655,8 +655,12 @@
         <translation>Ein Service-Bus-Namespace-Host, den die Desktop-Laufzeit verwendet (wiederholbar).</translation>
     </message>
     <message>
-        <source>--servicebus-namespace: &apos;%1&apos; is not a host name</source>
-        <translation>--servicebus-namespace: „%1“ ist kein Hostname</translation>
+        <source>--servicebus-namespace: &apos;%1&apos;: %2</source>
+        <translation>--servicebus-namespace: „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no namespace given</source>
+        <translation>kein Namespace angegeben</translation>
     </message>
     <message>
         <source>Add the endpoints of this catalog file (repeatable).</source>
@@ -1066,6 +1070,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>&apos;%1&apos; is not a host under &apos;%2&apos;</source>
         <translation>„%1“ ist kein Host unter „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the apex of &apos;%2&apos;, not a host under it (a firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of its own)</source>
+        <translation>„%1“ ist die Domäne von „%2“ selbst, kein Host darunter (eine Firewall kann das eine erlauben und das andere nicht; geben Sie einen Host darunter an oder führen Sie die Domäne als eigenen Endpunkt auf)</translation>
     </message>
     <message>
         <source>CRL to download</source>
@@ -1781,6 +1789,21 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderInputs</name>
+    <message>
+        <source>{%1}: &apos;%2&apos; is neither a host name nor an http(s) URL</source>
+        <translation>{%1}: „%2“ ist weder ein Hostname noch eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>{%1}: &apos;%2&apos; is not a host under %3, which this placeholder stands for in the chosen cloud</source>
+        <translation>{%1}: „%2“ ist kein Host unter %3, wofür dieser Platzhalter in der gewählten Cloud steht</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "InterruptWatcher.h"
 #include "catalog/CatalogLoader.h"
+#include "catalog/PlaceholderInputs.h"
 #include "engine/Engine.h"
 #include "engine/RunPlanner.h"
 #include "reports/JsonReport.h"
@@ -50,6 +51,12 @@ bool CliRunCommand::start()
     const RunOptions& options = m_commandLine.options;
     const auto catalog = CatalogLoader::loadForRun(options.catalogFile, options.extraCatalogFiles, &error);
     if (!catalog) {
+        m_err << "netready: " << error << Qt::endl;
+        return false;
+    }
+    // A value that fits none of the wildcards it stands for would silently stay untested.
+    error = PlaceholderInputs::check(catalog->select(options.cloud, options.features), options.inputs);
+    if (!error.isEmpty()) {
         m_err << "netready: " << error << Qt::endl;
         return false;
     }

@@ -1,30 +1,13 @@
 #include "CommandLine.h"
 
+#include "catalog/ServiceBusNamespaces.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSslCertificate>
 
 #include <cstring>
-
-namespace {
-// Where a bare namespace name lives in each cloud.
-QString serviceBusSuffix(Cloud cloud)
-{
-    switch (cloud) {
-    case Cloud::Public:
-        return QStringLiteral(".servicebus.windows.net");
-    case Cloud::Gcc:
-    case Cloud::GccHigh:
-    case Cloud::Dod:
-        return QStringLiteral(".servicebus.usgovcloudapi.net");
-    case Cloud::China:
-        return QStringLiteral(".servicebus.chinacloudapi.cn");
-    }
-    return {};
-}
-
-} // namespace
 
 CommandLine::CommandLine()
 {
@@ -242,12 +225,11 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         options.inputs[QStringLiteral("dataverse")] = {url.host().toLower()};
     }
     for (const QString& text : m_parser.values(QStringLiteral("servicebus-namespace"))) {
-        QString host = text.trimmed().toLower();
-        if (!host.contains(QLatin1Char('.')))
-            host += serviceBusSuffix(options.cloud);
-        if (QUrl(QStringLiteral("https://") + host).host() != host)
-            return fail(tr("--servicebus-namespace: '%1' is not a host name").arg(text));
-        options.inputs[QStringLiteral("servicebus-namespace")] << host;
+        const ServiceBusNamespaces::Result namespaces = ServiceBusNamespaces::parse(text, options.cloud);
+        if (!namespaces.valid || namespaces.hosts.isEmpty())
+            return fail(tr("--servicebus-namespace: '%1': %2")
+                            .arg(text, namespaces.valid ? tr("no namespace given") : namespaces.reason));
+        options.inputs[QStringLiteral("servicebus-namespace")] << namespaces.hosts;
     }
     for (const QString& text : m_parser.values(QStringLiteral("input"))) {
         const qsizetype eq = text.indexOf(QLatin1Char('='));

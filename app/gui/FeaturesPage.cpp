@@ -2,8 +2,8 @@
 
 #include "EnvironmentUrl.h"
 #include "InlineError.h"
-#include "ServiceBusNamespaces.h"
 #include "WizardModel.h"
+#include "catalog/ServiceBusNamespaces.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -136,24 +136,37 @@ void FeaturesPage::updateInputs()
     m_tenant->setVisible(dataverseNeeded || namespacesNeeded);
     InlineError::show(m_noFeature, selectedFeatures().isEmpty() ? tr("Select at least one feature.") : QString());
 
-    const Cloud cloud = m_model->options().cloud;
-    const auto url = EnvironmentUrl::check(m_dataverse->text(), cloud);
-    InlineError::show(m_dataverseError, url.valid ? QString() : url.reason,
-        tr("Optional. Leave empty to skip the checks of your own environment."));
-    const auto namespaces = ServiceBusNamespaces::parse(m_namespaces->text(), cloud);
-    InlineError::show(m_namespacesError, namespaces.valid ? QString() : namespaces.reason,
+    InlineError::show(
+        m_dataverseError, dataverseProblem(), tr("Optional. Leave empty to skip the checks of your own environment."));
+    InlineError::show(m_namespacesError, namespacesProblem(),
         tr("The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas."));
     emit completeChanged();
+}
+
+// The page's own rules first (clearer messages), then core's: the value must lie below a wildcard it fills.
+QString FeaturesPage::dataverseProblem() const
+{
+    const auto url = EnvironmentUrl::check(m_dataverse->text(), m_model->options().cloud);
+    if (!url.valid)
+        return url.reason;
+    return url.host.isEmpty() ? QString() : m_model->inputProblem(kDataverse, {url.host});
+}
+
+QString FeaturesPage::namespacesProblem() const
+{
+    const auto namespaces = ServiceBusNamespaces::parse(m_namespaces->text(), m_model->options().cloud);
+    if (!namespaces.valid)
+        return namespaces.reason;
+    return m_model->inputProblem(kNamespaces, namespaces.hosts);
 }
 
 bool FeaturesPage::isComplete() const
 {
     if (selectedFeatures().isEmpty())
         return false;
-    const Cloud cloud = m_model->options().cloud;
-    if (m_dataverseRow->isVisibleTo(this) && !EnvironmentUrl::check(m_dataverse->text(), cloud).valid)
+    if (m_dataverseRow->isVisibleTo(this) && !dataverseProblem().isEmpty())
         return false;
-    if (m_namespacesRow->isVisibleTo(this) && !ServiceBusNamespaces::parse(m_namespaces->text(), cloud).valid)
+    if (m_namespacesRow->isVisibleTo(this) && !namespacesProblem().isEmpty())
         return false;
     return true;
 }

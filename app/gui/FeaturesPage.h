@@ -28,6 +28,8 @@ public:
 private:
     QList<Feature> selectedFeatures() const;
     void updateInputs();
+    QString dataverseProblem() const;
+    QString namespacesProblem() const;
 
     WizardModel* m_model;
     QMap<Feature, QCheckBox*> m_features;

@@ -1,6 +1,7 @@
 #include "WizardModel.h"
 
 #include "catalog/CatalogLoader.h"
+#include "catalog/PlaceholderInputs.h"
 
 RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStart& start)
 {
@@ -36,10 +37,12 @@ RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStar
 
 const Catalog* WizardModel::catalog() const
 {
-    if (!m_catalogLoaded || m_catalogKey != m_options.catalogFile) {
+    // The run uses the extra catalogs too, so their placeholders are asked for and judged here as well.
+    const QStringList key = QStringList {m_options.catalogFile} + m_options.extraCatalogFiles;
+    if (!m_catalogLoaded || m_catalogKey != key) {
         QString error;
-        m_catalog = CatalogLoader::loadForRun(m_options.catalogFile, {}, &error);
-        m_catalogKey = m_options.catalogFile;
+        m_catalog = CatalogLoader::loadForRun(m_options.catalogFile, m_options.extraCatalogFiles, &error);
+        m_catalogKey = key;
         m_catalogLoaded = true;
     }
     return m_catalog ? &*m_catalog : nullptr;
@@ -57,4 +60,12 @@ QStringList WizardModel::placeholdersNeeded() const
             result << name;
     }
     return result;
+}
+
+QString WizardModel::inputProblem(const QString& placeholder, const QStringList& values) const
+{
+    const Catalog* loaded = catalog();
+    if (!loaded || values.isEmpty())
+        return {};
+    return PlaceholderInputs::check(loaded->select(m_options.cloud, m_options.features), {{placeholder, values}});
 }

@@ -25,12 +25,14 @@ public:
     // Placeholder names ("dataverse", "servicebus-namespace") that the selected cloud and features need,
     // read from the catalog the run will use. Empty when the catalog cannot be read (the run then says why).
     QStringList placeholdersNeeded() const;
+    // Why these values cannot fill the placeholder in the current selection (core's rule); empty when they can.
+    QString inputProblem(const QString& placeholder, const QStringList& values) const;
 
 private:
     const Catalog* catalog() const;
 
     RunOptions m_options;
     mutable std::optional<Catalog> m_catalog;
-    mutable QString m_catalogKey;
+    mutable QStringList m_catalogKey; // the catalog file, then the extra ones
     mutable bool m_catalogLoaded = false;
 };

@@ -482,6 +482,14 @@ private slots:
             << "" << QStringList {"--dataverse-url", "https://org"} << "--dataverse-url: 'https://org'";
         QTest::addRow("service bus namespace not a host")
             << "" << QStringList {"--servicebus-namespace", "a b"} << "--servicebus-namespace: 'a b'";
+        QTest::addRow("environment of another cloud")
+            << "" << QStringList {"--dataverse-url", "https://org.crm.microsoftdynamics.us"}
+            << "{dataverse}: 'org.crm.microsoftdynamics.us' is not a host under *.dynamics.com";
+        QTest::addRow("input at the wildcard's apex")
+            << "" << QStringList {"--input", "dataverse=dynamics.com"} << "'dynamics.com' is not a host under";
+        QTest::addRow("input neither host nor URL")
+            << "" << QStringList {"--input", "dataverse=ftp://org.crm.dynamics.com"}
+            << "is neither a host name nor an http(s) URL";
         QTest::addRow("input without a value")
             << "" << QStringList {"--input", "azure-apim="} << "--input: 'azure-apim='";
         QTest::addRow("format unknown") << "" << QStringList {"--format", "xml"} << "--format: 'xml'";

@@ -162,6 +162,32 @@ private slots:
         QVERIFY(!wizard.model().options().inputs.contains("dataverse"));
     }
 
+    // The catalog decides what a value may be: an environment the page's own rule accepts but no wildcard of the
+    // catalog covers is refused inline, naming the wildcard, and Next stays off.
+    void tenantInputMustFitTheCatalogsWildcard()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(id == "cloud-flows");
+        auto* url = find<QLineEdit>(wizard, "dataverseUrl");
+        QTest::keyClicks(url, "https://contoso.crm4.dynamics.com");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const auto labels = url->parentWidget()->findChildren<QLabel*>();
+        const bool named = std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+            return label->property("hasError").toBool() && label->isVisible()
+                && label->text().contains("'contoso.crm4.dynamics.com' is not a host under *.crm.dynamics.com");
+        });
+        QVERIFY(named);
+        url->clear();
+        QTest::keyClicks(url, "https://contoso.crm.dynamics.com");
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
     void networkPageValidatesAndNeverSavesThePassword()
     {
         NetreadyWizard wizard(quietStart());

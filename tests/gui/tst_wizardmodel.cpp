@@ -95,6 +95,29 @@ private slots:
         QCOMPARE(result, needed);
     }
 
+    // An extra catalog's placeholders are asked for, and a value is judged against its wildcards too.
+    void extraCatalogsCount()
+    {
+        QTemporaryDir dir;
+        const QJsonObject extra {{"schemaVersion", 1},
+            {"endpoints",
+                QJsonArray {QJsonObject {{"id", "contoso-env"}, {"host", "*.crm.contoso.example"},
+                    {"probe", "{dataverse}"}, {"port", 443}, {"protocol", "https"}, {"clouds", QJsonArray {"public"}},
+                    {"features", QJsonArray {"mobile"}}}}}};
+        QFile file(dir.filePath("extra.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(extra).toJson());
+        file.close();
+
+        WizardModel model;
+        model.options().features = {Feature::Mobile};
+        QVERIFY(!model.placeholdersNeeded().contains("dataverse"));
+        model.options().extraCatalogFiles = {file.fileName()};
+        QCOMPARE(model.placeholdersNeeded(), QStringList {"dataverse"});
+        QVERIFY(model.inputProblem("dataverse", {"org.crm.contoso.example"}).isEmpty());
+        QVERIFY(model.inputProblem("dataverse", {"org.crm.dynamics.com"}).contains("*.crm.contoso.example"));
+    }
+
     void unreadableCatalogNeedsNothing()
     {
         WizardModel model;

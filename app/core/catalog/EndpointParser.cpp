@@ -61,11 +61,10 @@ bool EndpointParser::isPlaceholder(const QString& text)
     return pattern.match(text).hasMatch();
 }
 
+// "*.x" matches hosts below x only: many firewalls do not match x itself to "*.x", so the apex proves nothing.
 bool EndpointParser::isUnder(const QString& host, const QString& wildcard)
 {
-    const QString base = wildcard.mid(2).toLower();
-    const QString name = host.toLower();
-    return name == base || name.endsWith(QLatin1Char('.') + base);
+    return host.toLower().endsWith(QLatin1Char('.') + wildcard.mid(2).toLower());
 }
 
 std::optional<Endpoint> EndpointParser::parse(const QJsonValue& value, const QString& path, QString* problem)
@@ -130,6 +129,13 @@ bool EndpointParser::readHostAndProbe(
     if (endpoint->probe.startsWith(QLatin1Char('{')) || !isHostName(endpoint->probe)) {
         *problem = JsonFields::problem(probePath,
             tr("'%1' is neither a host name nor a placeholder such as {servicebus-namespace}").arg(endpoint->probe));
+        return false;
+    }
+    if (wildcard && endpoint->probe.compare(endpoint->host.mid(2), Qt::CaseInsensitive) == 0) {
+        *problem = JsonFields::problem(probePath,
+            tr("'%1' is the apex of '%2', not a host under it (a firewall may allow one and not the other; "
+               "give a host below it, or list the apex as an endpoint of its own)")
+                .arg(endpoint->probe, endpoint->host));
         return false;
     }
     if (wildcard && !isUnder(endpoint->probe, endpoint->host)) {

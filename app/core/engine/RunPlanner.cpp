@@ -1,6 +1,7 @@
 #include "RunPlanner.h"
 
 #include "Remedies.h"
+#include "catalog/PlaceholderInputs.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -71,7 +72,8 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
             probes = {url.host()};
             ports = {quint16(url.port(80))};
         } else if (const QString placeholder = endpoint.placeholder(); !placeholder.isEmpty()) {
-            probes = options.inputs.value(placeholder);
+            // A value fills only the wildcards it lies below: a GCC High environment never shows under *.dynamics.com.
+            probes = PlaceholderInputs::fittingHosts(endpoint, options.inputs.value(placeholder));
             if (probes.isEmpty()) {
                 for (const quint16 port : std::as_const(ports))
                     plan.unresolved << needsInput(endpoint, port,

@@ -47,6 +47,54 @@ private:
         return {Protocol::Https};
     }
 
+    // Which clouds a host may appear in, by the namespace it lives in. The longest matching key decides: a key with
+    // a leading dot matches that suffix, any other key the host itself. Hosts of no listed namespace are free.
+    struct Scope
+    {
+        QString key;
+        QList<Cloud> allowed;
+    };
+
+    static QList<Scope> scopes()
+    {
+        const QList<Cloud> usGov {Cloud::Gcc, Cloud::GccHigh, Cloud::Dod};
+        const QList<Cloud> gcc {Cloud::Gcc};
+        const QList<Cloud> gccHigh {Cloud::GccHigh};
+        const QList<Cloud> dod {Cloud::Dod};
+        QList<Scope> result {{".us", usGov}, {".usgovcloudapi.net", usGov}, {".appsplatform.us", dod},
+            {"dod-graph.microsoft.us", dod}, {".mil.powerbigov.us", dod}, {".mil.analysis.usgovcloudapi.net", dod},
+            {"graph.microsoft.us", gccHigh}, {"login.microsoftonline.us", {Cloud::GccHigh, Cloud::Dod}},
+            {".microsoftdynamics.us", gccHigh}, {".high.powerplatform.microsoft.us", gccHigh},
+            {"high.flow.microsoft.us", gccHigh}, {"make.high.powerautomate.us", gccHigh},
+            {".high.powerbigov.us", gccHigh}, {".high.analysis.usgovcloudapi.net", gccHigh},
+            {".gov.powerplatform.microsoft.us", gcc}, {"gov.flow.microsoft.us", gcc},
+            {"make.gov.powerautomate.us", gcc}, {".gateway.gov.island.powerapps.us", {Cloud::Gcc, Cloud::GccHigh}},
+            {".cn", {Cloud::China}},
+            // An unqualified row of Microsoft's page: desktop cloud discovery in the public cloud asks China's sign-in.
+            {"login.partner.microsoftonline.cn", {Cloud::Public, Cloud::China}}};
+        // Commercial-only hosts: never in GCC High, DoD or China. (The gateway's government table lists
+        // *.microsoftonline-p.com itself, so that sign-in CDN is not among them.)
+        for (const char* host : {"login.microsoft.com", "login.windows.net", "login.microsoftonline.com",
+                 "login.live.com", "graph.microsoft.com", ".flow.microsoft.com", ".powerautomate.com", ".powerapps.com",
+                 ".logic.azure.com", "api.powerplatform.com", ".api.powerplatform.com", ".dynamics.com"})
+            result << Scope {QString::fromLatin1(host), {Cloud::Public, Cloud::Gcc}};
+        return result;
+    }
+
+    static QString ownerKey(QString name)
+    {
+        if (name.startsWith("*."))
+            name = name.mid(1); // "*.x" lives in ".x"
+        QString owner;
+        for (const Scope& scope : scopes()) {
+            const bool matches = scope.key.startsWith('.') ? name.endsWith(scope.key, Qt::CaseInsensitive)
+                                                           : name.compare(scope.key, Qt::CaseInsensitive) == 0;
+            if (matches && scope.key.size() > owner.size())
+                owner = scope.key;
+        }
+        return owner;
+    }
+
     Catalog m_catalog;
 
 private slots:
@@ -158,6 +206,88 @@ private slots:
             QVERIFY2(!endpoint.probe.isEmpty(), id.constData());
             if (endpoint.isWildcard())
                 QVERIFY2(endpoint.probe != endpoint.host, id.constData());
+        }
+    }
+
+    void scopingTable_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QList<Cloud>>("allowed");
+        for (const Scope& scope : scopes())
+            QTest::addRow("%s", qPrintable(scope.key)) << scope.key << scope.allowed;
+    }
+
+    // No host appears in a cloud whose namespace it is not of: no commercial-only host in GCC High, DoD or China,
+    // no US Government host outside it, no China host outside China.
+    void scopingTable()
+    {
+        QFETCH(QString, key);
+        QFETCH(QList<Cloud>, allowed);
+        int owned = 0;
+        for (const Endpoint& endpoint : std::as_const(m_catalog.endpoints)) {
+            for (const QString& name : {endpoint.host, endpoint.probeHost()}) {
+                if (ownerKey(name) != key)
+                    continue;
+                ++owned;
+                for (const Cloud cloud : endpoint.clouds)
+                    QVERIFY2(allowed.contains(cloud),
+                        qPrintable(QString("%1 (%2) is listed for %3").arg(endpoint.id, name, Clouds::id(cloud))));
+            }
+        }
+        QVERIFY2(owned > 0, "no catalog host in this namespace: the row tests nothing");
+    }
+
+    void noRetiredHostAsAProbe()
+    {
+        // Hosts whose owner retired them: still listed by Microsoft, so still in the catalog, but marked.
+        const QStringList retiredHosts {"msedgedriver.azureedge.net", "mscrl.microsoft.com", "ocsp.msocsp.com"};
+        for (const Endpoint& endpoint : std::as_const(m_catalog.endpoints)) {
+            const bool onList = retiredHosts.contains(endpoint.probeHost(), Qt::CaseInsensitive)
+                || retiredHosts.contains(endpoint.host, Qt::CaseInsensitive)
+                || retiredHosts.contains(QUrl(endpoint.url).host(), Qt::CaseInsensitive);
+            QVERIFY2(onList == endpoint.retired, qPrintable(endpoint.id));
+        }
+        const bool currentWebDriver
+            = std::any_of(m_catalog.endpoints.cbegin(), m_catalog.endpoints.cend(), [](const Endpoint& endpoint) {
+                  return endpoint.host == "msedgedriver.microsoft.com" && !endpoint.retired
+                      && endpoint.features.contains(Feature::Desktop) && endpoint.clouds == Clouds::all();
+              });
+        QVERIFY(currentWebDriver);
+    }
+
+    void everyFeatureSignsIn_data()
+    {
+        QTest::addColumn<Cloud>("cloud");
+        QTest::addColumn<Feature>("feature");
+        QTest::addColumn<QString>("signIn");
+        const QMap<Cloud, QString> signIn {{Cloud::Public, "login.microsoftonline.com"},
+            {Cloud::Gcc, "login.microsoftonline.com"}, {Cloud::GccHigh, "login.microsoftonline.us"},
+            {Cloud::Dod, "login.microsoftonline.us"}, {Cloud::China, "login.chinacloudapi.cn"}};
+        for (const Cloud cloud : Clouds::all()) {
+            for (const Feature feature : Features::all())
+                QTest::addRow("%s %s", qPrintable(Clouds::id(cloud)), qPrintable(Features::id(feature)))
+                    << cloud << feature << signIn.value(cloud);
+        }
+    }
+
+    void everyFeatureSignsIn()
+    {
+        QFETCH(Cloud, cloud);
+        QFETCH(Feature, feature);
+        QFETCH(QString, signIn);
+        const QList<Endpoint> selected = m_catalog.select(cloud, {feature});
+        const bool found = std::any_of(selected.cbegin(), selected.cend(), [&](const Endpoint& endpoint) {
+            return endpoint.probeHost() == signIn && endpoint.protocol == Protocol::Https && !endpoint.retired;
+        });
+        QVERIFY2(found, qPrintable(signIn + " is not checked"));
+    }
+
+    void noProbeAtItsWildcardsApex()
+    {
+        for (const Endpoint& endpoint : std::as_const(m_catalog.endpoints)) {
+            if (endpoint.isWildcard())
+                QVERIFY2(endpoint.probe.compare(endpoint.host.mid(2), Qt::CaseInsensitive) != 0,
+                    qPrintable(endpoint.id + " probes " + endpoint.probe));
         }
     }
 

@@ -194,6 +194,15 @@ private slots:
         QTest::addRow("probe outside the wildcard")
             << withEndpoint({{"host", "*.example.com"}, {"probe", "www.example.org"}})
             << "custom.json: endpoints[0].probe: 'www.example.org' is not a host under '*.example.com'";
+        QTest::addRow("probe at the wildcard's apex")
+            << withEndpoint({{"host", "*.example.com"}, {"probe", "Example.com"}})
+            << "custom.json: endpoints[0].probe: 'Example.com' is the apex of '*.example.com', not a host under it (a "
+               "firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of "
+               "its own)";
+        QTest::addRow("revocation URL at the wildcard's apex")
+            << withEndpoint({{"host", "*.example.com"}, {"probe", "crl.example.com"}, {"protocol", "crl"}, {"port", 80},
+                   {"url", "http://example.com/root.crl"}})
+            << "custom.json: endpoints[0].url: the URL's host 'example.com' is not the endpoint's host '*.example.com'";
         QTest::addRow("bad placeholder")
             << withEndpoint({{"host", "*.example.com"}, {"probe", "{Bad Name}"}})
             << "custom.json: endpoints[0].probe: '{Bad Name}' is neither a host name nor a placeholder such as "

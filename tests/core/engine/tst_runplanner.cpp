@@ -54,15 +54,15 @@ private slots:
         RunOptions options;
         options.cloud = Cloud::Public;
         options.features = {Feature::Gateway, Feature::Desktop, Feature::CloudFlows};
-        options.inputs[QStringLiteral("servicebus-namespace")]
-            = {QStringLiteral("a.servicebus.example"), QStringLiteral("b.servicebus.example")};
+        options.inputs[QStringLiteral("servicebus-namespace")] = {QStringLiteral("a.namespaces.example"),
+            QStringLiteral("https://B.namespaces.example/"), QStringLiteral("c.servicebus.example")};
         options.timeoutSeconds = 7;
         const RunPlan plan = RunPlanner::plan(catalog, options);
 
         QCOMPARE(ids(plan),
             QStringList({"relay:9350>ns.relay.example:9350", "relay:9351>ns.relay.example:9351",
-                "namespaces@a.servicebus.example>a.servicebus.example:443",
-                "namespaces@b.servicebus.example>b.servicebus.example:443", "crl>crl.example:8080"}));
+                "namespaces@a.namespaces.example>a.namespaces.example:443",
+                "namespaces@b.namespaces.example>b.namespaces.example:443", "crl>crl.example:8080"}));
         QCOMPARE(plan.unresolved.size(), 2);
         QCOMPARE(plan.unresolved.at(0).id, QStringLiteral("dataverse"));
         QCOMPARE(plan.unresolved.at(0).diagnosis, Diagnosis::NeedsInput);
@@ -75,6 +75,26 @@ private slots:
         const RunPlan retry = plan.restrictedTo({QStringLiteral("relay:9351"), QStringLiteral("dataverse")});
         QCOMPARE(ids(retry), QStringList {"relay:9351>ns.relay.example:9351"});
         QCOMPARE(retry.unresolved.size(), 1);
+    }
+
+    // One {dataverse} value, two wildcards in the selection: the value is tested and reported only under the one
+    // it lies below; the other stays needs-input.
+    void inputFillsOnlyTheWildcardThatCoversIt()
+    {
+        Catalog catalog;
+        Endpoint commercial = endpoint("commercial", "{dataverse}", {443}, {Cloud::Gcc}, {Feature::Desktop});
+        commercial.host = QStringLiteral("*.dynamics.com");
+        Endpoint high = endpoint("high", "{dataverse}", {443}, {Cloud::Gcc}, {Feature::Desktop});
+        high.host = QStringLiteral("*.microsoftdynamics.us");
+        catalog.endpoints = {commercial, high};
+        RunOptions options;
+        options.cloud = Cloud::Gcc;
+        options.features = {Feature::Desktop};
+        options.inputs[QStringLiteral("dataverse")] = {QStringLiteral("org.crm.microsoftdynamics.us")};
+        const RunPlan plan = RunPlanner::plan(catalog, options);
+        QCOMPARE(ids(plan), QStringList {"high>org.crm.microsoftdynamics.us:443"});
+        QCOMPARE(plan.unresolved.size(), 1);
+        QCOMPARE(plan.unresolved.constFirst().id, QStringLiteral("commercial"));
     }
 
     // Address literals here are only classified, as text; nothing connects to them.

@@ -1,4 +1,4 @@
-#include "ServiceBusNamespaces.h"
+#include "catalog/ServiceBusNamespaces.h"
 
 #include <QTest>
 
@@ -30,6 +30,8 @@ private slots:
                                        << QStringList {"agency-relay.servicebus.usgovcloudapi.net"};
         QTest::addRow("china") << "contoso-relay" << Cloud::China << true
                                << QStringList {"contoso-relay.servicebus.chinacloudapi.cn"};
+        QTest::addRow("public host in gcc")
+            << "contoso-relay.servicebus.windows.net" << Cloud::Gcc << false << QStringList();
         QTest::addRow("public host in china")
             << "contoso-relay.servicebus.windows.net" << Cloud::China << false << QStringList();
         QTest::addRow("too short") << "abc" << Cloud::Public << false << QStringList();

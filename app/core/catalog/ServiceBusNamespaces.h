@@ -6,8 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-// Reads the Service Bus namespaces that the desktop flows runtime of a tenant uses, as typed: names or host
-// names, separated by commas, semicolons or spaces. Bare names get the cloud's Service Bus domain.
+// Reads the Service Bus namespaces that the desktop flows runtime or gateway of a tenant uses, as typed: names or
+// host names, separated by commas, semicolons or spaces. Bare names get the cloud's Service Bus domain; this class
+// is the one place that knows each cloud's domain, for the wizard and the command line alike.
 class ServiceBusNamespaces final
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceBusNamespaces)

@@ -10,7 +10,6 @@ QStringList domains(Cloud cloud)
     case Cloud::Public:
         return {QStringLiteral("servicebus.windows.net")};
     case Cloud::Gcc:
-        return {QStringLiteral("servicebus.usgovcloudapi.net"), QStringLiteral("servicebus.windows.net")};
     case Cloud::GccHigh:
     case Cloud::Dod:
         return {QStringLiteral("servicebus.usgovcloudapi.net")};
