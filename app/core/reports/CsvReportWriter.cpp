@@ -35,6 +35,11 @@ QString line(const QStringList& values)
 }
 } // namespace
 
+QString CsvReportWriter::row(const QStringList& values)
+{
+    return line(values);
+}
+
 bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString* error) const
 {
     // The byte order mark lets Excel recognise UTF-8 when the file is opened by double-click.
@@ -62,7 +67,9 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
         QStringLiteral("tlsRoot"),
         QStringLiteral("retired"),
         QStringLiteral("evidence"),
+        QStringLiteral("labels"),
     });
+    const QString labels = ReportContent::labels(report.settings, QStringLiteral(" "));
     for (const CheckResult& check : ReportContent::sorted(report.checks)) {
         text += line({
             check.id,
@@ -87,6 +94,7 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
             check.tls ? check.tls->root : QString(),
             check.retired ? QStringLiteral("yes") : QStringLiteral("no"),
             ReportContent::evidence(check).join(QLatin1Char('\n')),
+            labels,
         });
     }
     return writeAll(device, text.toUtf8(), error);

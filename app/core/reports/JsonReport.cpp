@@ -110,6 +110,9 @@ QJsonObject JsonReport::toJson(const RunReport& report)
     QJsonArray checks;
     for (const CheckResult& check : report.checks)
         checks.append(checkJson(check));
+    QJsonObject labels;
+    for (const auto& [key, value] : settings.labels)
+        labels.insert(key, value);
 
     return QJsonObject {
         {QStringLiteral("schemaVersion"), 1},
@@ -119,6 +122,7 @@ QJsonObject JsonReport::toJson(const RunReport& report)
         {QStringLiteral("finishedAt"), timeOrNull(report.finishedAt)},
         {QStringLiteral("startedAtLocal"), stringOrNull(ReportContent::isoLocal(report.startedAt))},
         {QStringLiteral("cancelled"), report.cancelled},
+        {QStringLiteral("labels"), labels},
         {QStringLiteral("selection"),
             QJsonObject {
                 {QStringLiteral("cloud"), Clouds::id(settings.cloud)},
