@@ -233,7 +233,7 @@ private slots:
         const QString outputs = m_dir.filePath(tag);
         QVERIFY(QDir().mkpath(outputs));
         QStringList arguments {"--compare", earlier, later};
-        for (const QString& name : {"c.txt", "c.json", "c.html", "c.pdf"})
+        for (const QString& name : QStringList {"c.txt", "c.json", "c.html", "c.pdf"})
             arguments << "--report" << QDir(outputs).filePath(name);
         const Outcome outcome = netready(arguments);
         QVERIFY2(outcome.exitCode == exitCode, qPrintable(describe(outcome)));
@@ -304,7 +304,21 @@ private slots:
         const QString fleet = m_dir.filePath("fleet");
         QVERIFY(QDir().mkpath(fleet));
         Run refused {{{"api", "good.test", 443, at(m_latePort)}}};
-        QVERIFY(!report(good(), "fleet/berlin-1.json", {"--label", "site=Berlin", "--label", "ring=pilot"}).isEmpty());
+        const QString shown = m_dir.filePath("labels");
+        QVERIFY(QDir().mkpath(shown));
+        QVERIFY(!report(good(), "fleet/berlin-1.json",
+            {"--label", "site=Berlin", "--label", "ring=pilot", "--report", shown + "/r.html", "--report",
+                shown + "/r.csv", "--report", shown + "/r.xml", "--report", shown + "/r.pdf"})
+                     .isEmpty());
+        // Every format shows the labels.
+        QVERIFY(readFile(shown + "/r.html").contains("ring=pilot, site=Berlin")
+            || readFile(shown + "/r.html").contains("site=Berlin, ring=pilot"));
+        QVERIFY(readFile(shown + "/r.csv").contains("site=Berlin ring=pilot"));
+        QVERIFY(readFile(shown + "/r.xml").contains("<property name=\"label.site\" value=\"Berlin\"/>"));
+        QProcess pdftotext;
+        pdftotext.start("pdftotext", {shown + "/r.pdf", "-"});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        QVERIFY(squeezed(QString::fromUtf8(pdftotext.readAllStandardOutput())).contains("site=Berlin"));
         QVERIFY(!report(refused, "fleet/paris-1.json", {"--label", "site=Paris"}).isEmpty());
         QVERIFY(writeFile(fleet + "/broken.json", "{\"schemaVersion\": 1, \"tool\": "));
 

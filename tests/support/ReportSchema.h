@@ -18,6 +18,14 @@ public:
     static int check(
         const QByteArray& json, QString* messages, const QString& schema = QStringLiteral("report.schema.json"));
 
-    static bool validateFile(const QString& path, QString* messages) { return checkFile(path, messages) == 0; }
-    static bool validate(const QByteArray& json, QString* messages) { return check(json, messages) == 0; }
+    static bool validateFile(
+        const QString& path, QString* messages, const QString& schema = QStringLiteral("report.schema.json"))
+    {
+        return checkFile(path, messages, schema) == 0;
+    }
+    static bool validate(
+        const QByteArray& json, QString* messages, const QString& schema = QStringLiteral("report.schema.json"))
+    {
+        return check(json, messages, schema) == 0;
+    }
 };

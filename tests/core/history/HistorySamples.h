@@ -16,15 +16,15 @@ namespace HistorySamples {
 struct Spec
 {
     Spec() = default;
-    Spec(QString endpointId, QString probe, quint16 port = 443, Protocol protocol = Protocol::Https,
-        Diagnosis diagnosis = Diagnosis::Ok, QString url = {}, QString id = {})
-        : endpointId(std::move(endpointId))
-        , probe(std::move(probe))
-        , port(port)
-        , protocol(protocol)
-        , diagnosis(diagnosis)
-        , url(std::move(url))
-        , id(std::move(id))
+    Spec(QString endpointIdOf, QString probeOf, quint16 portOf = 443, Protocol protocolOf = Protocol::Https,
+        Diagnosis diagnosisOf = Diagnosis::Ok, QString urlOf = {}, QString idOf = {})
+        : endpointId(std::move(endpointIdOf))
+        , probe(std::move(probeOf))
+        , port(portOf)
+        , protocol(protocolOf)
+        , diagnosis(diagnosisOf)
+        , url(std::move(urlOf))
+        , id(std::move(idOf))
     {
     }
 

@@ -83,7 +83,7 @@ private slots:
     // this release does not know): a reader of the same version must take them.
     void ignoresFieldsItDoesNotKnow()
     {
-        const QJsonObject root = edited([](QJsonObject& root) {
+        const QJsonObject report = edited([](QJsonObject& root) {
             root.insert("actions", QJsonArray {QJsonObject {{"kind", "open-port"}, {"port", 9350}}});
             QJsonArray checks = root.value("checks").toArray();
             QJsonObject check = checks.at(0).toObject();
@@ -102,10 +102,10 @@ private slots:
             root.insert("selection", selection);
         });
         QString error;
-        const std::optional<SavedReport> report = ReportReader::fromJson(QJsonDocument(root).toJson(), &error);
-        QVERIFY2(report, qPrintable(error));
-        QCOMPARE(report->checks.constFirst().diagnosis, QStringLiteral("blocked-by-inspection"));
-        QCOMPARE(report->catalogDate, QStringLiteral("2026-11-01"));
+        const std::optional<SavedReport> read = ReportReader::fromJson(QJsonDocument(report).toJson(), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->checks.constFirst().diagnosis, QStringLiteral("blocked-by-inspection"));
+        QCOMPARE(read->catalogDate, QStringLiteral("2026-11-01"));
     }
 
     void refusesWhatIsNotAReport_data()
