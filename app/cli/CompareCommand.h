@@ -2,7 +2,6 @@
 
 #include "CommandLine.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 
 // `netready --compare BEFORE.json AFTER.json`: prints what changed between two runs (text or JSON), writes the
@@ -10,8 +9,6 @@
 // (nothing written).
 class CompareCommand final
 {
-    Q_DECLARE_TR_FUNCTIONS(CompareCommand)
-
 public:
     CompareCommand(ParsedCommandLine commandLine, QTextStream& out, QTextStream& err);
     int run();

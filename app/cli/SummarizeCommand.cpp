@@ -31,6 +31,12 @@ int SummarizeCommand::run()
 
     FleetSummary summary;
     FleetCollector::collect(m_commandLine.inputs, summary);
+    if (summary.machines() == 0) {
+        m_err << "netready: " << tr("--summarize: no readable report among the files given") << Qt::endl;
+        for (const FleetSummary::Unreadable& file : summary.unreadable())
+            m_err << "  " << file.reason << Qt::endl;
+        return 2;
+    }
     if (m_commandLine.outputFormat == QLatin1String("json"))
         m_out << QString::fromUtf8(QJsonDocument(FleetJson::toJson(summary)).toJson());
     else
@@ -39,10 +45,6 @@ int SummarizeCommand::run()
 
     if (!FleetFiles::writeAll(summary, m_commandLine.reportFiles, &error)) {
         m_err << "netready: " << error << Qt::endl;
-        return 2;
-    }
-    if (summary.machines() == 0) {
-        m_err << "netready: " << tr("--summarize: no readable report among the files given") << Qt::endl;
         return 2;
     }
     bool allReady = true;

@@ -353,9 +353,12 @@ private slots:
         const QString folder = m_dir.filePath("empty-fleet");
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(writeFile(folder + "/a.json", "[]"));
-        const Outcome outcome = netready({"--summarize", folder});
+        const Outcome outcome = netready({"--summarize", folder, "--report", folder + "/fleet.html"});
         QVERIFY2(outcome.exitCode == 2, qPrintable(describe(outcome)));
         QVERIFY2(outcome.errText().contains("no readable report"), qPrintable(describe(outcome)));
+        QVERIFY2(outcome.errText().contains("a.json: not a Netready report"), qPrintable(describe(outcome)));
+        QVERIFY(outcome.out.isEmpty());
+        QVERIFY(!QFile::exists(folder + "/fleet.html"));
     }
 
     void cleanupTestCase()

@@ -1,32 +1,20 @@
 #include "ComparisonText.h"
 
 #include "ComparisonWording.h"
+#include "reports/ReportContent.h"
 
 #include <QStringList>
-
-namespace {
-// A terminal must never receive control characters (escape sequences) from a report someone else wrote.
-QString oneLine(QString text)
-{
-    for (QChar& c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph)
-            c = QLatin1Char(' ');
-    }
-    return text;
-}
-} // namespace
 
 QString ComparisonText::render(const ReportComparison& comparison)
 {
     QStringList lines;
     lines << ComparisonWording::title();
-    lines << tr("Before: %1").arg(oneLine(ComparisonWording::describe(comparison.before())));
-    lines << tr("After:  %1").arg(oneLine(ComparisonWording::describe(comparison.after())));
+    lines << tr("Before: %1").arg(ReportContent::oneLine(ComparisonWording::describe(comparison.before())));
+    lines << tr("After:  %1").arg(ReportContent::oneLine(ComparisonWording::describe(comparison.after())));
     lines << QString();
     lines << ComparisonWording::verdictSentence(comparison);
     for (const QString& difference : ComparisonWording::setupDifferences(comparison))
-        lines << oneLine(difference);
+        lines << ReportContent::oneLine(difference);
     for (const ReportComparison::Category category : ReportComparison::reportedCategories()) {
         const QList<ReportComparison::Entry> entries = comparison.entries(category);
         if (entries.isEmpty())
@@ -34,7 +22,7 @@ QString ComparisonText::render(const ReportComparison& comparison)
         lines << QString();
         lines << QStringLiteral("%1 (%2)").arg(ComparisonWording::categoryTitle(category)).arg(entries.size());
         for (const ReportComparison::Entry& entry : entries)
-            lines << QStringLiteral("  - ") + oneLine(ComparisonWording::sentence(entry));
+            lines << QStringLiteral("  - ") + ReportContent::oneLine(ComparisonWording::sentence(entry));
     }
     lines << QString();
     lines << ComparisonWording::unchangedSentence(comparison.count(ReportComparison::Category::Unchanged));

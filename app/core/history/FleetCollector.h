@@ -2,15 +2,12 @@
 
 #include "FleetSummary.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 // Feeds report files into a FleetSummary one by one: the files given, and every *.json file under each
 // directory given. A file that cannot be read as a report is listed with the reason; it never stops the rest.
 class FleetCollector final
 {
-    Q_DECLARE_TR_FUNCTIONS(FleetCollector)
-
 public:
     FleetCollector() = delete;
 
