@@ -21,7 +21,7 @@ public:
 
     static QList<int> knownSchemaVersions();
     // Larger files are refused before they are read: a run of the largest catalog is well under a megabyte.
-    static constexpr qint64 maximumFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 maximumFileSize = qint64(64) * 1024 * 1024;
 
     // The message starts with the path.
     static std::optional<SavedReport> readFile(const QString& path, QString* error);
