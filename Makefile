@@ -2,7 +2,7 @@
 PRESET ?= default
 BUILD_DIR := build
 
-.PHONY: all deps configure build run test clean screenshots bench format tidy
+.PHONY: all deps configure build run test clean screenshots bench bench-fleet format tidy
 
 all: build
 
@@ -27,6 +27,9 @@ screenshots: build
 bench: build
 	@bench/engine-bench
 	@bench/wizard-stall
+
+bench-fleet: build
+	@bench/fleet-bench
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

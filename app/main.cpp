@@ -1,8 +1,10 @@
 // Netready's entry point: picks the face (wizard or headless) and wires it to the core.
 #include "CliRunCommand.h"
 #include "CommandLine.h"
+#include "CompareCommand.h"
 #include "EndpointListCommand.h"
 #include "NetreadyWizard.h"
+#include "SummarizeCommand.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -91,6 +93,10 @@ int main(int argc, char* argv[])
     }
     case ParsedCommandLine::Mode::ListEndpoints:
         return EndpointListCommand(*parsed).run();
+    case ParsedCommandLine::Mode::Compare:
+        return CompareCommand(*parsed, out, err).run();
+    case ParsedCommandLine::Mode::Summarize:
+        return SummarizeCommand(*parsed, out, err).run();
     case ParsedCommandLine::Mode::Gui:
         break;
     }

@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSslCertificate>
 
+#include <algorithm>
 #include <cstring>
 
 CommandLine::CommandLine()
@@ -20,6 +22,13 @@ CommandLine::CommandLine()
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit.")},
         {QStringLiteral("cli"), tr("Run the checks headless and print the result.")},
         {QStringLiteral("list-endpoints"), tr("Print the endpoints the selection needs (an allowlist) and exit.")},
+        {QStringLiteral("compare"),
+            tr("Compare two JSON reports of one machine, BEFORE.json AFTER.json: what was fixed, what broke. "
+               "Exit code 1 when a check that passed before fails now.")},
+        {QStringLiteral("summarize"),
+            tr("Summarize many machines' JSON reports (files or folders of *.json) into one fleet view.")},
+        {QStringLiteral("label"), tr("Tag the run's report, e.g. site=Berlin (repeatable)."),
+            QStringLiteral("key=value")},
         {QStringLiteral("cloud"), tr("Cloud: public, gcc, gcc-high, dod or china (default: public)."),
             QStringLiteral("cloud")},
         {QStringLiteral("features"),
@@ -40,7 +49,7 @@ CommandLine::CommandLine()
         {QStringLiteral("format"), tr("Output: text or json (--list-endpoints also csv)."), QStringLiteral("format")},
         {QStringLiteral("report"),
             tr("Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml "
-               "(repeatable)."),
+               "(repeatable). --compare writes .txt .json .html .pdf, --summarize .html .csv .json .txt."),
             QStringLiteral("file")},
         {QStringLiteral("dataverse-url"), tr("Your environment URL, e.g. https://org.crm.dynamics.com."),
             QStringLiteral("url")},
@@ -63,7 +72,8 @@ CommandLine::ApplicationKind CommandLine::applicationKind(int argc, char** argv)
         const QString name = arg.section(QLatin1Char('='), 0, 0);
         if (consoleFlags.contains(name))
             return ApplicationKind::Console;
-        cli = cli || name == QLatin1String("--cli");
+        cli = cli || name == QLatin1String("--cli") || name == QLatin1String("--compare")
+            || name == QLatin1String("--summarize");
         if (name == QLatin1String("--report")) {
             const QString file = arg.contains(QLatin1Char('=')) ? arg.section(QLatin1Char('='), 1)
                 : i + 1 < argc                                  ? QString::fromLocal8Bit(argv[i + 1])
@@ -87,11 +97,6 @@ std::optional<ParsedCommandLine> CommandLine::parse(const QStringList& arguments
         *error = m_parser.errorText();
         return std::nullopt;
     }
-    if (!m_parser.positionalArguments().isEmpty()) {
-        *error = tr("unexpected argument '%1'").arg(m_parser.positionalArguments().constFirst());
-        return std::nullopt;
-    }
-
     ParsedCommandLine parsed;
     if (m_parser.isSet(QStringLiteral("help")))
         parsed.mode = ParsedCommandLine::Mode::Help;
@@ -99,14 +104,44 @@ std::optional<ParsedCommandLine> CommandLine::parse(const QStringList& arguments
         parsed.mode = ParsedCommandLine::Mode::Version;
     else if (m_parser.isSet(QStringLiteral("list-endpoints")))
         parsed.mode = ParsedCommandLine::Mode::ListEndpoints;
+    else if (m_parser.isSet(QStringLiteral("compare")))
+        parsed.mode = ParsedCommandLine::Mode::Compare;
+    else if (m_parser.isSet(QStringLiteral("summarize")))
+        parsed.mode = ParsedCommandLine::Mode::Summarize;
     else if (m_parser.isSet(QStringLiteral("cli")))
         parsed.mode = ParsedCommandLine::Mode::Cli;
     if (parsed.mode == ParsedCommandLine::Mode::Help || parsed.mode == ParsedCommandLine::Mode::Version)
         return parsed;
+    if (!readInputs(parsed, error))
+        return std::nullopt;
 
     if (!readRunOptions(parsed, error))
         return std::nullopt;
     return parsed;
+}
+
+bool CommandLine::readInputs(ParsedCommandLine& parsed, QString* error) const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (m_parser.isSet(QStringLiteral("compare")) && m_parser.isSet(QStringLiteral("summarize"))) {
+        *error = tr("--compare and --summarize exclude each other");
+        return false;
+    }
+    if (parsed.mode == ParsedCommandLine::Mode::Compare && positional.size() != 2) {
+        *error = tr("--compare needs two reports, the earlier and the later: BEFORE.json AFTER.json");
+        return false;
+    }
+    if (parsed.mode == ParsedCommandLine::Mode::Summarize && positional.isEmpty()) {
+        *error = tr("--summarize needs report files or folders of them");
+        return false;
+    }
+    if (parsed.mode != ParsedCommandLine::Mode::Compare && parsed.mode != ParsedCommandLine::Mode::Summarize
+        && !positional.isEmpty()) {
+        *error = tr("unexpected argument '%1'").arg(positional.constFirst());
+        return false;
+    }
+    parsed.inputs = positional;
+    return true;
 }
 
 bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) const
@@ -238,5 +273,18 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         options.inputs[text.left(eq).trimmed()] << text.mid(eq + 1).trimmed();
     }
     options.checkChainRevocation = m_parser.isSet(QStringLiteral("check-chain-revocation"));
+
+    for (const QString& text : m_parser.values(QStringLiteral("label"))) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='));
+        const QString key = text.left(eq).trimmed();
+        static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+        if (eq <= 0 || !keyPattern.match(key).hasMatch())
+            return fail(tr("--label: '%1' is not KEY=VALUE with a key of letters, digits, '.', '_' or '-'").arg(text));
+        const auto existing = std::find_if(options.labels.cbegin(), options.labels.cend(),
+            [&key](const std::pair<QString, QString>& label) { return label.first == key; });
+        if (existing != options.labels.cend())
+            return fail(tr("--label: '%1' is given more than once").arg(key));
+        options.labels.append({key, text.mid(eq + 1).trimmed()});
+    }
     return true;
 }

@@ -16,6 +16,8 @@ struct ParsedCommandLine
         Gui,
         Cli,
         ListEndpoints,
+        Compare,
+        Summarize,
         Version,
         Help
     };
@@ -24,6 +26,7 @@ struct ParsedCommandLine
     RunOptions options;
     QString outputFormat = QStringLiteral("text"); // --cli: text | json; --list-endpoints: text | json | csv
     QStringList reportFiles;
+    QStringList inputs; // --compare: the earlier and the later report; --summarize: report files and folders
     bool cloudGiven = false;
     bool featuresGiven = false;
 };
@@ -41,8 +44,8 @@ public:
     QString helpText() const;
 
     // Which application object the arguments need, decided before one exists: Console for --help,
-    // --version, --list-endpoints and --cli; Headless (a GUI application without windows: fonts for a PDF
-    // report) for --cli with a .pdf report; Widgets for the wizard.
+    // --version, --list-endpoints, --cli, --compare and --summarize; Headless (a GUI application without
+    // windows: fonts for a PDF report) for those with a .pdf report; Widgets for the wizard.
     enum class ApplicationKind
     {
         Console,
@@ -53,6 +56,7 @@ public:
 
 private:
     bool readRunOptions(ParsedCommandLine& parsed, QString* error) const;
+    bool readInputs(ParsedCommandLine& parsed, QString* error) const;
 
     QCommandLineParser m_parser;
 };

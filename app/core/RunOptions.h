@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // curl's --connect-to: a check for host:port connects to connectHost:connectPort instead.
 struct ConnectToRule
 {
@@ -39,4 +41,6 @@ struct RunOptions
     bool checkChainRevocation = false;
     // Values for probe placeholders: "dataverse" -> host, "servicebus-namespace" -> hosts, ...
     QMap<QString, QStringList> inputs;
+    // --label KEY=VALUE: tags the report carries (e.g. site=Berlin), in the order given.
+    QList<std::pair<QString, QString>> labels;
 };

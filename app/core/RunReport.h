@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 // How the run was set up, as the report states it (never credentials).
 struct RunSettings
@@ -24,6 +25,7 @@ struct RunSettings
     int timeoutSeconds = 10;
     int jobs = 16;
     bool checkChainRevocation = false;
+    QList<std::pair<QString, QString>> labels; // --label KEY=VALUE, as given
 };
 
 // Facts about the machine the run happened on.

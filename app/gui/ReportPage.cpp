@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "CheckDetails.h"
+#include "ComparisonDialog.h"
 #include "FileDialog.h"
 #include "MessageDialog.h"
 #include "ResultsFilterModel.h"
@@ -8,6 +9,8 @@
 #include "ResultsTable.h"
 #include "RunSession.h"
 #include "StatusIcons.h"
+#include "history/ReportReader.h"
+#include "reports/JsonReport.h"
 #include "reports/ReportAllowlist.h"
 #include "reports/ReportFiles.h"
 #include "reports/TextSummary.h"
@@ -19,6 +22,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +45,7 @@ ReportPage::ReportPage(RunSession* session, QWidget* parent)
     , m_save(new QPushButton(tr("&Save report…"), this))
     , m_copySummary(new QPushButton(tr("Copy s&ummary"), this))
     , m_copyAllowlist(new QPushButton(tr("Copy a&llowlist"), this))
+    , m_compare(new QPushButton(tr("Co&mpare with an earlier report…"), this))
     , m_feedback(new QLabel(this))
 {
     setTitle(tr("Report"));
@@ -87,7 +92,9 @@ ReportPage::ReportPage(RunSession* session, QWidget* parent)
     m_save->setObjectName(QStringLiteral("saveReport"));
     m_copySummary->setObjectName(QStringLiteral("copySummary"));
     m_copyAllowlist->setObjectName(QStringLiteral("copyAllowlist"));
-    for (QPushButton* button : {m_save, m_copySummary, m_copyAllowlist})
+    m_compare->setObjectName(QStringLiteral("compareReport"));
+    m_compare->setToolTip(tr("What changed since a JSON report saved before: fixed, broken, still failing."));
+    for (QPushButton* button : {m_save, m_copySummary, m_copyAllowlist, m_compare})
         button->setAutoDefault(false);
     m_feedback->setObjectName(QStringLiteral("reportFeedback"));
     m_feedback->setWordWrap(true);
@@ -103,6 +110,7 @@ ReportPage::ReportPage(RunSession* session, QWidget* parent)
     buttons->addWidget(m_save);
     buttons->addWidget(m_copySummary);
     buttons->addWidget(m_copyAllowlist);
+    buttons->addWidget(m_compare);
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -124,6 +132,7 @@ ReportPage::ReportPage(RunSession* session, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &ReportPage::saveReport);
     connect(m_copySummary, &QPushButton::clicked, this, &ReportPage::copySummary);
     connect(m_copyAllowlist, &QPushButton::clicked, this, &ReportPage::copyAllowlist);
+    connect(m_compare, &QPushButton::clicked, this, &ReportPage::compareWithEarlier);
     connect(m_session, &RunSession::finished, this, &ReportPage::updateBanner);
 }
 
@@ -253,4 +262,30 @@ void ReportPage::copyAllowlist()
         groups << qMakePair(group.label, group.hosts);
     QGuiApplication::clipboard()->setText(allowlistText(groups, ReportAllowlist::connectorAdvice()));
     m_feedback->setText(tr("The allowlist is on the clipboard, grouped by protocol and port."));
+}
+
+void ReportPage::compareWithEarlier()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Compare with an earlier report"), directory, {tr("Netready JSON report (*.json)")});
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<SavedReport> earlier = ReportReader::readFile(path, &error);
+    if (!earlier) {
+        MessageDialog::critical(this, tr("Report not compared"), error);
+        return;
+    }
+    // This run read back through its own JSON: both sides of the comparison are exactly what a saved report says.
+    std::optional<SavedReport> now
+        = ReportReader::fromJson(QJsonDocument(JsonReport::toJson(m_session->report())).toJson(), &error);
+    if (!now) {
+        MessageDialog::critical(this, tr("Report not compared"), error);
+        return;
+    }
+    auto* dialog = new ComparisonDialog(ReportComparison::compare(*earlier, *now), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    m_feedback->setText(tr("Compared with %1.").arg(QDir::toNativeSeparators(path)));
 }

@@ -12,7 +12,8 @@ class ResultsFilterModel;
 class RunSession;
 
 // Last page: the verdict, the results to filter and search, the remedy and evidence of the selected check,
-// and the ways out: save the report (HTML, PDF, JSON, CSV, JUnit), copy a summary, copy the allowlist.
+// and the ways out: save the report (HTML, PDF, JSON, CSV, JUnit), copy a summary, copy the allowlist, and
+// compare this run with an earlier saved JSON report.
 class ReportPage final : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     void saveReport();
     void copySummary();
     void copyAllowlist();
+    void compareWithEarlier();
 
     RunSession* m_session;
     ResultsFilterModel* m_filter;
@@ -46,5 +48,6 @@ private:
     QPushButton* m_save;
     QPushButton* m_copySummary;
     QPushButton* m_copyAllowlist;
+    QPushButton* m_compare;
     QLabel* m_feedback;
 };

@@ -50,6 +50,18 @@ private slots:
         QTest::addRow("missing ca file") << QStringList {"--cli", "--ca-file", "/nonexistent/ca.pem"}
                                          << "does not exist";
         QTest::addRow("stray argument") << QStringList {"--cli", "extra"} << "unexpected argument 'extra'";
+        QTest::addRow("label without value")
+            << QStringList {"--cli", "--label", "site"} << "--label: 'site' is not KEY=VALUE";
+        QTest::addRow("label with a bad key")
+            << QStringList {"--cli", "--label", "my site=x"} << "--label: 'my site=x' is not KEY=VALUE";
+        QTest::addRow("label twice") << QStringList {"--cli", "--label", "site=a", "--label", "site=b"}
+                                     << "--label: 'site' is given more than once";
+        QTest::addRow("compare one report") << QStringList {"--compare", "a.json"} << "--compare needs two reports";
+        QTest::addRow("compare three reports")
+            << QStringList {"--compare", "a.json", "b.json", "c.json"} << "--compare needs two reports";
+        QTest::addRow("summarize nothing") << QStringList {"--summarize"} << "--summarize needs report files";
+        QTest::addRow("compare and summarize")
+            << QStringList {"--compare", "--summarize", "a", "b"} << "--compare and --summarize exclude each other";
     }
 
     void usageErrorsExitTwo()

@@ -1,3 +1,4 @@
+#include "ComparisonDialog.h"
 #include "FileDialog.h"
 #include "IsolatedSettings.h"
 #include "LoopbackServers.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -28,6 +30,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -259,6 +262,53 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(find<QLabel>(wizard, "reportFeedback")->text().contains("readiness.xml")); // the last one saved
+
+        // Compare with an earlier report: the saved JSON edited into a run where amqp passed and portal failed.
+        QJsonObject earlier = document.object();
+        QJsonArray earlierChecks = earlier.value("checks").toArray();
+        for (qsizetype i = 0; i < earlierChecks.size(); ++i) {
+            QJsonObject check = earlierChecks.at(i).toObject();
+            const QString id = check.value("id").toString();
+            if (id == "amqp") {
+                check.insert("status", "pass");
+                check.insert("diagnosis", "ok");
+            } else if (id == "portal") {
+                check.insert("status", "fail");
+                check.insert("diagnosis", "tcp-timeout");
+            }
+            earlierChecks.replace(i, check);
+        }
+        earlier.insert("checks", earlierChecks);
+        const QString earlierPath = dir.filePath("out/earlier.json");
+        QFile earlierFile(earlierPath);
+        QVERIFY(earlierFile.open(QIODevice::WriteOnly));
+        earlierFile.write(QJsonDocument(earlier).toJson());
+        earlierFile.close();
+        FileDialog::setNextAnswer({earlierPath, {}});
+        QTest::mouseClick(find<QPushButton>(wizard, "compareReport"), Qt::LeftButton);
+        QVERIFY(!FileDialog::hasNextAnswer());
+        auto* comparison = wizard.findChild<ComparisonDialog*>("comparisonDialog");
+        QVERIFY(comparison);
+        QCOMPARE(comparison->comparison().count(ReportComparison::Category::Broke), 1);
+        QCOMPARE(comparison->comparison().count(ReportComparison::Category::Fixed), 1);
+        const QString comparisonText = comparison->findChild<QTextBrowser*>("comparisonView")->toPlainText();
+        QVERIFY2(comparisonText.contains("amqp.example.test"), qPrintable(comparisonText));
+        QVERIFY2(comparisonText.contains("passed before (Reachable) and fails now: Connection refused"),
+            qPrintable(comparisonText));
+        FileDialog::setNextAnswer({dir.filePath("out/changes"), ComparisonDialog::saveFilters().at(1)});
+        QTest::mouseClick(comparison->findChild<QPushButton*>("saveComparison"), Qt::LeftButton);
+        QFile comparisonPdf(dir.filePath("out/changes.pdf"));
+        QVERIFY(comparisonPdf.open(QIODevice::ReadOnly));
+        QVERIFY(comparisonPdf.read(5) == "%PDF-");
+        comparison->close();
+        QTRY_VERIFY(!wizard.findChild<ComparisonDialog*>("comparisonDialog"));
+
+        // Not a report: the reason is shown, no comparison opens.
+        MessageDialog::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextAnswer({dir.filePath("out/readiness.csv"), {}});
+        QTest::mouseClick(find<QPushButton>(wizard, "compareReport"), Qt::LeftButton);
+        QVERIFY2(MessageDialog::lastText().contains("readiness.csv: not JSON"), qPrintable(MessageDialog::lastText()));
+        QVERIFY(!wizard.findChild<ComparisonDialog*>("comparisonDialog"));
 
         // A folder that does not exist: the error is shown (through the message-box seam), nothing is claimed.
         MessageDialog::setNextAnswer(QMessageBox::Ok);

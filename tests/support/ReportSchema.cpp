@@ -4,9 +4,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-int ReportSchema::checkFile(const QString& path, QString* messages)
+int ReportSchema::checkFile(const QString& path, QString* messages, const QString& schemaName)
 {
-    const QString schema = qEnvironmentVariable("NETREADY_SOURCE_DIR") + QStringLiteral("/docs/report.schema.json");
+    const QString schema = qEnvironmentVariable("NETREADY_SOURCE_DIR") + QStringLiteral("/docs/") + schemaName;
     const QString script
         = QStringLiteral("import json, sys, jsonschema\n"
                          "schema = json.load(open(sys.argv[1]))\n"
@@ -29,7 +29,7 @@ int ReportSchema::checkFile(const QString& path, QString* messages)
     return python.exitCode();
 }
 
-int ReportSchema::check(const QByteArray& json, QString* messages)
+int ReportSchema::check(const QByteArray& json, QString* messages, const QString& schemaName)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.json"));
@@ -39,5 +39,5 @@ int ReportSchema::check(const QByteArray& json, QString* messages)
         return -1;
     }
     file.close();
-    return checkFile(path, messages);
+    return checkFile(path, messages, schemaName);
 }

@@ -56,6 +56,7 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
     settings.timeoutSeconds = options.timeoutSeconds;
     settings.jobs = options.jobs;
     settings.checkChainRevocation = options.checkChainRevocation;
+    settings.labels = options.labels;
 
     ProbeSettings& probe = plan.probe;
     probe.proxy = options.proxy;

@@ -35,6 +35,11 @@ QString line(const QStringList& values)
 }
 } // namespace
 
+QString CsvReportWriter::row(const QStringList& values)
+{
+    return line(values);
+}
+
 bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString* error) const
 {
     // The byte order mark lets Excel recognise UTF-8 when the file is opened by double-click.
@@ -62,8 +67,10 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
         QStringLiteral("tlsRoot"),
         QStringLiteral("retired"),
         QStringLiteral("evidence"),
+        QStringLiteral("labels"),
         QStringLiteral("device"),
     });
+    const QString labels = ReportContent::labels(report.settings, QStringLiteral(" "));
     for (const CheckResult& check : ReportContent::sorted(report.checks)) {
         text += line({
             check.id,
@@ -88,6 +95,7 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
             check.tls ? check.tls->root : QString(),
             check.retired ? QStringLiteral("yes") : QStringLiteral("no"),
             ReportContent::evidence(check).join(QLatin1Char('\n')),
+            labels,
             check.device,
         });
     }

@@ -8,4 +8,7 @@ class CsvReportWriter final : public ReportWriter
 {
 public:
     bool write(const RunReport& report, QIODevice* device, QString* error) const override;
+
+    // One RFC 4180 record with CRLF: fields quoted where needed, formulas neutralised. For other CSV outputs.
+    static QString row(const QStringList& values);
 };

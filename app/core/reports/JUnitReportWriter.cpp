@@ -102,6 +102,8 @@ void writeSuite(QXmlStreamWriter& xml, const RunReport& report, const ReportSect
     writeProperty(xml, QStringLiteral("catalogs"), report.settings.catalogs.join(QLatin1Char(',')));
     writeProperty(xml, QStringLiteral("os"), report.environment.os);
     writeProperty(xml, QStringLiteral("user"), report.environment.user);
+    for (const auto& [key, value] : report.settings.labels)
+        writeProperty(xml, QStringLiteral("label.") + key, value);
     xml.writeEndElement();
 
     for (const CheckResult& check : section.checks)

@@ -127,6 +127,9 @@ QJsonObject JsonReport::toJson(const RunReport& report)
     QJsonArray checks;
     for (const CheckResult& check : report.checks)
         checks.append(checkJson(check));
+    QJsonObject labels;
+    for (const auto& [key, value] : settings.labels)
+        labels.insert(key, value);
 
     return QJsonObject {
         {QStringLiteral("schemaVersion"), 1},
@@ -136,6 +139,7 @@ QJsonObject JsonReport::toJson(const RunReport& report)
         {QStringLiteral("finishedAt"), timeOrNull(report.finishedAt)},
         {QStringLiteral("startedAtLocal"), stringOrNull(ReportContent::isoLocal(report.startedAt))},
         {QStringLiteral("cancelled"), report.cancelled},
+        {QStringLiteral("labels"), labels},
         {QStringLiteral("selection"),
             QJsonObject {
                 {QStringLiteral("cloud"), Clouds::id(settings.cloud)},

@@ -136,7 +136,17 @@ QList<ReportContent::Fact> ReportContent::header(const RunReport& report)
         tr("%1 s per phase, %2 at once").arg(settings.timeoutSeconds).arg(settings.jobs)};
     if (settings.checkChainRevocation)
         facts << Fact {tr("Revocation"), tr("Revocation servers of every certificate chain were checked")};
+    if (!settings.labels.isEmpty())
+        facts << Fact {tr("Labels"), labels(settings, QStringLiteral(", "))};
     return facts;
+}
+
+QString ReportContent::labels(const RunSettings& settings, const QString& separator)
+{
+    QStringList parts;
+    for (const auto& [key, value] : settings.labels)
+        parts << key + QLatin1Char('=') + value;
+    return parts.join(separator);
 }
 
 QStringList ReportContent::environment(const RunReport& report)

@@ -51,6 +51,7 @@ public:
     static QString isoUtc(const QDateTime& time);
     static QString isoLocal(const QDateTime& time);
     static QString proxy(const RunSettings& settings);
+    static QString labels(const RunSettings& settings, const QString& separator); // "site=Berlin, ring=pilot"
     static QString features(const QList<Feature>& features);
     static QString clockSkew(double seconds);
     // Text that came from a server may hold control characters that XML cannot carry; they become U+FFFD.

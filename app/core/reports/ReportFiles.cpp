@@ -26,16 +26,20 @@ bool directoryTakesFiles(const QString& directory)
 
 bool ReportFiles::validate(const QStringList& paths, QString* error)
 {
+    return validate(paths, ReportWriter::supportedExtensions(), error);
+}
+
+bool ReportFiles::validate(const QStringList& paths, const QStringList& extensions, QString* error)
+{
     QSet<QString> seen;
     for (const QString& path : paths) {
         if (path.trimmed().isEmpty())
             return fail(error, tr("report file name is empty"));
         const QFileInfo info(path);
-        if (!ReportWriter::forFile(path)) {
+        if (!extensions.contains(info.suffix().toLower())) {
             return fail(error,
                 tr("report file '%1': unknown extension '%2' (use %3)")
-                    .arg(path, info.suffix(),
-                        QLatin1Char('.') + ReportWriter::supportedExtensions().join(QStringLiteral(", ."))));
+                    .arg(path, info.suffix(), QLatin1Char('.') + extensions.join(QStringLiteral(", ."))));
         }
         const QString absolute = QDir::cleanPath(info.absoluteFilePath());
         if (seen.contains(absolute))
@@ -59,20 +63,28 @@ bool ReportFiles::validate(const QStringList& paths, QString* error)
 
 bool ReportFiles::writeAll(const RunReport& report, const QStringList& paths, QString* error)
 {
+    return writeEach(
+        paths,
+        [&report](const QString& path, QIODevice* device, QString* why) {
+            const std::unique_ptr<ReportWriter> writer = ReportWriter::forFile(path);
+            if (!writer)
+                return fail(why, tr("unknown extension"));
+            return writer->write(report, device, why);
+        },
+        error);
+}
+
+bool ReportFiles::writeEach(const QStringList& paths, const Write& write, QString* error)
+{
     QStringList problems;
     for (const QString& path : paths) {
-        const std::unique_ptr<ReportWriter> writer = ReportWriter::forFile(path);
-        if (!writer) {
-            problems << tr("report file '%1': unknown extension").arg(path);
-            continue;
-        }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             problems << tr("report file '%1': %2").arg(path, file.errorString());
             continue;
         }
         QString why;
-        if (!writer->write(report, &file, &why)) {
+        if (!write(path, &file, &why)) {
             file.cancelWriting();
             problems << tr("report file '%1': %2").arg(path, why);
             continue;
