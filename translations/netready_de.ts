@@ -697,10 +697,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>--dataverse-url: „%1“ ist keine Umgebungs-URL wie https://org.crm.dynamics.com</translation>
     </message>
     <message>
-        <source>Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml (repeatable).</source>
-        <translation>Den Bericht in diese Datei schreiben; das Format folgt der Endung: .html .pdf .json .csv .xml (wiederholbar).</translation>
-    </message>
-    <message>
         <source>%1: file &apos;%2&apos; does not exist</source>
         <translation>%1: Datei „%2“ existiert nicht</translation>
     </message>
@@ -723,6 +719,293 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all).</source>
         <translation>Funktionen, durch Kommas getrennt: cloud-flows, mobile, desktop, gateway (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Compare two JSON reports of one machine, BEFORE.json AFTER.json: what was fixed, what broke. Exit code 1 when a check that passed before fails now.</source>
+        <translation>Zwei JSON-Berichte eines Rechners vergleichen, VORHER.json NACHHER.json: was behoben ist, was neu fehlschlägt. Exit-Code 1, wenn eine vorher bestandene Prüfung jetzt fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Summarize many machines&apos; JSON reports (files or folders of *.json) into one fleet view.</source>
+        <translation>Die JSON-Berichte vieler Rechner (Dateien oder Ordner mit *.json) zu einer Übersicht zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Tag the run&apos;s report, e.g. site=Berlin (repeatable).</source>
+        <translation>Den Bericht des Laufs kennzeichnen, z. B. site=Berlin (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml (repeatable). --compare writes .txt .json .html .pdf, --summarize .html .csv .json .txt.</source>
+        <translation>Den Bericht in diese Datei schreiben; das Format folgt der Endung: .html .pdf .json .csv .xml (wiederholbar). --compare schreibt .txt .json .html .pdf, --summarize .html .csv .json .txt.</translation>
+    </message>
+    <message>
+        <source>--compare and --summarize exclude each other</source>
+        <translation>--compare und --summarize schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--compare needs two reports, the earlier and the later: BEFORE.json AFTER.json</source>
+        <translation>--compare braucht zwei Berichte, den früheren und den späteren: VORHER.json NACHHER.json</translation>
+    </message>
+    <message>
+        <source>--summarize needs report files or folders of them</source>
+        <translation>--summarize braucht Berichtsdateien oder Ordner mit solchen</translation>
+    </message>
+    <message>
+        <source>--label: &apos;%1&apos; is not KEY=VALUE with a key of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>--label: „%1“ ist nicht SCHLÜSSEL=WERT mit einem Schlüssel aus Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
+    </message>
+    <message>
+        <source>--label: &apos;%1&apos; is given more than once</source>
+        <translation>--label: „%1“ ist mehrfach angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Save comparison…</source>
+        <translation>Vergleich &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>HTML comparison (*.html)</source>
+        <translation>HTML-Vergleich (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF comparison (*.pdf)</source>
+        <translation>PDF-Vergleich (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON comparison (*.json)</source>
+        <translation>JSON-Vergleich (*.json)</translation>
+    </message>
+    <message>
+        <source>Text comparison (*.txt)</source>
+        <translation>Text-Vergleich (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <source>Comparison not saved</source>
+        <translation>Vergleich nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonFiles</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unknown extension</source>
+        <translation>unbekannte Dateiendung</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonHtml</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Erstellt von %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonText</name>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After:  %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWording</name>
+    <message>
+        <source>name resolution</source>
+        <translation>der Namensauflösung</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>dem Proxy</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>dem Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>der Antwort</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>Netready comparison of two reports</source>
+        <translation>Netready-Vergleich zweier Berichte</translation>
+    </message>
+    <message>
+        <source>Broke: passed before, fails now</source>
+        <translation>Neu fehlerhaft: vorher bestanden, jetzt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fixed: failed before, passes now</source>
+        <translation>Behoben: vorher fehlgeschlagen, jetzt bestanden</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Weiterhin fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Changed severity</source>
+        <translation>Schwere geändert</translation>
+    </message>
+    <message>
+        <source>Only in the later report</source>
+        <translation>Nur im späteren Bericht</translation>
+    </message>
+    <message>
+        <source>Only in the earlier report</source>
+        <translation>Nur im früheren Bericht</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>%1 passed before (%2) and fails now: %3.</source>
+        <translation>%1 war vorher bestanden (%2) und schlägt jetzt fehl: %3.</translation>
+    </message>
+    <message>
+        <source>%1 failed before (%2) and passes now (%3).</source>
+        <translation>%1 schlug vorher fehl (%2) und ist jetzt bestanden (%3).</translation>
+    </message>
+    <message>
+        <source>%1 still fails the same way: %2.</source>
+        <translation>%1 schlägt weiterhin gleich fehl: %2.</translation>
+    </message>
+    <message>
+        <source>it gets further now: %1 passes, %2 stops it</source>
+        <translation>es kommt jetzt weiter: es gelangt über %1 hinaus und scheitert an %2</translation>
+    </message>
+    <message>
+        <source>it fails earlier now, at %1</source>
+        <translation>es scheitert jetzt früher, an %1</translation>
+    </message>
+    <message>
+        <source>it fails differently at %1</source>
+        <translation>es scheitert anders an %1</translation>
+    </message>
+    <message>
+        <source>%1 still fails: %2 → %3; %4.</source>
+        <translation>%1 schlägt weiterhin fehl: %2 → %3; %4.</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 (%3) to %4 (%5).</source>
+        <translation>%1 wechselte von %2 (%3) zu %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is checked only in the later report: %2 (%3).</source>
+        <translation>%1 wird nur im späteren Bericht geprüft: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was checked only in the earlier report: %2 (%3).</source>
+        <translation>%1 wurde nur im früheren Bericht geprüft: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: %2 (%3).</source>
+        <translation>%1 ist unverändert: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The verdict is unchanged: %1.</source>
+        <translation>Das Ergebnis ist unverändert: %1.</translation>
+    </message>
+    <message>
+        <source>The verdict changed from %1 to %2.</source>
+        <translation>Das Ergebnis wechselte von %1 zu %2.</translation>
+    </message>
+    <message>
+        <source>Unchanged checks: %1.</source>
+        <translation>Unveränderte Prüfungen: %1.</translation>
+    </message>
+    <message>
+        <source>The reports come from different machines: %1 before, %2 now.</source>
+        <translation>Die Berichte stammen von verschiedenen Rechnern: vorher %1, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The cloud differs: %1 before, %2 now.</source>
+        <translation>Die Cloud unterscheidet sich: vorher %1, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The features differ: %1 before, %2 now.</source>
+        <translation>Die Funktionen unterscheiden sich: vorher %1, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The catalogs differ: %1 before, %2 now.</source>
+        <translation>Die Kataloge unterscheiden sich: vorher %1, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>The proxy differs: %1 before, %2 now.</source>
+        <translation>Der Proxy unterscheidet sich: vorher %1, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>The later report was started before the earlier one: are they in the right order?</source>
+        <translation>Der spätere Bericht wurde vor dem früheren begonnen: ist die Reihenfolge richtig?</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1561,186 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>e.g. contoso-relay or contoso-relay.%1</source>
         <translation>z. B. contoso-relay oder contoso-relay.%1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetFiles</name>
+    <message>
+        <source>unknown extension</source>
+        <translation>unbekannte Dateiendung</translation>
+    </message>
+    <message>
+        <source>could not write: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetHtml</name>
+    <message>
+        <source>Failures per endpoint</source>
+        <translation>Fehler je Endpunkt</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation>Katalog-ID</translation>
+    </message>
+    <message>
+        <source>Failed on</source>
+        <translation>Fehlgeschlagen auf</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Geprüft auf</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnosen</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Odd ones out</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Endpoints that fail on a machine while at least 90 % of the machines of the same cloud and site pass them.</source>
+        <translation>Endpunkte, die auf einem Rechner fehlschlagen, während mindestens 90 % der Rechner derselben Cloud und desselben Standorts sie bestehen.</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Passing at the site</source>
+        <translation>Bestanden am Standort</translation>
+    </message>
+    <message>
+        <source>Machines at the site</source>
+        <translation>Rechner am Standort</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Click a column heading to sort by it.</source>
+        <translation>Ein Klick auf eine Spaltenüberschrift sortiert danach.</translation>
+    </message>
+    <message>
+        <source>Files that are not readable reports</source>
+        <translation>Dateien, die keine lesbaren Berichte sind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Erstellt von %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetText</name>
+    <message>
+        <source>Failures per endpoint:</source>
+        <translation>Fehler je Endpunkt:</translation>
+    </message>
+    <message>
+        <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
+        <translation>  %1 %2: fehlgeschlagen auf %3 von %4 Rechnern (%5)</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>  %1: machines %2, not ready %3</source>
+        <translation>  %1: Rechner %2, nicht bereit %3</translation>
+    </message>
+    <message>
+        <source>Odd ones out:</source>
+        <translation>Ausreißer:</translation>
+    </message>
+    <message>
+        <source>Files that are not readable reports:</source>
+        <translation>Dateien, die keine lesbaren Berichte sind:</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWording</name>
+    <message>
+        <source>Netready fleet summary</source>
+        <translation>Netready-Übersicht über viele Rechner</translation>
+    </message>
+    <message>
+        <source>Reports read: %1; unreadable files: %2.</source>
+        <translation>Gelesene Berichte: %1; nicht lesbare Dateien: %2.</translation>
+    </message>
+    <message>
+        <source>Cloud %1, report schema version %2</source>
+        <translation>Cloud %1, Berichtsschema-Version %2</translation>
+    </message>
+    <message>
+        <source>Machines: %1; ready: %2; not ready: %3.</source>
+        <translation>Rechner: %1; bereit: %2; nicht bereit: %3.</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>no site label</source>
+        <translation>ohne Standort-Label</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
+        <translation>%1 (%2): %3 %4 schlägt mit %5 fehl, während %6 von %7 Rechnern am Standort es bestehen.</translation>
+    </message>
+    <message>
+        <source>By proxy</source>
+        <translation>Nach Proxy</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Nach Standort</translation>
+    </message>
+    <message>
+        <source>By operating system</source>
+        <translation>Nach Betriebssystem</translation>
+    </message>
+    <message>
+        <source>By catalog date</source>
+        <translation>Nach Katalogdatum</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2723,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Phase %1: failed after %2: %3</source>
         <translation>Phase %1: fehlgeschlagen nach %2: %3</translation>
     </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -2296,12 +2763,12 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Berichtsdatei „%1“: im Verzeichnis „%2“ kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>report file &apos;%1&apos;: unknown extension</source>
-        <translation>Berichtsdatei „%1“: unbekannte Endung</translation>
-    </message>
-    <message>
         <source>report file name is empty</source>
         <translation>der Name der Berichtsdatei ist leer</translation>
+    </message>
+    <message>
+        <source>unknown extension</source>
+        <translation>unbekannte Dateiendung</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2971,101 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>&amp;Save report…</source>
         <translation>&amp;Bericht speichern …</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare with an earlier report…</source>
+        <translation>Mit früherem Bericht &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>What changed since a JSON report saved before: fixed, broken, still failing.</source>
+        <translation>Was sich seit einem früher gespeicherten JSON-Bericht geändert hat: behoben, neu fehlerhaft, weiterhin fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier report</source>
+        <translation>Mit früherem Bericht vergleichen</translation>
+    </message>
+    <message>
+        <source>Netready JSON report (*.json)</source>
+        <translation>Netready-JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Report not compared</source>
+        <translation>Bericht nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a text or null</source>
+        <translation>ein Text oder null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
+        <translation>Feld „%1“ ist „%2“, erwartet wird eines von: %3</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is missing or is not %2</source>
+        <translation>Feld „%1“ fehlt oder ist nicht %2</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a Netready report: the JSON is not an object</source>
+        <translation>kein Netready-Bericht: das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>this is a Netready %1, not a run report</source>
+        <translation>dies ist ein Netready-Dokument der Art „%1“, kein Bericht eines Laufs</translation>
+    </message>
+    <message>
+        <source>not a Netready report: it has no schemaVersion or its tool is not netready</source>
+        <translation>kein Netready-Bericht: schemaVersion fehlt oder das Werkzeug ist nicht netready</translation>
+    </message>
+    <message>
+        <source>report schema version %1 is not known to this Netready (it reads version %2); a newer Netready can read it</source>
+        <translation>Berichtsschema-Version %1 kennt dieses Netready nicht (es liest Version %2); ein neueres Netready kann sie lesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a directory, not a report</source>
+        <translation>ist ein Ordner, kein Bericht</translation>
+    </message>
+    <message>
+        <source>too large for a report (%1 bytes)</source>
+        <translation>zu groß für einen Bericht (%1 Bytes)</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2680,6 +3242,17 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
         <translation>„%1“ ist kein Namespace-Name: 6 bis 50 Buchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben</translation>
+    </message>
+</context>
+<context>
+    <name>SummarizeCommand</name>
+    <message>
+        <source>--summarize: &apos;%1&apos; does not exist</source>
+        <translation>--summarize: „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>--summarize: no readable report among the files given</source>
+        <translation>--summarize: unter den angegebenen Dateien ist kein lesbarer Bericht</translation>
     </message>
 </context>
 <context>
