@@ -14,6 +14,7 @@
 #include <memory>
 
 namespace {
+#ifndef Q_OS_WIN
 QtMessageHandler previousMessageHandler = nullptr;
 
 void dropSessionNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
@@ -25,6 +26,7 @@ void dropSessionNoise(QtMsgType type, const QMessageLogContext& context, const Q
     else
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
+#endif
 
 void installTranslations(QCoreApplication& app)
 {
