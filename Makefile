@@ -2,7 +2,7 @@
 PRESET ?= default
 BUILD_DIR := build
 
-.PHONY: all deps configure build run test clean screenshots bench format tidy windows windows-test
+.PHONY: all deps configure build run test clean screenshots bench format tidy windows windows-test windows-package
 
 all: build
 
@@ -36,6 +36,10 @@ windows: deps
 
 windows-test: windows
 	@ctest --preset windows
+
+# build-windows/package/: the MSI (wixl) and a portable .zip
+windows-package: windows
+	@scripts/make-windows-package
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
