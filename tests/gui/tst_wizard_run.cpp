@@ -422,6 +422,10 @@ private slots:
 
     void guiThreadNeverStallsDuringA200EndpointRun()
     {
+#ifdef Q_OS_WIN
+        // Timing under Wine on a shared CI machine is not Windows' timing; the Linux run keeps this bound.
+        QSKIP("Event-loop timing is measured on Linux only");
+#endif
         QTemporaryDir dir;
         QJsonArray endpoints;
         WizardStart start;

@@ -19,6 +19,12 @@ class TestConsoleInterrupt final : public QObject
 {
     Q_OBJECT
 
+    static bool runsUnderWine()
+    {
+        const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+        return ntdll && GetProcAddress(ntdll, "wine_get_version");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -49,7 +55,7 @@ private slots:
             endpoints += QStringLiteral("%1{\"id\":\"silent-%2\",\"host\":\"%3\",\"port\":443,\"protocol\":\"https\","
                                         "\"clouds\":[\"public\"],\"features\":[\"desktop\"],\"purpose\":\"test\","
                                         "\"source\":\"test\"}")
-                             .arg(i == 1 ? "" : ",")
+                             .arg(i == 1 ? QString() : QStringLiteral(","))
                              .arg(i)
                              .arg(host)
                              .toUtf8();
@@ -72,8 +78,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(held.size() >= 2, 30000);
         QCOMPARE(process.state(), QProcess::Running);
 
-        QVERIFY2(GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, DWORD(process.processId())),
-            qPrintable(QString::number(GetLastError())));
+        if (!GenerateConsoleCtrlEvent(CTRL_BREAK_EVENT, DWORD(process.processId()))) {
+            const DWORD error = GetLastError();
+            process.kill();
+            process.waitForFinished(10000);
+            qDeleteAll(held);
+            // Wine 8 refuses console events for a program started with its output on pipes (as ctest does):
+            // there the event never leaves this test, so the check runs on Windows only.
+            if (runsUnderWine() && error == ERROR_INVALID_ACCESS)
+                QSKIP("Wine refuses GenerateConsoleCtrlEvent here (ERROR_INVALID_ACCESS)");
+            QFAIL(qPrintable(QStringLiteral("GenerateConsoleCtrlEvent failed: error %1").arg(error)));
+        }
         const bool ended = finished.wait(30000);
         if (!ended) {
             process.kill();
