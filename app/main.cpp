@@ -14,8 +14,13 @@
 
 #include <cstdio>
 #include <memory>
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 namespace {
+#ifndef Q_OS_WIN
 QtMessageHandler previousMessageHandler = nullptr;
 
 void dropSessionNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
@@ -27,6 +32,7 @@ void dropSessionNoise(QtMsgType type, const QMessageLogContext& context, const Q
     else
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
+#endif
 
 void installTranslations(QCoreApplication& app)
 {
@@ -42,6 +48,12 @@ void installTranslations(QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_WIN
+    // Output byte for byte as on other systems: text mode would turn the CSV's CRLF into CR CR LF, and every
+    // LF of the JSON and text output into CRLF, in files that scripts redirect it to.
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+#endif
     std::unique_ptr<QCoreApplication> app;
     switch (CommandLine::applicationKind(argc, argv)) {
     case CommandLine::ApplicationKind::Console:

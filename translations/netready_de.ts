@@ -1009,6 +1009,100 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>ComponentProxy</name>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Power Automate for desktop (you)</source>
+        <translation>Power Automate für Desktop (Sie)</translation>
+    </message>
+    <message>
+        <source>desktop flows service</source>
+        <translation>Dienst für Desktop-Flows</translation>
+    </message>
+    <message>
+        <source>desktop flows log shipper</source>
+        <translation>Protokollversand der Desktop-Flows</translation>
+    </message>
+    <message>
+        <source>desktop flows update service</source>
+        <translation>Aktualisierungsdienst der Desktop-Flows</translation>
+    </message>
+    <message>
+        <source>gateway service</source>
+        <translation>Gateway-Dienst</translation>
+    </message>
+    <message>
+        <source>gateway configurator (you)</source>
+        <translation>Gateway-Konfigurator (Sie)</translation>
+    </message>
+    <message>
+        <source>gateway data-source engine</source>
+        <translation>Datenquellen-Engine des Gateways</translation>
+    </message>
+    <message>
+        <source>direct (no proxy)</source>
+        <translation>direkt (kein Proxy)</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>Proxy %1</translation>
+    </message>
+    <message>
+        <source>PAC file %1</source>
+        <translation>PAC-Datei %1</translation>
+    </message>
+    <message>
+        <source>your Windows proxy settings</source>
+        <translation>Ihre Windows-Proxyeinstellungen</translation>
+    </message>
+    <message>
+        <source>registry %1</source>
+        <translation>Registrierung %1</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>the machine&apos;s WinHTTP proxy (netsh winhttp show proxy)</source>
+        <translation>der WinHTTP-Proxy des Rechners (netsh winhttp show proxy)</translation>
+    </message>
+    <message>
+        <source>no Power Automate setting: Windows proxy of the signed-in user</source>
+        <translation>keine Einstellung von Power Automate: Windows-Proxy des angemeldeten Benutzers</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentProxyResolver</name>
+    <message>
+        <source>%1: &apos;%2&apos; lacks the http:// prefix, so Power Automate rejects it</source>
+        <translation>%1: „%2“ fehlt das Präfix http://, deshalb lehnt Power Automate den Wert ab</translation>
+    </message>
+    <message>
+        <source>%1: bypass entry &apos;%2&apos; starts with &apos;*&apos;, which Power Automate rejects</source>
+        <translation>%1: der Ausnahmeeintrag „%2“ beginnt mit „*“, was Power Automate ablehnt</translation>
+    </message>
+    <message>
+        <source>%1 is not valid XML (%2) and is ignored</source>
+        <translation>%1 ist kein gültiges XML (%2) und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: scriptLocation is ignored unless the registry value EnablePacProxy is 1</source>
+        <translation>%1: scriptLocation wird ignoriert, solange der Registrierungswert EnablePacProxy nicht 1 ist</translation>
+    </message>
+    <message>
+        <source>registry value %1 is set only under WOW6432Node (the 32-bit view), where Power Automate does not read it</source>
+        <translation>der Registrierungswert %1 ist nur unter WOW6432Node (der 32-Bit-Ansicht) gesetzt, wo Power Automate ihn nicht liest</translation>
+    </message>
+    <message>
+        <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
+        <translation>Die Komponenten von Power Automate nehmen verschiedene Wege: %1: %2; %3. Geben Sie allen vier *.Proxy.config-Dateien (oder den Registrierungswerten) dieselben Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectToRule</name>
     <message>
         <source>--connect-to &apos;%1&apos;: %2</source>
@@ -1263,6 +1357,13 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>OCSP answer too slow</source>
         <translation>OCSP-Antwort zu langsam</translation>
+    </message>
+</context>
+<context>
+    <name>DotNetProxyConfig</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

@@ -100,5 +100,6 @@ void CliRunCommand::onFinished(const RunReport& report)
         if (!m_interrupts->wasInterrupted())
             m_exitCode = 2;
     }
+    m_interrupts->reportsWritten();
     emit done(m_exitCode);
 }

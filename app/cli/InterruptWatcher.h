@@ -19,6 +19,9 @@ public:
 
     // Called on the watcher's thread from the platform handler.
     void onInterruptFromConsole();
+    // The run has written what it had. Windows ends a process as soon as its handler for a closing console
+    // returns, so that handler waits for this before letting go.
+    void reportsWritten();
 
 signals:
     void interrupted();

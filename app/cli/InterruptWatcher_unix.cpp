@@ -51,6 +51,11 @@ InterruptWatcher::InterruptWatcher(QObject* parent)
     sigaction(SIGTERM, &action, &m_platform->previousTerm);
 }
 
+void InterruptWatcher::reportsWritten()
+{
+    // A signal handler returns at once; the event loop writes the partial report afterwards.
+}
+
 InterruptWatcher::~InterruptWatcher()
 {
     if (g_pipe[0] >= 0) {

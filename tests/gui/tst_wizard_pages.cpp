@@ -347,6 +347,11 @@ private slots:
 
     void germanTextFits()
     {
+#ifdef Q_OS_WIN
+        // The tests run on Qt's offscreen platform, which on Windows finds no fonts (Qt ships none): text widths
+        // there say nothing about the real Windows platform.
+        QSKIP("No fonts on the offscreen platform on Windows");
+#endif
         QTranslator german;
         QVERIFY2(german.load(QLocale(QLocale::German), "netready", "_", NETREADY_QM_DIR), NETREADY_QM_DIR);
         QCoreApplication::installTranslator(&german);

@@ -459,6 +459,10 @@ private slots:
 
     void cancellingALargeRunLeavesTheWizardUsable()
     {
+#ifdef Q_OS_WIN
+        // Timing under Wine on a shared CI machine is not Windows' timing; the Linux run keeps this bound.
+        QSKIP("Event-loop timing is measured on Linux only");
+#endif
         QTemporaryDir dir;
         QJsonArray endpoints;
         WizardStart start;

@@ -53,6 +53,10 @@ private slots:
 
     void matchesTheSchema()
     {
+#ifdef Q_OS_WIN
+        QSKIP(
+            "The schema is checked with python3-jsonschema, which the Windows build has not; the Linux run checks it");
+#endif
         QFETCH(RunReport, report);
         QString output;
         const int code = ReportSchema::check(QJsonDocument(written(report)).toJson(), &output);
@@ -75,6 +79,10 @@ private slots:
 
     void schemaRejectsBrokenReports()
     {
+#ifdef Q_OS_WIN
+        QSKIP(
+            "The schema is checked with python3-jsonschema, which the Windows build has not; the Linux run checks it");
+#endif
         QFETCH(QString, pointer);
         QFETCH(QJsonValue, value);
         QJsonObject report = written(SampleReport::mixed());

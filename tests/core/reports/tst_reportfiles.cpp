@@ -6,8 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifndef Q_OS_WIN
 #include <csignal>
 #include <sys/resource.h>
+#endif
 
 namespace {
 QByteArray contents(const QString& path)
@@ -23,6 +25,7 @@ void writeFile(const QString& path, const QByteArray& data)
         file.write(data);
 }
 
+#ifndef Q_OS_WIN
 // Limits the size of files this process may write, so the next large write fails as on a full disk.
 class FileSizeLimit final
 {
@@ -50,6 +53,7 @@ private:
     void (*m_previousHandler)(int) = nullptr;
     bool m_active = false;
 };
+#endif
 } // namespace
 
 // --report files are checked before any check runs and written so that each is complete or untouched.
@@ -118,6 +122,9 @@ private slots:
 
     void failedWriteLeavesTheOldFileIntact()
     {
+#ifdef Q_OS_WIN
+        QSKIP("Windows has no per-process file size limit to make a write fail as on a full disk");
+#else
         const QString path = m_dir.filePath("kept.html");
         writeFile(path, "previous report");
         QString error;
@@ -130,6 +137,7 @@ private slots:
         QCOMPARE(contents(path), QByteArray("previous report"));
         const QStringList left = QDir(m_dir.path()).entryList({"kept.html*"}, QDir::Files | QDir::Hidden);
         QCOMPARE(left, QStringList {"kept.html"});
+#endif
     }
 
     void writeAllGoesOnAfterAFailure()
