@@ -18,7 +18,7 @@ QSslCertificate certificateWith(const QList<QSslError>& errors, QSslError::SslEr
         if (error.error() == kind)
             return error.certificate();
     }
-    return {};
+    return QSslCertificate();
 }
 
 bool mentions(const QString& text, std::initializer_list<const char*> phrases)

@@ -24,7 +24,9 @@ struct PhaseOutcome
     {
         PhaseOutcome outcome;
         outcome.end = end;
-        outcome.finding = Finding {diagnosis, std::move(detail), std::move(evidence)};
+        outcome.finding.diagnosis = diagnosis;
+        outcome.finding.detail = std::move(detail);
+        outcome.finding.evidence = std::move(evidence);
         return outcome;
     }
 };
