@@ -34,7 +34,8 @@ QString ProcessFixture::output()
     return QString::fromUtf8(m_process.readAll()).right(2000);
 }
 
-bool ProcessFixture::startAndWait(const QString& program, const QStringList& arguments, quint16 tcpPort, int timeoutMs)
+bool ProcessFixture::startAndWait(
+    const QString& program, const QStringList& arguments, quint16 tcpPort, int timeoutMs, const QHostAddress& address)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(program, arguments);
@@ -54,7 +55,7 @@ bool ProcessFixture::startAndWait(const QString& program, const QStringList& arg
             return true;
         }
         QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, tcpPort);
+        probe.connectToHost(address, tcpPort);
         if (probe.waitForConnected(200))
             return true;
         QThread::msleep(100);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -22,9 +23,10 @@ public:
     static quint16 freeTcpPort();
 
 protected:
-    // Starts program and waits (at most timeoutMs) until 127.0.0.1:port accepts, or for UDP servers just until
+    // Starts program and waits (at most timeoutMs) until address:port accepts, or for UDP servers just until
     // the process has started and not exited.
-    bool startAndWait(const QString& program, const QStringList& arguments, quint16 tcpPort, int timeoutMs = 15000);
+    bool startAndWait(const QString& program, const QStringList& arguments, quint16 tcpPort, int timeoutMs = 15000,
+        const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
     void fail(const QString& message) { m_error = message; }
     QString output();
 

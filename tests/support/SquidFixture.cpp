@@ -45,7 +45,8 @@ QString SquidFixture::accessLog() const
 bool SquidFixture::writeConfig(const Options& options)
 {
     const auto path = [this](const char* name) { return m_dir.filePath(QString::fromLatin1(name)); };
-    QByteArray config = "http_port 127.0.0.1:" + QByteArray::number(m_port);
+    QByteArray config
+        = (options.listenOnIpv6 ? "http_port [::1]:" : "http_port 127.0.0.1:") + QByteArray::number(m_port);
     if (options.inspectTls) {
         QFile cert(options.inspectionCaCertPath);
         QFile key(options.inspectionCaKeyPath);
@@ -132,12 +133,14 @@ bool SquidFixture::start(const Options& options)
         return false;
     }
     m_port = freeTcpPort();
+    m_ipv6 = options.listenOnIpv6;
     if (!writeConfig(options))
         return false;
     QFile::setPermissions(m_dir.path(),
         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
             | QFile::ExeOther);
     handOverToProxyUser(m_dir.path());
-    return startAndWait(
-        squid, {QStringLiteral("-N"), QStringLiteral("-f"), m_dir.filePath(QStringLiteral("squid.conf"))}, m_port);
+    return startAndWait(squid,
+        {QStringLiteral("-N"), QStringLiteral("-f"), m_dir.filePath(QStringLiteral("squid.conf"))}, m_port, 15000,
+        QHostAddress(m_ipv6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost));
 }

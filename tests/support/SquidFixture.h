@@ -22,11 +22,15 @@ public:
         QString inspectionCaKeyPath;
         QString upstreamCaPath; // what squid trusts when it connects onward
         bool stripUpgrade = false;
+        bool listenOnIpv6 = false; // listen on [::1] instead of 127.0.0.1
     };
 
     bool start(const Options& options);
     quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const
+    {
+        return (m_ipv6 ? QStringLiteral("http://[::1]:%1") : QStringLiteral("http://127.0.0.1:%1")).arg(m_port);
+    }
     QString accessLog() const;
 
 private:
@@ -34,4 +38,5 @@ private:
 
     QTemporaryDir m_dir;
     quint16 m_port = 0;
+    bool m_ipv6 = false;
 };

@@ -14,7 +14,12 @@ struct ProxyRoute
     QString user;
     QString password;
 
-    QString display() const { return QStringLiteral("http://%1:%2").arg(host).arg(port); }
+    // An IPv6 literal is bracketed, as in any URL: "http://[::1]:3128".
+    QString display() const
+    {
+        const bool ipv6Literal = host.contains(QLatin1Char(':'));
+        return (ipv6Literal ? QStringLiteral("http://[%1]:%2") : QStringLiteral("http://%1:%2")).arg(host).arg(port);
+    }
 };
 
 // Decides, per target, whether a check goes direct or through which proxy: the user's manual proxy, none,

@@ -1,5 +1,6 @@
 #include "TlsFailureExplainer.h"
 
+#include "ExtraTrustStore.h"
 #include "TlsChainAnalyzer.h"
 #include "revocation/ChainRevocationUrls.h"
 
@@ -94,19 +95,9 @@ std::optional<Finding> TlsFailureExplainer::certificateProblem(
                 .arg(describe(certificate), host, date(certificate.effectiveDate()), date(facts.now)),
             {}, {}};
     }
+    // A certificate marked as rejected is as untrusted as one without a known root.
     const bool trustError = std::any_of(errors.cbegin(), errors.cend(), [](const QSslError& e) {
-        switch (e.error()) {
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::CertificateUntrusted:
-        case QSslError::CertificateRejected:
-            return true;
-        default:
-            return false;
-        }
+        return ExtraTrustStore::isTrustError(e.error()) || e.error() == QSslError::CertificateRejected;
     });
     if (trustError && !facts.trustedByExtraCa && !facts.presented.isEmpty()) {
         const QSslCertificate& last = facts.presented.constLast();

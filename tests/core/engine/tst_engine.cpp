@@ -497,6 +497,17 @@ private slots:
             << "tls-speaker"
             << "good.test" << int(Protocol::Https) << "proxy-protocol-error"
             << "TLS";
+        QTest::addRow("proxy-protocol-error: not a proxy at all")
+            << "garbage"
+            << "good.test" << int(Protocol::Https) << "proxy-protocol-error"
+            << "SSH-2.0";
+        QTest::addRow("blocked-by-inspection at the end of the proxy's tunnel")
+            << "plain"
+            << "blocked.test" << int(Protocol::Https) << "blocked-by-inspection"
+            << "Zscaler";
+        QTest::addRow("ok through a proxy on IPv6") << "ipv6"
+                                                    << "good.test" << int(Protocol::Https) << "ok"
+                                                    << "HTTP 404";
         QTest::addRow("websocket-blocked by proxy") << "inspect"
                                                     << "relay.test" << int(Protocol::Wss) << "websocket-blocked"
                                                     << "Upgrade";
@@ -512,7 +523,8 @@ private slots:
 
         SquidFixture squid;
         SquidFixture::Options proxyOptions;
-        proxyOptions.hostNames = {"good.test", "denied.test", "relay.test"};
+        proxyOptions.hostNames = {"good.test", "denied.test", "relay.test", "blocked.test"};
+        proxyOptions.listenOnIpv6 = proxyKind == QLatin1String("ipv6");
         QString user;
         QString password;
         if (proxyKind == QLatin1String("deny"))
@@ -535,8 +547,10 @@ private slots:
         QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(ProcessFixture::freeTcpPort());
         // Not a proxy at all: answers CONNECT with the start of a TLS alert, as an HTTPS port would.
         LoopbackTlsServer tlsSpeaker(LoopbackTlsServer::Behaviour::PlainCanned);
-        if (proxyKind == QLatin1String("tls-speaker")) {
-            tlsSpeaker.setCannedResponse(QByteArray::fromHex("15030100020246"));
+        if (proxyKind == QLatin1String("tls-speaker") || proxyKind == QLatin1String("garbage")) {
+            tlsSpeaker.setCannedResponse(proxyKind == QLatin1String("garbage")
+                    ? QByteArray("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")
+                    : QByteArray::fromHex("15030100020246"));
             QVERIFY(tlsSpeaker.listenOnLoopback());
             proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(tlsSpeaker.serverPort());
         } else if (proxyKind != QLatin1String("none-listening")) {
@@ -544,7 +558,9 @@ private slots:
             proxyUrl = squid.url();
         }
 
-        const LoopbackTlsServer* target = host == QLatin1String("relay.test") ? m_relay.get() : m_good.get();
+        const LoopbackTlsServer* target = host == QLatin1String("relay.test") ? m_relay.get()
+            : host == QLatin1String("blocked.test")                           ? m_blockPage.get()
+                                                                              : m_good.get();
         const quint16 port = Protocol(protocol) == Protocol::Http ? m_plainHttp->serverPort() : target->serverPort();
         const QList<Scenario> scenarios = {{host, Protocol(protocol), port, {}}};
         RunOptions o = options(scenarios, 5);
