@@ -54,6 +54,21 @@ QString ProxyTunnel::describeNonHttp(const QByteArray& bytes)
     return tr("\"%1\"").arg(AnswerClassifier::printable(bytes, 60));
 }
 
+qsizetype ProxyTunnel::headersEnd(const QByteArray& bytes)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = bytes.indexOf("\r\n\r\n", start);
+        if (end < 0)
+            return -1;
+        const QList<QByteArray> statusLine = bytes.mid(start, bytes.indexOf("\r\n", start) - start).split(' ');
+        const int status = statusLine.size() >= 2 ? statusLine.at(1).toInt() : 0;
+        if (status < 100 || status > 199 || status == 101)
+            return end;
+        start = end + 4; // an interim answer (100 Continue): the real one follows
+    }
+}
+
 void ProxyTunnel::onReadyRead()
 {
     if (m_done)
@@ -73,7 +88,7 @@ void ProxyTunnel::onReadyRead()
             tr("the proxy %1 answered CONNECT with %2").arg(m_proxy.display(), describeNonHttp(m_buffer))));
         return;
     }
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    const qsizetype end = headersEnd(m_buffer);
     if (end < 0) {
         consume(m_buffer.size());
         if (m_buffer.size() > kMaxReplyBytes)
@@ -107,7 +122,7 @@ void ProxyTunnel::onClosed()
     if (m_done)
         return;
     m_buffer += m_socket->readAll().left(kMaxReplyBytes);
-    if (m_buffer.contains("\r\n\r\n") || (!m_buffer.isEmpty() && !m_buffer.startsWith("HTTP/"))) {
+    if (headersEnd(m_buffer) >= 0 || (!m_buffer.isEmpty() && !m_buffer.startsWith("HTTP/"))) {
         onReadyRead();
         if (m_done)
             return;
