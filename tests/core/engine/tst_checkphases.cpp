@@ -440,6 +440,12 @@ private slots:
             << proxy + " refused CONNECT to target.test:443: HTTP 502 Bad Gateway (Gateway down)"
             << QStringList {"proxy reply: HTTP 502 Bad Gateway"};
 
+        const QByteArray interim = "HTTP/1.1 100 Continue\r\n\r\n" + auth;
+        QTest::newRow("100 Continue, then 407")
+            << interim << QString() << false << PhaseEnd::Refused << Diagnosis::ProxyAuthRequired
+            << qint64(interim.size()) << proxy + " wants authentication (Basic)"
+            << QStringList {"proxy reply: HTTP 407 Proxy Authentication Required"};
+
         // Not HTTP at all: known from the first bytes, so the phase ends at once (Refused), not at the timeout.
         QTest::newRow("SSH banner") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << QString() << false << PhaseEnd::Refused
                                     << Diagnosis::ProxyProtocolError << qint64(-1)
@@ -561,11 +567,19 @@ private slots:
         QCOMPARE(lines.at(1), "Host: " + authority + "\r");
     }
 
-    // Bytes the server sends right after the proxy's reply belong to the tunnel: the phase leaves them in the
-    // socket for the next phase.
+    void proxyTunnelLeavesTrailingBytes_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::newRow("200") << QByteArray("HTTP/1.1 200 Connection established\r\n\r\n");
+        QTest::newRow("100 Continue, then 200")
+            << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 Connection established\r\n\r\n");
+    }
+
+    // Bytes the server sends right after the proxy's reply (in the same write) belong to the tunnel: the phase
+    // leaves them in the socket for the next phase.
     void proxyTunnelLeavesTrailingBytes()
     {
-        const QByteArray reply = "HTTP/1.1 200 Connection established\r\n\r\n";
+        QFETCH(QByteArray, reply);
         const QByteArray trailing = "SSH-2.0-banner\r\n";
         KeepOpenServer proxyServer(reply + trailing);
         QVERIFY(proxyServer.listen(QHostAddress::LocalHost, 0));
@@ -576,8 +590,26 @@ private slots:
         QVERIFY(outcome);
         QVERIFY2(outcome->ok, qPrintable(describe(*outcome)));
         QCOMPARE(outcome->bytes, qint64(reply.size()));
+        QVERIFY(outcome->finding.evidence.contains(QStringLiteral("proxy reply: HTTP 200 Connection established")));
         QTRY_COMPARE_WITH_TIMEOUT(socket->bytesAvailable(), qint64(trailing.size()), 5000);
         QCOMPARE(socket->readAll(), trailing);
+    }
+
+    // An interim answer that arrives on its own is not taken for the reply: the phase waits for the real one.
+    void proxyTunnelWaitsPastInterimAnswer()
+    {
+        const QByteArray reply = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 Connection established\r\n\r\n";
+        LoopbackTlsServer proxyServer(LoopbackTlsServer::Behaviour::PlainCanned);
+        proxyServer.setCannedResponse(reply, 20); // 16 bytes at a time: the 100 ends in the second piece
+        QVERIFY(proxyServer.listenOnLoopback());
+        const std::unique_ptr<QTcpSocket> socket = connected<QTcpSocket>(proxyServer.serverPort());
+        QVERIFY(socket);
+        const std::optional<PhaseOutcome> outcome
+            = tunnel(*socket, proxyServer.serverPort(), QStringLiteral("target.test"), 443, kLongTimeoutMs);
+        QVERIFY(outcome);
+        QVERIFY2(outcome->ok, qPrintable(describe(*outcome)));
+        QCOMPARE(outcome->end, PhaseEnd::Completed);
+        QCOMPARE(outcome->bytes, qint64(reply.size()));
     }
 
     // A reply without an end of its headers is cut at kMaxReplyBytes rather than read without limit.
