@@ -54,20 +54,43 @@ QString ProxyTunnel::describeNonHttp(const QByteArray& bytes)
     return tr("\"%1\"").arg(AnswerClassifier::printable(bytes, 60));
 }
 
+qsizetype ProxyTunnel::headersEnd(const QByteArray& bytes)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = bytes.indexOf("\r\n\r\n", start);
+        if (end < 0)
+            return -1;
+        const QList<QByteArray> statusLine = bytes.mid(start, bytes.indexOf("\r\n", start) - start).split(' ');
+        const int status = statusLine.size() >= 2 ? statusLine.at(1).toInt() : 0;
+        if (status < 100 || status > 199 || status == 101)
+            return end;
+        start = end + 4; // an interim answer (100 Continue): the real one follows
+    }
+}
+
 void ProxyTunnel::onReadyRead()
 {
     if (m_done)
         return;
-    m_buffer += m_socket->read(kMaxReplyBytes - m_buffer.size() + 1);
+    // Peeked, and taken from the socket below: bytes after a successful reply's headers stay in it.
+    const qsizetype before = m_buffer.size();
+    m_buffer += m_socket->peek(kMaxReplyBytes - before + 1);
+    const auto consume = [this, before](qsizetype upTo) {
+        if (upTo > before)
+            m_socket->skip(upTo - before);
+    };
     // A reply that cannot be HTTP is known from its first bytes: no need to wait for the timeout.
     const qsizetype prefix = std::min<qsizetype>(m_buffer.size(), 5);
     if (prefix > 0 && QByteArrayLiteral("HTTP/").left(prefix) != m_buffer.left(prefix)) {
+        consume(m_buffer.size());
         conclude(PhaseOutcome::failure(PhaseEnd::Refused, Diagnosis::ProxyProtocolError,
             tr("the proxy %1 answered CONNECT with %2").arg(m_proxy.display(), describeNonHttp(m_buffer))));
         return;
     }
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    const qsizetype end = headersEnd(m_buffer);
     if (end < 0) {
+        consume(m_buffer.size());
         if (m_buffer.size() > kMaxReplyBytes)
             conclude(PhaseOutcome::failure(PhaseEnd::Cut, Diagnosis::ProxyProtocolError,
                 tr("the proxy %1 sent more than %2 bytes of headers in reply to CONNECT")
@@ -85,10 +108,12 @@ void ProxyTunnel::onReadyRead()
         PhaseOutcome outcome = PhaseOutcome::failure(PhaseEnd::Refused, refusal->diagnosis, refusal->detail, evidence);
         outcome.finding.evidence << refusal->evidence;
         outcome.bytes = m_buffer.size();
+        consume(m_buffer.size());
         conclude(outcome);
         return;
     }
     // Bytes after the reply belong to the tunnel already (a server that speaks first): leave them unread.
+    consume(end + 4);
     conclude(PhaseOutcome::success(evidence, end + 4));
 }
 
@@ -97,7 +122,7 @@ void ProxyTunnel::onClosed()
     if (m_done)
         return;
     m_buffer += m_socket->readAll().left(kMaxReplyBytes);
-    if (m_buffer.contains("\r\n\r\n") || (!m_buffer.isEmpty() && !m_buffer.startsWith("HTTP/"))) {
+    if (headersEnd(m_buffer) >= 0 || (!m_buffer.isEmpty() && !m_buffer.startsWith("HTTP/"))) {
         onReadyRead();
         if (m_done)
             return;
