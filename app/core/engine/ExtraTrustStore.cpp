@@ -10,7 +10,7 @@ using OpenSslSupport::X509Ptr;
 
 X509Ptr toX509(const QSslCertificate& certificate)
 {
-    return OpenSslSupport::certificateFromDer(certificate.toDer());
+    return OpenSslSupport::certificateFrom(certificate);
 }
 } // namespace
 

@@ -1,6 +1,17 @@
 #include "ProbeContext.h"
 
 namespace {
+// The system's CAs for the chain analysis: its hashed directory where it has one (read on demand), else every
+// CA of its store, parsed now.
+TlsChainAnalyzer makeChainAnalyzer(const ProbeSettings& settings)
+{
+    const QString directory = TlsChainAnalyzer::systemHashedCaDirectory();
+    if (!directory.isEmpty())
+        return TlsChainAnalyzer(settings.extraCaCertificates, settings.expectedRoots, directory);
+    return TlsChainAnalyzer(
+        QSslConfiguration::systemCaCertificates() + settings.extraCaCertificates, settings.expectedRoots);
+}
+
 QSslConfiguration makeSslConfiguration()
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -17,8 +28,7 @@ ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
     , extraTrust(probeSettings.extraCaCertificates)
     , systemProxy(
           probeSettings.proxy.mode == ProxySetting::Mode::System ? ProxyResolver::describeSystemProxy() : QString())
-    , chainAnalyzer(
-          QSslConfiguration::systemCaCertificates() + probeSettings.extraCaCertificates, probeSettings.expectedRoots)
+    , chainAnalyzer(makeChainAnalyzer(probeSettings))
     , blockPages(BlockPageRules::builtIn())
 {
 }

@@ -3,13 +3,18 @@
 #include "revocation/OpenSslSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 
+#include <openssl/err.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <vector>
 
 using OpenSslSupport::X509Ptr;
@@ -23,19 +28,29 @@ struct TlsChainAnalyzer::Store
     // store takes no reference to a certificate it already holds).
     std::vector<X509Ptr> owned;
     QHash<const X509*, qsizetype> index; // certificates in the store, to their entry in cas
+    // CAs the hashed directory lookup has added to the store, converted once (the store keeps each object
+    // until it goes, so the pointer stays valid).
+    QMutex lazyMutex;
+    QHash<const X509*, QSslCertificate> lazy;
     ~Store() { X509_STORE_free(store); }
 };
 
-TlsChainAnalyzer::TlsChainAnalyzer(const QList<QSslCertificate>& trustedCas, QList<ExpectedRoot> expectedRoots)
+TlsChainAnalyzer::TlsChainAnalyzer(
+    const QList<QSslCertificate>& trustedCas, QList<ExpectedRoot> expectedRoots, const QString& hashedCaDirectory)
     : m_store(std::make_unique<Store>())
     , m_expectedRoots(std::move(expectedRoots))
 {
+    if (!hashedCaDirectory.isEmpty()) {
+        X509_LOOKUP* lookup = X509_STORE_add_lookup(m_store->store, X509_LOOKUP_hash_dir());
+        if (lookup)
+            X509_LOOKUP_add_dir(lookup, QFile::encodeName(hashedCaDirectory).constData(), X509_FILETYPE_PEM);
+    }
     QSet<QByteArray> seen;
     for (const QSslCertificate& ca : trustedCas) {
         const QByteArray der = ca.toDer();
         if (seen.contains(der))
             continue; // the same CA from two files of the system store
-        X509Ptr x509 = OpenSslSupport::certificateFromDer(der);
+        X509Ptr x509 = OpenSslSupport::certificateFrom(ca);
         if (!x509 || X509_STORE_add_cert(m_store->store, x509.get()) != 1)
             continue;
         seen.insert(der);
@@ -48,9 +63,17 @@ TlsChainAnalyzer::TlsChainAnalyzer(const QList<QSslCertificate>& trustedCas, QLi
 
 TlsChainAnalyzer::~TlsChainAnalyzer() = default;
 
-int TlsChainAnalyzer::trustedCount() const
+QString TlsChainAnalyzer::systemHashedCaDirectory()
 {
-    return int(m_store->cas.size());
+    // OpenSSL's own default, or SSL_CERT_DIR when set, as for any OpenSSL program on this machine.
+    const QByteArray fromEnvironment = qgetenv(X509_get_default_cert_dir_env());
+    const QString path = QFile::decodeName(
+        fromEnvironment.isEmpty() ? QByteArray(X509_get_default_cert_dir()) : fromEnvironment.split(':').constFirst());
+    // Only a directory of subject-hash links ("5ad8a5d6.0") can be read on demand.
+    const QDir directory(path);
+    const bool hashed = directory.exists()
+        && !directory.entryList({QStringLiteral("????????.0")}, QDir::Files | QDir::System).isEmpty();
+    return hashed ? directory.absolutePath() : QString();
 }
 
 QString TlsChainAnalyzer::displayName(const QSslCertificate& certificate)
@@ -69,15 +92,21 @@ QString TlsChainAnalyzer::sha256Hex(const QSslCertificate& certificate)
 
 bool TlsChainAnalyzer::trustsIssuerOf(const QSslCertificate& certificate) const
 {
-    const X509Ptr x509 = OpenSslSupport::certificateFromDer(certificate.toDer());
+    const X509Ptr x509 = OpenSslSupport::certificateFrom(certificate);
     if (!x509)
         return false;
-    const X509_NAME* issuer = X509_get_issuer_name(x509.get());
-    for (auto it = m_store->index.cbegin(); it != m_store->index.cend(); ++it) {
-        if (X509_NAME_cmp(X509_get_subject_name(it.key()), issuer) == 0)
-            return true;
+    // Asks the store itself, so that CAs of the hashed directory count as well as those given.
+    X509_STORE_CTX* context = X509_STORE_CTX_new();
+    if (!context || X509_STORE_CTX_init(context, m_store->store, nullptr, nullptr) != 1) {
+        X509_STORE_CTX_free(context);
+        return false;
     }
-    return false;
+    X509_OBJECT* found = X509_STORE_CTX_get_obj_by_subject(
+        context, X509_LU_X509, const_cast<X509_NAME*>(X509_get_issuer_name(x509.get())));
+    X509_OBJECT_free(found);
+    X509_STORE_CTX_free(context);
+    ERR_clear_error();
+    return found != nullptr;
 }
 
 TlsChainAnalyzer::Result TlsChainAnalyzer::analyze(const QList<QSslCertificate>& presentedChain) const
@@ -87,7 +116,7 @@ TlsChainAnalyzer::Result TlsChainAnalyzer::analyze(const QList<QSslCertificate>&
         return result;
     std::vector<X509Ptr> presented;
     for (const QSslCertificate& certificate : presentedChain)
-        presented.push_back(OpenSslSupport::certificateFromDer(certificate.toDer()));
+        presented.push_back(OpenSslSupport::certificateFrom(certificate));
     if (!presented.front())
         return result;
     X509StackPtr untrusted(sk_X509_new_null());
@@ -116,16 +145,24 @@ TlsChainAnalyzer::Result TlsChainAnalyzer::analyze(const QList<QSslCertificate>&
         }
         if (const auto it = m_store->index.constFind(x509); it != m_store->index.cend())
             return m_store->cas.at(*it);
+        const QMutexLocker locker(&m_store->lazyMutex);
+        if (const auto it = m_store->lazy.constFind(x509); it != m_store->lazy.cend())
+            return *it;
         int length = i2d_X509(x509, nullptr);
         QByteArray der(length > 0 ? length : 0, Qt::Uninitialized);
         auto* cursor = reinterpret_cast<unsigned char*>(der.data());
-        return length > 0 && i2d_X509(x509, &cursor) == length ? QSslCertificate(der, QSsl::Der) : QSslCertificate();
+        const QSslCertificate converted
+            = length > 0 && i2d_X509(x509, &cursor) == length ? QSslCertificate(der, QSsl::Der) : QSslCertificate();
+        m_store->lazy.insert(x509, converted);
+        return converted;
     };
     const int length = chain ? sk_X509_num(chain) : 0;
     for (int i = 0; i < length; ++i)
         result.verifiedChain << toQt(sk_X509_value(chain, i));
     const X509* top = length > 0 ? sk_X509_value(chain, length - 1) : nullptr;
-    const bool anchored = top && m_store->index.contains(top);
+    // What the path ends at came from the store (the given CAs or the hashed directory) unless it was presented.
+    const bool anchored = top
+        && std::none_of(presented.cbegin(), presented.cend(), [top](const X509Ptr& own) { return own.get() == top; });
     X509_STORE_CTX_free(context);
 
     // With the callback accepting everything, the error left says whether a trust anchor was reached.

@@ -10,8 +10,9 @@
 
 // Builds the chain a presented certificate list verifies to, as OpenSSL does (X509_verify_cert against the
 // trusted CAs, whatever order the server sent its certificates in), and tells whether its root is one the
-// services really use. A trusted chain ending elsewhere is TLS inspection. The trusted CAs are parsed once;
-// analyze() is then cheap and safe to call from several threads.
+// services really use. A trusted chain ending elsewhere is TLS inspection. The trusted CAs are the given list,
+// parsed once, plus those of an OpenSSL hashed directory, read when a chain needs them (as Qt's handshake reads
+// the system's); analyze() is safe to call from several threads.
 class TlsChainAnalyzer final
 {
 public:
@@ -28,7 +29,13 @@ public:
         QList<QSslCertificate> verifiedChain;
     };
 
-    TlsChainAnalyzer(const QList<QSslCertificate>& trustedCas, QList<ExpectedRoot> expectedRoots);
+    TlsChainAnalyzer(const QList<QSslCertificate>& trustedCas, QList<ExpectedRoot> expectedRoots,
+        const QString& hashedCaDirectory = {});
+
+    // The system's trusted CAs as an OpenSSL hashed directory (/etc/ssl/certs), where there is one: reading
+    // it on demand spares parsing every system CA at the start of each run. Empty where the system keeps them
+    // otherwise (Windows' certificate store): pass QSslConfiguration::systemCaCertificates() instead.
+    static QString systemHashedCaDirectory();
     ~TlsChainAnalyzer();
     TlsChainAnalyzer(const TlsChainAnalyzer&) = delete;
     TlsChainAnalyzer& operator=(const TlsChainAnalyzer&) = delete;
@@ -36,7 +43,6 @@ public:
     Result analyze(const QList<QSslCertificate>& presentedChain) const;
     // True when a trusted CA has this certificate's issuer as its subject.
     bool trustsIssuerOf(const QSslCertificate& certificate) const;
-    int trustedCount() const;
 
     static QString displayName(const QSslCertificate& certificate);
     static QString sha256Hex(const QSslCertificate& certificate);

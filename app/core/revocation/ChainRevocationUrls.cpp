@@ -62,7 +62,7 @@ void ChainRevocationUrls::extract(const QList<QSslCertificate>& chain, QStringLi
     for (const QSslCertificate& certificate : chain) {
         if (certificate.isNull())
             continue;
-        const X509Ptr x509 = certificateFromDer(certificate.toDer());
+        const X509Ptr x509 = certificateFrom(certificate);
         if (!x509)
             continue;
         if (ocspUrls)
@@ -76,7 +76,7 @@ void ChainRevocationUrls::extract(const QList<QSslCertificate>& chain, QStringLi
 QStringList ChainRevocationUrls::caIssuersUrls(const QSslCertificate& certificate)
 {
     QStringList urls;
-    if (const X509Ptr x509 = certificateFromDer(certificate.toDer()))
+    if (const X509Ptr x509 = certificateFrom(certificate))
         collectAccess(x509.get(), NID_ad_ca_issuers, &urls);
     ERR_clear_error();
     return urls;

@@ -1,8 +1,10 @@
 #include "OpenSslSupport.h"
 
 #include <QDate>
+#include <QSslSocket>
 #include <QTime>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -26,6 +28,21 @@ X509Ptr certificateFromPem(const QString& pem)
     X509Ptr certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     ERR_clear_error();
     return certificate;
+}
+
+X509Ptr certificateFrom(const QSslCertificate& certificate)
+{
+    // Qt's handle is an X509 only under its OpenSSL backend, and ours to share only if that backend runs on the
+    // libcrypto this program links.
+    static const bool sharesQtsObjects = QSslSocket::activeBackend() == QLatin1String("openssl")
+        && QSslSocket::sslLibraryVersionNumber() == long(OpenSSL_version_num());
+    if (certificate.isNull())
+        return {};
+    if (sharesQtsObjects) {
+        if (auto* x509 = static_cast<X509*>(certificate.handle()); x509 && X509_up_ref(x509) == 1)
+            return X509Ptr(x509);
+    }
+    return certificateFromDer(certificate.toDer());
 }
 
 X509Ptr certificateFromDer(const QByteArray& der)

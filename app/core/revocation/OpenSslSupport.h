@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSslCertificate>
 #include <QString>
 
 #include <openssl/asn1.h>
@@ -49,6 +50,10 @@ using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 
 // The first certificate of a PEM text; null when there is none.
 X509Ptr certificateFromPem(const QString& pem);
+// The certificate as libcrypto's object. With Qt's OpenSSL backend on this very libcrypto, that is the object Qt
+// already holds (one more reference, no parsing: decoding a certificate costs OpenSSL 3 a millisecond); with
+// another backend it is decoded from DER.
+X509Ptr certificateFrom(const QSslCertificate& certificate);
 // A DER certificate that spans exactly the given bytes; null otherwise.
 X509Ptr certificateFromDer(const QByteArray& der);
 // "CN=...,O=..." (RFC 2253 order), at most maxLength characters.
