@@ -3409,6 +3409,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>could not connect to %1: %2</source>
         <translation>keine Verbindung zu %1 möglich: %2</translation>
     </message>
+    <message>
+        <source>%1 has no address to connect to</source>
+        <translation>%1 hat keine Adresse, mit der eine Verbindung möglich wäre</translation>
+    </message>
 </context>
 <context>
     <name>TextSummary</name>

@@ -310,6 +310,18 @@ private slots:
         QVERIFY(tcp.connectedAddress().isNull());
     }
 
+    void tcpRaceWithoutAddressesEndsAtOnce()
+    {
+        // A long timeout: the outcome must not wait for it, and must say why it failed.
+        TcpRace tcp(TcpRace::Target::Service, QStringLiteral("svc.test"), kLongTimeoutMs);
+        const std::optional<PhaseOutcome> outcome = race(tcp, {}, 443);
+        QVERIFY(outcome);
+        QVERIFY(!outcome->ok);
+        QCOMPARE(outcome->end, PhaseEnd::Refused);
+        QCOMPARE(outcome->finding.diagnosis, Diagnosis::TcpUnreachable);
+        QCOMPARE(outcome->finding.detail, QStringLiteral("svc.test:443 has no address to connect to"));
+    }
+
     void tcpRaceBothFamilies_data()
     {
         QTest::addColumn<QString>("case_");

@@ -1,5 +1,6 @@
 #include "TcpRace.h"
 
+#include <QLocale>
 #include <QNetworkProxy>
 #include <QSslSocket>
 
@@ -22,6 +23,11 @@ TcpRace::~TcpRace()
 void TcpRace::start(const QList<QHostAddress>& addresses, quint16 port)
 {
     m_port = port;
+    if (addresses.isEmpty()) {
+        // Nothing to wait for: the failure comes from the event loop, as every other outcome does.
+        QMetaObject::invokeMethod(this, &TcpRace::conclude, Qt::QueuedConnection);
+        return;
+    }
     m_timer.start(m_timeoutMs);
     for (const QHostAddress& address : addresses.mid(0, kMaxParallelAttempts)) {
         auto* socket = new QSslSocket(this);
@@ -114,7 +120,7 @@ void TcpRace::conclude()
     }
     dropAttempts();
     const QString where = QStringLiteral("%1:%2").arg(m_hostLabel).arg(m_port);
-    const QString seconds = QString::number(m_timeoutMs / 1000.0, 'g', 3);
+    const QString seconds = QLocale().toString(m_timeoutMs / 1000.0, 'g', 3);
     const PhaseEnd end = timedOut && !refused ? PhaseEnd::TimedOut : PhaseEnd::Refused;
     if (m_target == Target::Proxy) {
         emit finished(PhaseOutcome::failure(end, Diagnosis::ProxyUnreachable,
@@ -131,6 +137,9 @@ void TcpRace::conclude()
     } else if (unreachable) {
         emit finished(PhaseOutcome::failure(
             end, Diagnosis::TcpUnreachable, tr("no route to %1 (network unreachable)").arg(where), lines));
+    } else if (lines.isEmpty()) {
+        emit finished(
+            PhaseOutcome::failure(end, Diagnosis::TcpUnreachable, tr("%1 has no address to connect to").arg(where)));
     } else {
         emit finished(PhaseOutcome::failure(end, Diagnosis::TcpUnreachable,
             tr("could not connect to %1: %2").arg(where, lines.join(QStringLiteral("; "))), lines));
