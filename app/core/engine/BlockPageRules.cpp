@@ -115,7 +115,8 @@ std::shared_ptr<const BlockPageRules> BlockPageRules::parse(const QByteArray& js
         || !compile(generic.value(QStringLiteral("bodyMarkers")), QStringLiteral("generic.bodyMarkers"),
             &rules->m_genericMarkers, error))
         return nullptr;
-    for (const QJsonValue& status : generic.value(QStringLiteral("statuses")).toArray())
+    const QJsonArray statuses = generic.value(QStringLiteral("statuses")).toArray();
+    for (const auto& status : statuses)
         rules->m_blockStatuses << status.toInt();
     return rules;
 }

@@ -134,7 +134,7 @@ void ProxyTunnel::onClosed()
                                  .arg(m_buffer.size())));
 }
 
-void ProxyTunnel::conclude(PhaseOutcome outcome)
+void ProxyTunnel::conclude(const PhaseOutcome& outcome)
 {
     if (m_done)
         return;

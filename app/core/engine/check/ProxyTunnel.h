@@ -34,7 +34,7 @@ signals:
 private:
     void onReadyRead();
     void onClosed();
-    void conclude(PhaseOutcome outcome);
+    void conclude(const PhaseOutcome& outcome);
     // Where the reply's headers end (at their CRLF CRLF), after any interim 1xx answers; -1 before that.
     static qsizetype headersEnd(const QByteArray& bytes);
     // Bytes that cannot begin an HTTP reply, described ("a TLS handshake", "a SOCKS 5 reply").
