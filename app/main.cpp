@@ -4,6 +4,7 @@
 #include "CompareCommand.h"
 #include "EndpointListCommand.h"
 #include "NetreadyWizard.h"
+#include "ProcessEnd.h"
 #include "SummarizeCommand.h"
 
 #include <QApplication>
@@ -44,9 +45,8 @@ void installTranslations(QCoreApplication& app)
     if (appTranslator->load(QLocale(), QStringLiteral("netready"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
 }
-} // namespace
 
-int main(int argc, char* argv[])
+int run(int argc, char* argv[])
 {
 #ifdef Q_OS_WIN
     // Output byte for byte as on other systems: text mode would turn the CSV's CRLF into CR CR LF, and every
@@ -120,4 +120,11 @@ int main(int argc, char* argv[])
     NetreadyWizard wizard(start);
     wizard.show();
     return QApplication::exec();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // run() returns once the application, its windows and its reports are gone.
+    return ProcessEnd::leave(run(argc, argv));
 }
