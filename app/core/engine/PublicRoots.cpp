@@ -93,14 +93,14 @@ std::shared_ptr<const PublicRoots> PublicRoots::parse(const QByteArray& json, QS
     QSet<QString> sourceIds;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QString path = JsonFields::element(QStringLiteral("sources"), i);
-        const QJsonObject source = sources.at(i).toObject();
-        QString id;
-        QString name;
-        QString version;
         if (!sources.at(i).isObject()) {
             *error = JsonFields::problem(path, tr("%1 is not an object").arg(JsonFields::describe(sources.at(i))));
             return nullptr;
         }
+        const QJsonObject source = sources.at(i).toObject();
+        QString id;
+        QString name;
+        QString version;
         if (!JsonFields::readString(source, QStringLiteral("id"), path, true, &id, error)
             || !JsonFields::readString(source, QStringLiteral("name"), path, true, &name, error)
             || !JsonFields::readString(source, QStringLiteral("version"), path, false, &version, error))
