@@ -487,6 +487,14 @@
         <source>the answer could not be checked in time</source>
         <translation>die Antwort konnte nicht rechtzeitig geprüft werden</translation>
     </message>
+    <message>
+        <source>served by a public CA not in Microsoft&apos;s list: %1</source>
+        <translation>von einer öffentlichen CA ausgestellt, die nicht in Microsofts Liste steht: %1</translation>
+    </message>
+    <message>
+        <source>root of the public web PKI, not one the service is known to use: &apos;%1&apos;, SHA-256 %2</source>
+        <translation>Stammzertifikat der öffentlichen Web-PKI, aber keines, das der Dienst bekanntermaßen verwendet: „%1“, SHA-256 %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckStatuses</name>
@@ -2437,6 +2445,57 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
         <translation>der Proxy %1 hat die Verbindung mitten in seiner Antwort geschlossen (%2 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicRoots</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 KB; not a list of public roots</source>
+        <translation>größer als %1 KB; keine Liste öffentlicher Stammzertifikate</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format (this version reads 1)</source>
+        <translation>%1 ist kein unterstütztes Format (diese Version liest 1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>more than %1 roots</source>
+        <translation>mehr als %1 Stammzertifikate</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 lower-case hex digits)</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern in Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of an entry of sources</source>
+        <translation>%1 ist nicht die id eines Eintrags von sources</translation>
+    </message>
+    <message>
+        <source>this root is listed twice</source>
+        <translation>dieses Stammzertifikat ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>

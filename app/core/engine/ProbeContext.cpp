@@ -30,5 +30,6 @@ ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
           probeSettings.proxy.mode == ProxySetting::Mode::System ? ProxyResolver::describeSystemProxy() : QString())
     , chainAnalyzer(makeChainAnalyzer(probeSettings))
     , blockPages(BlockPageRules::builtIn())
+    , publicRoots(probeSettings.publicRoots ? probeSettings.publicRoots : PublicRoots::builtIn())
 {
 }

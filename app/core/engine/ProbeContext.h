@@ -4,6 +4,7 @@
 #include "ExtraTrustStore.h"
 #include "ProbeSettings.h"
 #include "ProxyRoutes.h"
+#include "PublicRoots.h"
 #include "TlsChainAnalyzer.h"
 
 #include <QSslConfiguration>
@@ -23,4 +24,5 @@ struct ProbeContext
     QString systemProxy; // what the system configuration uses for https, for the report; empty = direct
     TlsChainAnalyzer chainAnalyzer;
     std::shared_ptr<const BlockPageRules> blockPages;
+    std::shared_ptr<const PublicRoots> publicRoots;
 };

@@ -7,13 +7,18 @@
 #include <QList>
 #include <QSslCertificate>
 
+#include <memory>
+
+class PublicRoots;
+
 // What every check of a run shares: how to connect, whom to trust, how long to wait.
 struct ProbeSettings
 {
     ProxySetting proxy;
     QList<ConnectToRule> connectTo;
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
-    QList<ExpectedRoot> expectedRoots; // a trusted chain ending elsewhere means TLS inspection
+    QList<ExpectedRoot> expectedRoots; // a trusted chain ending elsewhere means TLS inspection...
+    std::shared_ptr<const PublicRoots> publicRoots; // ...unless at a root of this public set; null = the built-in set
     int timeoutMs = 10000; // per phase
     qint64 maxBodyBytes = qint64(20) * 1024 * 1024; // CRL and OCSP downloads
 };

@@ -2,13 +2,18 @@
 #include "Catalog.h"
 #include "DnsmasqFixture.h"
 #include "LoopbackTlsServer.h"
+#include "ScratchFile.h"
 #include "SquidFixture.h"
 #include "TestPki.h"
 #include "engine/Engine.h"
+#include "engine/PublicRoots.h"
 #include "engine/RunPlanner.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QSignalSpy>
@@ -188,6 +193,8 @@ private:
     quint16 m_closedPort = 0;
     DnsmasqFixture m_dns;
     RunReport m_direct;
+    std::unique_ptr<TestPki> m_publicCa;
+    RunReport m_publicRootsRun;
 
 private slots:
     void initTestCase()
@@ -740,6 +747,79 @@ private slots:
         QVERIFY2(report.checks.constFirst().diagnosis != Diagnosis::DnsFailure,
             qPrintable(describe(&report.checks.constFirst())));
         QCOMPARE(report.checks.constFirst().addresses, QStringList {QStringLiteral("127.0.0.1")});
+    }
+
+    // A chain to a root of the public web PKI that the catalog does not expect is not inspection; a private root
+    // is. The run uses a test copy of the public set that lists a test CA (and the expected one, as the shipped
+    // set lists Microsoft's roots), never the inspection CA.
+    void publicRootsAreNotInspection_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<bool>("publicNote");
+        QTest::addRow("public root, not expected: ok with a note")
+            << "public.test"
+            << "ok"
+            << "served by a public CA not in Microsoft's list: Netready Public Test CA" << true;
+        QTest::addRow("private root: inspection") << "inspected.test"
+                                                  << "tls-intercepted"
+                                                  << "'Corp Inspection CA'" << false;
+        QTest::addRow("expected root: ok without a note") << "good.test"
+                                                          << "ok"
+                                                          << "HTTP 404" << false;
+    }
+
+    void publicRootsAreNotInspection()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+        QFETCH(bool, publicNote);
+        if (m_publicRootsRun.checks.isEmpty()) {
+            m_publicCa = std::make_unique<TestPki>(QStringLiteral("Netready Public Test CA"));
+            QVERIFY2(m_publicCa->isValid(), qPrintable(m_publicCa->errorString()));
+            const TestPki::Leaf leaf = m_publicCa->issueLeaf(QStringLiteral("public"), {"public.test"});
+            QVERIFY(!leaf.isNull());
+            auto publicServer = server(LoopbackTlsServer::Behaviour::TlsHttp, leaf);
+            const QJsonObject testCopy {{"format", 1}, {"generator", "tst_engine"}, {"generated", "2026-12-02"},
+                {"sources", QJsonArray {QJsonObject {{"id", "test"}, {"name", "test CAs"}}}},
+                {"roots",
+                    QJsonArray {QJsonObject {{"name", "Netready Public Test CA"},
+                                    {"sha256", QString::fromLatin1(m_publicCa->caSha256Hex())},
+                                    {"sources", QJsonArray {"test"}}},
+                        QJsonObject {{"name", "Netready Test CA"}, {"sha256", QString::fromLatin1(m_ca->caSha256Hex())},
+                            {"sources", QJsonArray {"test"}}}}}};
+            QString error;
+            const auto publicRoots = PublicRoots::loadFile(
+                ScratchFile::write(m_dir, QStringLiteral("public-roots.json"), QJsonDocument(testCopy).toJson()),
+                &error);
+            QVERIFY2(publicRoots, qPrintable(error));
+            QVERIFY(!publicRoots->contains(QString::fromLatin1(m_inspectionCa->caSha256Hex())));
+
+            const QList<Scenario> scenarios = {{"public.test", Protocol::Https, 443, at(publicServer)},
+                {"inspected.test", Protocol::Https, 443, at(m_inspected)},
+                {"good.test", Protocol::Https, 443, at(m_good)}};
+            RunOptions o = options(scenarios);
+            o.extraCaCertificates << QSslCertificate::fromPath(m_publicCa->caCertPath());
+            RunPlan plan = RunPlanner::plan(catalog(scenarios), o);
+            plan.probe.publicRoots = publicRoots;
+            m_publicRootsRun = run(plan);
+            QCOMPARE(m_publicRootsRun.checks.size(), scenarios.size());
+        }
+        const CheckResult* check = find(m_publicRootsRun, id);
+        QVERIFY2(check && check->tls, qPrintable(id));
+        QVERIFY2(Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check)));
+        QVERIFY2(check->detail.contains(detail), qPrintable(describe(check)));
+        const QString evidence = check->evidence.join(QLatin1Char('\n'));
+        QCOMPARE(check->detail.contains(QStringLiteral("public CA")), publicNote);
+        QCOMPARE(evidence.contains(QStringLiteral("root of the public web PKI")), publicNote);
+        if (publicNote) {
+            QCOMPARE(check->status(), CheckStatus::Pass);
+            QVERIFY2(evidence.contains(QString::fromLatin1(m_publicCa->caSha256Hex())), qPrintable(describe(check)));
+            QVERIFY(check->device.isEmpty());
+            QCOMPARE(check->tls->root, QStringLiteral("Netready Public Test CA"));
+        }
     }
 
     void chainRevocationFollowUps()

@@ -25,12 +25,14 @@
 #include <QUrl>
 
 // What the TLS phase concluded, worked out on a background thread: a failure, or the details of the session
-// and, when a trusted CA other than the service's anchors the chain, the interception found.
+// and, when a trusted CA other than the service's anchors the chain, the interception found, or the note that a
+// public CA does.
 struct TlsJudgement
 {
     std::optional<Finding> failure;
     TlsDetails details;
     std::optional<Finding> interception;
+    PublicRootNote publicRoot;
 };
 
 namespace {
@@ -135,7 +137,18 @@ TlsJudgement judgeTls(const ProbeContext& context, const TlsFacts& facts)
     }
     const TlsChainAnalyzer::Result analysis = context.chainAnalyzer.analyze(facts.presented);
     judgement.details = describeSession(facts, analysis);
-    if (!analysis.root.isNull() && !analysis.rootExpected && !context.settings.expectedRoots.isEmpty()) {
+    // A trusted root that is not one the service uses is TLS inspection, unless it belongs to the public web PKI
+    // (the service changed CAs, or a CDN serves it): inspection needs a root of its own on this machine.
+    const bool otherRoot
+        = !analysis.root.isNull() && !analysis.rootExpected && !context.settings.expectedRoots.isEmpty();
+    const QString publicName = otherRoot ? context.publicRoots->nameOf(analysis.rootSha256) : QString();
+    if (!publicName.isEmpty()) {
+        judgement.publicRoot.detail
+            = CheckRunner::tr("served by a public CA not in Microsoft's list: %1").arg(publicName);
+        judgement.publicRoot.evidence
+            = CheckRunner::tr("root of the public web PKI, not one the service is known to use: '%1', SHA-256 %2")
+                  .arg(publicName, analysis.rootSha256);
+    } else if (otherRoot) {
         Finding interception;
         interception.diagnosis = Diagnosis::TlsIntercepted;
         const QString root = analysis.rootOrganization.isEmpty() || analysis.rootOrganization == analysis.rootName
@@ -266,9 +279,13 @@ void CheckRunner::finishNow(const Finding& finding)
     const Finding& verdict = finding.diagnosis == Diagnosis::Ok && m_interception ? *m_interception : finding;
     m_result.diagnosis = verdict.diagnosis;
     m_result.detail = verdict.detail;
+    if (verdict.diagnosis == Diagnosis::Ok && !m_publicRoot.detail.isEmpty())
+        m_result.detail = QStringLiteral("%1; %2").arg(m_result.detail, m_publicRoot.detail);
     m_result.evidence << finding.evidence;
     if (&verdict != &finding)
         m_result.evidence << verdict.evidence;
+    if (!m_publicRoot.evidence.isEmpty())
+        m_result.evidence << m_publicRoot.evidence;
     if (!finding.device.isEmpty())
         m_result.device = finding.device;
     else if (m_interception && verdict.diagnosis != Diagnosis::Ok)
@@ -548,6 +565,7 @@ void CheckRunner::onTlsJudged(const TlsJudgement& judgement)
     }
     m_result.tls = judgement.details;
     m_interception = judgement.interception;
+    m_publicRoot = judgement.publicRoot;
     if (m_interception)
         m_result.device = m_interception->device;
     endPhase(true, PhaseEnd::Completed);

@@ -24,6 +24,14 @@ struct AddressLookupResult;
 struct ProbeContext;
 struct TlsJudgement;
 
+// A trusted chain ends at a root of the public web PKI that the service's list does not name: the check's detail
+// says so when it passes, its evidence always. Empty otherwise.
+struct PublicRootNote
+{
+    QString detail;
+    QString evidence;
+};
+
 // One check on a worker thread: chains its phases (route, name resolution, TCP race, proxy tunnel, TLS, and
 // the exchange: HTTP, WebSocket, CRL or OCSP), records how each ended, and turns what came back into one
 // diagnosis. Blocking work (name lookups, the system proxy, certificate and revocation checks) runs on
@@ -103,6 +111,7 @@ private:
     std::optional<Finding> m_postVerdict;
     QByteArray m_webSocketKey;
     std::optional<Finding> m_interception; // TLS inspection seen; stands as a warning when nothing fails later
+    PublicRootNote m_publicRoot; // the chain ends at a public root the service's list does not name
 
     bool m_infoLookupPending = false;
     std::optional<Finding> m_deferred; // the verdict, waiting for the informational lookup
