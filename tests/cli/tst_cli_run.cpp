@@ -7,7 +7,6 @@
 #include "TestPki.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -799,16 +798,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_silent->connectionsSeen() >= silentBefore + 4, 10000);
         QTest::qWait(200);
         QCOMPARE(process.state(), QProcess::Running);
-        QElapsedTimer clock;
-        clock.start();
         QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
+        // Within 5 s of the signal, while the silent checks would run for 60 s: no tighter bound, which a busy
+        // machine could miss.
         const bool ended = finished.wait(5000);
         if (!ended) {
             process.kill();
             process.waitForFinished(5000);
         }
         QVERIFY2(ended, "netready did not stop within 5 s of the signal");
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QVERIFY2(process.exitCode() == exitCode, qPrintable(QString::fromUtf8(process.readAllStandardError())));
         QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains("Verdict: "));
