@@ -148,14 +148,6 @@
         <translation>%1[%2] ist kein gültiges Muster: %3</translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be an object</source>
-        <translation>die oberste Ebene muss ein Objekt sein</translation>
-    </message>
-    <message>
         <source>%1 needs an id and a name</source>
         <translation>%1 braucht eine ID und einen Namen</translation>
     </message>
@@ -1979,6 +1971,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>%1 is not %2 (%3)</source>
         <translation>%1 ist nicht %2 (%3)</translation>
     </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
 </context>
 <context>
     <name>NetreadyWizard</name>
@@ -2456,14 +2456,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>larger than %1 KB; not a list of public roots</source>
         <translation>größer als %1 KB; keine Liste öffentlicher Stammzertifikate</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>the top level must be an object</source>
-        <translation>die oberste Ebene muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1 is not a supported format (this version reads 1)</source>

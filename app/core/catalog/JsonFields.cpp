@@ -1,6 +1,7 @@
 #include "JsonFields.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -111,4 +112,16 @@ bool JsonFields::readInteger(
     }
     *target = static_cast<int>(number);
     return true;
+}
+
+std::optional<QJsonObject> JsonFields::parseObject(const QByteArray& json, QString* problem)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isObject())
+        return document.object();
+    *problem = parseError.error != QJsonParseError::NoError
+        ? tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+        : tr("the top level must be an object");
+    return std::nullopt;
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Typed reads of catalog JSON values. Every failure becomes one "PATH: problem" line, so a user can find the
 // offending spot in a file of hundreds of entries.
 class JsonFields final
@@ -18,6 +20,9 @@ public:
     // A short rendering of a JSON value for messages: 70000, 'text', true, null, an array, an object.
     static QString describe(const QJsonValue& value);
     static QString problem(const QString& path, const QString& message);
+    // A JSON text whose top level is an object; nullopt with "not valid JSON at offset N: ..." or "the top level
+    // must be an object" otherwise.
+    static std::optional<QJsonObject> parseObject(const QByteArray& json, QString* problem);
 
     // False with "PATH.KEY: unknown key ..." for the first key not in allowed.
     static bool checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& path, QString* problem);

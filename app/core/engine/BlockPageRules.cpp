@@ -1,10 +1,10 @@
 #include "BlockPageRules.h"
 
 #include "HttpResponseParser.h"
+#include "catalog/JsonFields.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QUrl>
@@ -61,15 +61,10 @@ std::shared_ptr<const BlockPageRules> BlockPageRules::builtIn()
 
 std::shared_ptr<const BlockPageRules> BlockPageRules::parse(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (!document.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-            : tr("the top level must be an object");
+    const std::optional<QJsonObject> parsed = JsonFields::parseObject(json, error);
+    if (!parsed)
         return nullptr;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject& root = *parsed;
     auto rules = std::make_shared<BlockPageRules>();
     rules->m_version = root.value(QStringLiteral("version")).toString();
     const QJsonArray products = root.value(QStringLiteral("products")).toArray();

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 #include <QRegularExpression>
@@ -52,15 +51,10 @@ std::shared_ptr<const PublicRoots> PublicRoots::loadFile(const QString& path, QS
 
 std::shared_ptr<const PublicRoots> PublicRoots::parse(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (!document.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-            : tr("the top level must be an object");
+    const std::optional<QJsonObject> parsed = JsonFields::parseObject(json, error);
+    if (!parsed)
         return nullptr;
-    }
-    const QJsonObject top = document.object();
+    const QJsonObject& top = *parsed;
     static const QStringList topKeys = {QStringLiteral("format"), QStringLiteral("about"), QStringLiteral("generator"),
         QStringLiteral("generated"), QStringLiteral("sources"), QStringLiteral("roots")};
     if (!JsonFields::checkKeys(top, topKeys, QString(), error))
