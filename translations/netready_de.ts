@@ -265,6 +265,10 @@
         <source>larger than %1 MB; not a catalog</source>
         <translation>größer als %1 MB; kein Katalog</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
 </context>
 <context>
     <name>CheckDetails</name>
@@ -2878,6 +2882,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Labels</source>
         <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Catalog date</source>
+        <translation>Stand des Katalogs</translation>
+    </message>
+    <message>
+        <source>%1 (when its entries were last checked against Microsoft&apos;s pages)</source>
+        <translation>%1 (zuletzt mit den Seiten von Microsoft abgeglichen)</translation>
     </message>
 </context>
 <context>

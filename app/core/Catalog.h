@@ -3,6 +3,7 @@
 #include "Endpoint.h"
 #include "ExpectedRoot.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -11,6 +12,8 @@ struct Catalog
 {
     QString title;
     QString source;
+    // When the entries were last checked against Microsoft's pages; extra catalogs keep the first one's date.
+    QDate date;
     QList<ExpectedRoot> expectedRoots;
     QList<Endpoint> endpoints;
     QStringList files; // where the content came from, for the report

@@ -22,6 +22,7 @@ struct RunSettings
     QString proxyMode; // system | none | manual
     QString proxyUsed; // e.g. "http://proxy:3128", empty = direct
     QStringList catalogs; // "built-in" or file paths
+    QString catalogDate; // YYYY-MM-DD of the main catalog; empty when it does not state one
     int timeoutSeconds = 10;
     int jobs = 16;
     bool checkChainRevocation = false;

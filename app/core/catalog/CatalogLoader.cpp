@@ -3,6 +3,7 @@
 #include "EndpointParser.h"
 #include "JsonFields.h"
 
+#include <QDate>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -69,10 +70,30 @@ bool CatalogLoader::readTopLevel(const QJsonObject& root, Catalog* catalog, QStr
         return false;
     }
     static const QStringList keys = {versionKey, QStringLiteral("title"), QStringLiteral("source"),
-        QStringLiteral("expectedRoots"), QStringLiteral("endpoints")};
+        QStringLiteral("date"), QStringLiteral("expectedRoots"), QStringLiteral("endpoints")};
     return JsonFields::checkKeys(root, keys, QString(), problem)
         && JsonFields::readString(root, QStringLiteral("title"), QString(), false, &catalog->title, problem)
-        && JsonFields::readString(root, QStringLiteral("source"), QString(), false, &catalog->source, problem);
+        && JsonFields::readString(root, QStringLiteral("source"), QString(), false, &catalog->source, problem)
+        && readDate(root, catalog, problem);
+}
+
+bool CatalogLoader::readDate(const QJsonObject& root, Catalog* catalog, QString* problem)
+{
+    const QString key = QStringLiteral("date");
+    QString text;
+    if (!JsonFields::readString(root, key, QString(), false, &text, problem))
+        return false;
+    if (text.isEmpty())
+        return true;
+    // Only the calendar form the reports print, so that reports of many machines group by the same text.
+    static const QRegularExpression form(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!form.match(text).hasMatch() || !date.isValid()) {
+        *problem = JsonFields::problem(key, tr("'%1' is not a date of the form YYYY-MM-DD").arg(text));
+        return false;
+    }
+    catalog->date = date;
+    return true;
 }
 
 bool CatalogLoader::readRoots(const QJsonObject& root, Catalog* catalog, QString* problem)

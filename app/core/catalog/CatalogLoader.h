@@ -30,6 +30,7 @@ public:
 
 private:
     static bool readTopLevel(const QJsonObject& root, Catalog* catalog, QString* problem);
+    static bool readDate(const QJsonObject& root, Catalog* catalog, QString* problem);
     static bool readRoots(const QJsonObject& root, Catalog* catalog, QString* problem);
     static bool readEndpoints(const QJsonObject& root, Catalog* catalog, QString* problem);
 };

@@ -53,6 +53,7 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
     // The system's proxy is looked up by the engine off the caller's thread (PAC scripts can be slow).
     settings.proxyUsed = options.proxy.mode == ProxySetting::Mode::Manual ? options.proxy.displayUrl() : QString();
     settings.catalogs = catalog.files.isEmpty() ? QStringList {QStringLiteral("built-in")} : catalog.files;
+    settings.catalogDate = catalog.date.toString(Qt::ISODate);
     settings.timeoutSeconds = options.timeoutSeconds;
     settings.jobs = options.jobs;
     settings.checkChainRevocation = options.checkChainRevocation;

@@ -100,6 +100,8 @@ void writeSuite(QXmlStreamWriter& xml, const RunReport& report, const ReportSect
     writeProperty(xml, QStringLiteral("features"), Features::ids(report.settings.features).join(QLatin1Char(',')));
     writeProperty(xml, QStringLiteral("proxy"), ReportContent::proxy(report.settings));
     writeProperty(xml, QStringLiteral("catalogs"), report.settings.catalogs.join(QLatin1Char(',')));
+    if (!report.settings.catalogDate.isEmpty())
+        writeProperty(xml, QStringLiteral("catalogDate"), report.settings.catalogDate);
     writeProperty(xml, QStringLiteral("os"), report.environment.os);
     writeProperty(xml, QStringLiteral("user"), report.environment.user);
     for (const auto& [key, value] : report.settings.labels)

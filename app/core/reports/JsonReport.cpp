@@ -145,6 +145,7 @@ QJsonObject JsonReport::toJson(const RunReport& report)
                 {QStringLiteral("cloud"), Clouds::id(settings.cloud)},
                 {QStringLiteral("features"), strings(Features::ids(settings.features))},
                 {QStringLiteral("catalogs"), strings(settings.catalogs)},
+                {QStringLiteral("catalogDate"), stringOrNull(settings.catalogDate)},
                 {QStringLiteral("timeoutSeconds"), settings.timeoutSeconds},
                 {QStringLiteral("jobs"), settings.jobs},
                 {QStringLiteral("checkChainRevocation"), settings.checkChainRevocation},

@@ -132,6 +132,9 @@ QList<ReportContent::Fact> ReportContent::header(const RunReport& report)
     facts << Fact {tr("Features"), features(settings.features)};
     facts << Fact {tr("Proxy"), proxy(settings)};
     facts << Fact {tr("Catalogs"), settings.catalogs.isEmpty() ? tr("built-in") : joined(settings.catalogs)};
+    if (!settings.catalogDate.isEmpty())
+        facts << Fact {tr("Catalog date"),
+            tr("%1 (when its entries were last checked against Microsoft's pages)").arg(settings.catalogDate)};
     facts << Fact {tr("Timeout and parallel checks"),
         tr("%1 s per phase, %2 at once").arg(settings.timeoutSeconds).arg(settings.jobs)};
     if (settings.checkChainRevocation)

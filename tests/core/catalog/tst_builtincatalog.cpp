@@ -193,6 +193,19 @@ private slots:
         QVERIFY(hasPorts(Protocol::Tcp, {5671, 5672}));
         QVERIFY(hasPorts(Protocol::Tcp, {9350, 9351, 9352, 9353, 9354}));
         QVERIFY(hasPorts(Protocol::Https, {443}));
+        // The gateway's tables list *.download.microsoft.com on port 80 (installer, version and region check).
+        QVERIFY(std::any_of(gateway.cbegin(), gateway.cend(), [](const Endpoint& endpoint) {
+            return endpoint.host == "*.download.microsoft.com" && endpoint.protocol == Protocol::Http
+                && endpoint.ports == QList<quint16> {80};
+        }));
+    }
+
+    // Reports state the catalog's date, so that a fleet's reports can be grouped by the catalog they used.
+    void statesItsDate()
+    {
+        QVERIFY(m_catalog.date.isValid());
+        QVERIFY(m_catalog.date >= QDate(2026, 12, 2));
+        QVERIFY(m_catalog.date <= QDate::currentDate());
     }
 
     void everyEndpointIsComplete()

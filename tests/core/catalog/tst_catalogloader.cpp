@@ -77,9 +77,9 @@ private slots:
                                      "certificate, issuerCertificate, status";
 
         // Top level
-        QTest::addRow("unknown top-level key")
-            << withTopLevel({{"owner", "me"}})
-            << "custom.json: owner: unknown key (allowed: schemaVersion, title, source, expectedRoots, endpoints)";
+        QTest::addRow("unknown top-level key") << withTopLevel({{"owner", "me"}})
+                                               << "custom.json: owner: unknown key (allowed: schemaVersion, title, "
+                                                  "source, date, expectedRoots, endpoints)";
         QTest::addRow("schemaVersion missing") << withTopLevel({{"schemaVersion", QJsonValue::Null}})
                                                << "custom.json: schemaVersion: required field is missing";
         QTest::addRow("schemaVersion 2") << withTopLevel({{"schemaVersion",
@@ -94,6 +94,15 @@ private slots:
         QTest::addRow("endpoints empty") << withTopLevel({{"endpoints", QJsonArray {}}})
                                          << "custom.json: endpoints: must not be an empty array";
         QTest::addRow("title not a string") << withTopLevel({{"title", 5}}) << "custom.json: title: 5 is not a string";
+        QTest::addRow("date not a string")
+            << withTopLevel({{"date", 20261202}}) << "custom.json: date: 20261202 is not a string";
+        QTest::addRow("date in another form") << withTopLevel({{"date", "02/12/2026"}})
+                                              << "custom.json: date: '02/12/2026' is not a date of the form YYYY-MM-DD";
+        QTest::addRow("date with a time") << withTopLevel({{"date", "2026-12-02T10:00:00"}})
+                                          << "custom.json: date: '2026-12-02T10:00:00' is not a date of the form "
+                                             "YYYY-MM-DD";
+        QTest::addRow("date that does not exist") << withTopLevel(
+            {{"date", "2026-02-30"}}) << "custom.json: date: '2026-02-30' is not a date of the form YYYY-MM-DD";
         QTest::addRow("root is an array") << QByteArray("[]") << "custom.json: (root): a catalog must be a JSON object";
 
         // Malformed JSON
@@ -283,6 +292,7 @@ private slots:
         QJsonObject root = document({validEndpoint(), ocsp, relay});
         root.insert("title", "Our hosts");
         root.insert("source", "Network plan 2026");
+        root.insert("date", "2026-11-30");
         root.insert("expectedRoots",
             QJsonArray {QJsonObject {
                 {"name", "Our CA"}, {"sha256", QString(32, QLatin1Char('A')) + ":" + QString(32, QLatin1Char('b'))}}});
@@ -292,6 +302,7 @@ private slots:
         QVERIFY2(catalog.has_value(), qPrintable(error));
         QCOMPARE(catalog->title, "Our hosts");
         QCOMPARE(catalog->source, "Network plan 2026");
+        QCOMPARE(catalog->date, QDate(2026, 11, 30));
         QCOMPARE(catalog->files, QStringList {"own.json"});
         QCOMPARE(catalog->expectedRoots.size(), 1);
         QCOMPARE(
@@ -326,6 +337,8 @@ private slots:
         const auto catalog = CatalogLoader::loadForRun({}, {extra}, &error);
         QVERIFY2(catalog.has_value(), qPrintable(error));
         QCOMPARE(catalog->files, (QStringList {"built-in", extra}));
+        QVERIFY(builtIn.date.isValid());
+        QCOMPARE(catalog->date, builtIn.date); // an extra catalog without a date keeps the main one's
         QCOMPARE(catalog->endpoints.size(), builtIn.endpoints.size() + 1);
         QCOMPARE(catalog->endpoints.constLast().id, "sap-router");
         QVERIFY(catalog->find("sap-router") != nullptr);

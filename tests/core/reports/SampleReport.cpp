@@ -19,6 +19,7 @@ RunReport base()
     report.settings.proxyMode = QStringLiteral("manual");
     report.settings.proxyUsed = QStringLiteral("http://proxy.corp.example:3128");
     report.settings.catalogs = {QStringLiteral("built-in"), QStringLiteral("/etc/netready/extra-hosts.json")};
+    report.settings.catalogDate = QStringLiteral("2026-11-01");
     report.settings.timeoutSeconds = 10;
     report.settings.jobs = 16;
     report.environment.hostname = QStringLiteral("helpdesk-pc-17");

@@ -151,6 +151,17 @@ private slots:
         QVERIFY(page.text.contains(QChar(QChar::ReplacementCharacter)));
     }
 
+    void headerStatesTheCatalogDate()
+    {
+        const ParsedPage page = parse(written(SampleReport::mixed()));
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(page.text.contains("Catalog date"));
+        QVERIFY(page.text.contains("2026-11-01"));
+        RunReport undated = SampleReport::mixed();
+        undated.settings.catalogDate.clear();
+        QVERIFY(!parse(written(undated)).text.contains("Catalog date"));
+    }
+
     void summaryIsStickyAndStatesTheVerdict_data()
     {
         QTest::addColumn<RunReport>("report");

@@ -75,6 +75,7 @@ private slots:
         QTest::addRow("unknown field") << "environment/extra" << QJsonValue(true);
         QTest::addRow("missing checks") << "checks" << QJsonValue(QJsonValue::Undefined);
         QTest::addRow("local start time without Z") << "startedAt" << QJsonValue("2026-11-26T10:30:00+01:00");
+        QTest::addRow("catalog date with a time") << "selection/catalogDate" << QJsonValue("2026-11-01T00:00:00Z");
     }
 
     void schemaRejectsBrokenReports()
@@ -123,6 +124,8 @@ private slots:
         QCOMPARE(selection.value("cloud").toString(), "public");
         QCOMPARE(selection.value("features").toArray(), QJsonArray({"cloud-flows", "desktop"}));
         QCOMPARE(selection.value("catalogs").toArray().size(), 2);
+        QCOMPARE(selection.value("catalogDate").toString(), "2026-11-01");
+        QVERIFY(written(RunReport {}).value("selection").toObject().value("catalogDate").isNull());
         const QJsonObject environment = json.value("environment").toObject();
         QCOMPARE(environment.value("hostname").toString(), "helpdesk-pc-17");
         QCOMPARE(environment.value("user").toString(), "alice");
