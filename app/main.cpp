@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "CompareCommand.h"
 #include "EndpointListCommand.h"
+#include "HeapTuning.h"
 #include "NetreadyWizard.h"
 #include "ProcessEnd.h"
 #include "SummarizeCommand.h"
@@ -125,6 +126,7 @@ int run(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    HeapTuning::apply(); // before any thread starts
     // run() returns once the application, its windows and its reports are gone.
     return ProcessEnd::leave(run(argc, argv));
 }

@@ -5,12 +5,12 @@
 #include "catalog/PlaceholderInputs.h"
 #include "engine/Engine.h"
 #include "engine/RunPlanner.h"
-#include "reports/JsonReport.h"
+#include "reports/JsonReportWriter.h"
 #include "reports/ReportFiles.h"
 #include "reports/TextSummary.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -86,11 +86,19 @@ void CliRunCommand::onFinished(const RunReport& report)
     if (m_showProgress)
         m_err << "\r\033[K" << Qt::flush;
 
-    if (m_commandLine.outputFormat == QLatin1String("json"))
-        m_out << QString::fromUtf8(QJsonDocument(JsonReport::toJson(report)).toJson(QJsonDocument::Indented));
-    else
+    if (m_commandLine.outputFormat == QLatin1String("json")) {
+        // Streamed: a report of thousands of checks is never held whole in memory.
+        m_out.flush();
+        QFile stdoutFile;
+        if (stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+            QString ignored; // like the text summary's, a failed write to stdout does not change the exit code
+            JsonReportWriter().write(report, &stdoutFile, &ignored);
+            stdoutFile.flush();
+        }
+    } else {
         m_out << TextSummary::render(report);
-    m_out.flush();
+        m_out.flush();
+    }
 
     const RunSummary summary = report.summary();
     m_exitCode = m_interrupts->wasInterrupted() ? m_interrupts->exitCode() : summary.failed > 0 ? 1 : 0;

@@ -7,6 +7,7 @@
 #include "ReportContent.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 QJsonValue stringOrNull(const QString& text)
@@ -116,17 +117,14 @@ QJsonObject allowlistJson(const RunReport& report)
         {QStringLiteral("connectorAdvice"), ReportAllowlist::connectorAdvice()},
     };
 }
-} // namespace
 
-QJsonObject JsonReport::toJson(const RunReport& report)
+// Every member of the report but the checks, which a caller adds or streams.
+QJsonObject reportWithoutChecks(const RunReport& report)
 {
     const RunSettings& settings = report.settings;
     const RunEnvironment& env = report.environment;
     const RunSummary summary = report.summary();
 
-    QJsonArray checks;
-    for (const CheckResult& check : report.checks)
-        checks.append(checkJson(check));
     QJsonObject labels;
     for (const auto& [key, value] : settings.labels)
         labels.insert(key, value);
@@ -178,8 +176,71 @@ QJsonObject JsonReport::toJson(const RunReport& report)
                 {QStringLiteral("verdict"), ReportContent::verdictId(summary)},
                 {QStringLiteral("verdictText"), summary.verdictText()},
             }},
-        {QStringLiteral("checks"), checks},
         {QStringLiteral("actions"), actionsJson(report)},
         {QStringLiteral("allowlist"), allowlistJson(report)},
     };
+}
+
+// One member of an indented top-level object, as QJsonDocument writes it: indented by four spaces, no comma.
+QByteArray memberJson(const QString& key, const QJsonValue& value)
+{
+    const QByteArray object = QJsonDocument(QJsonObject {{key, value}}).toJson(QJsonDocument::Indented);
+    return object.sliced(2, object.size() - 5); // drop "{\n" and "\n}\n"
+}
+
+// An element of the top-level "checks" array: a document of its own, shifted two levels to the right.
+QByteArray checkElementJson(const CheckResult& check)
+{
+    const QByteArray document = QJsonDocument(checkJson(check)).toJson(QJsonDocument::Indented);
+    QByteArray element;
+    element.reserve(document.size() + 8 * document.count('\n'));
+    qsizetype start = 0;
+    while (start < document.size()) {
+        const qsizetype end = document.indexOf('\n', start);
+        if (start > 0)
+            element += '\n';
+        element += "        ";
+        element += QByteArrayView(document).sliced(start, end - start);
+        start = end + 1;
+    }
+    return element;
+}
+} // namespace
+
+QJsonObject JsonReport::toJson(const RunReport& report)
+{
+    QJsonObject json = reportWithoutChecks(report);
+    QJsonArray checks;
+    for (const CheckResult& check : report.checks)
+        checks.append(checkJson(check));
+    json.insert(QStringLiteral("checks"), checks);
+    return json;
+}
+
+bool JsonReport::write(const RunReport& report, const std::function<bool(const QByteArray&)>& sink)
+{
+    const QString checksKey = QStringLiteral("checks");
+    QJsonObject json = reportWithoutChecks(report);
+    // An empty array keeps the members in the order QJsonObject gives them; the checks are written in its place.
+    json.insert(checksKey, QJsonArray());
+    if (!sink("{\n"))
+        return false;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        if (it != json.constBegin() && !sink(",\n"))
+            return false;
+        if (it.key() != checksKey || report.checks.isEmpty()) {
+            if (!sink(memberJson(it.key(), it.value())))
+                return false;
+            continue;
+        }
+        if (!sink("    \"checks\": [\n"))
+            return false;
+        for (qsizetype i = 0; i < report.checks.size(); ++i) {
+            if ((i > 0 && !sink(",\n")) || !sink(checkElementJson(report.checks.at(i))))
+                return false;
+        }
+        if (!sink("\n    ]"))
+            return false;
+    }
+    return sink("\n}\n");
 }

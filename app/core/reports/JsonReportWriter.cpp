@@ -2,9 +2,8 @@
 
 #include "JsonReport.h"
 
-#include <QJsonDocument>
-
 bool JsonReportWriter::write(const RunReport& report, QIODevice* device, QString* error) const
 {
-    return writeAll(device, QJsonDocument(JsonReport::toJson(report)).toJson(QJsonDocument::Indented), error);
+    return JsonReport::write(
+        report, [device, error](const QByteArray& piece) { return writeAll(device, piece, error); });
 }

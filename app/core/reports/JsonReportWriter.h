@@ -3,7 +3,7 @@
 #include "ReportWriter.h"
 
 // The machine-readable report (docs/report.md, docs/report.schema.json) for scripts and monitoring.
-// The content comes from JsonReport::toJson so the CLI's stdout and the file are the same.
+// The content is JsonReport::toJson's, streamed check by check; the CLI's stdout is written by this class too.
 class JsonReportWriter final : public ReportWriter
 {
 public:

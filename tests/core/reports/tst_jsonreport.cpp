@@ -226,6 +226,41 @@ private slots:
         const RunReport report = SampleReport::mixed();
         QCOMPARE(written(report), JsonReport::toJson(report));
     }
+
+    // The streamed text is the one QJsonDocument writes for the whole report, byte for byte: scripts may
+    // compare reports as text.
+    void streamedTextIsTheDocumentsText_data()
+    {
+        QTest::addColumn<RunReport>("report");
+        QTest::addRow("mixed") << SampleReport::mixed();
+        QTest::addRow("all passed") << SampleReport::allPassed();
+        QTest::addRow("large") << SampleReport::large(60);
+        QTest::addRow("no checks") << RunReport();
+        RunReport one = SampleReport::mixed();
+        one.checks = {one.checks.constFirst()};
+        QTest::addRow("one check") << one;
+    }
+
+    void streamedTextIsTheDocumentsText()
+    {
+        QFETCH(RunReport, report);
+        QByteArray streamed;
+        int pieces = 0;
+        QVERIFY(JsonReport::write(report, [&](const QByteArray& piece) {
+            streamed += piece;
+            ++pieces;
+            return true;
+        }));
+        QCOMPARE(streamed, QJsonDocument(JsonReport::toJson(report)).toJson(QJsonDocument::Indented));
+        QVERIFY(pieces > report.checks.size()); // one piece per check at least: never the whole report at once
+    }
+
+    void streamingStopsAtTheFirstFailedWrite()
+    {
+        int pieces = 0;
+        QVERIFY(!JsonReport::write(SampleReport::large(20), [&](const QByteArray&) { return ++pieces < 3; }));
+        QCOMPARE(pieces, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonReport)
