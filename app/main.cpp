@@ -5,6 +5,7 @@
 #include "EndpointListCommand.h"
 #include "NetreadyWizard.h"
 #include "ProcessEnd.h"
+#include "RegionListCommand.h"
 #include "SummarizeCommand.h"
 
 #include <QApplication>
@@ -105,6 +106,8 @@ int run(int argc, char* argv[])
     }
     case ParsedCommandLine::Mode::ListEndpoints:
         return EndpointListCommand(*parsed).run();
+    case ParsedCommandLine::Mode::ListRegions:
+        return RegionListCommand().run();
     case ParsedCommandLine::Mode::Compare:
         return CompareCommand(*parsed, out, err).run();
     case ParsedCommandLine::Mode::Summarize:
