@@ -6,6 +6,7 @@
 #include "HeapTuning.h"
 #include "NetreadyWizard.h"
 #include "ProcessEnd.h"
+#include "RegionListCommand.h"
 #include "SummarizeCommand.h"
 
 #include <QApplication>
@@ -106,6 +107,8 @@ int run(int argc, char* argv[])
     }
     case ParsedCommandLine::Mode::ListEndpoints:
         return EndpointListCommand(*parsed).run();
+    case ParsedCommandLine::Mode::ListRegions:
+        return RegionListCommand().run();
     case ParsedCommandLine::Mode::Compare:
         return CompareCommand(*parsed, out, err).run();
     case ParsedCommandLine::Mode::Summarize:

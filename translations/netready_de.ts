@@ -655,10 +655,6 @@
         <translation>--proxy: %1</translation>
     </message>
     <message>
-        <source>A Service Bus namespace host the desktop runtime uses (repeatable).</source>
-        <translation>Ein Service-Bus-Namespace-Host, den die Desktop-Laufzeit verwendet (wiederholbar).</translation>
-    </message>
-    <message>
         <source>--servicebus-namespace: &apos;%1&apos;: %2</source>
         <translation>--servicebus-namespace: „%1“: %2</translation>
     </message>
@@ -759,6 +755,26 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>--label: &apos;%1&apos; is given more than once</source>
         <translation>--label: „%1“ ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>Print the regions of Microsoft&apos;s list of desktop flows runtime namespaces, with their counts, and exit.</source>
+        <translation>Die Regionen der Microsoft-Liste der Namespaces der Desktop-Flow-Laufzeit mit ihrer Anzahl ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Test every Service Bus namespace Microsoft lists for the desktop flows runtime in this region, e.g. Europe (public cloud; see --list-regions).</source>
+        <translation>Jeden Service-Bus-Namespace prüfen, den Microsoft für die Desktop-Flow-Laufzeit in dieser Region nennt, z. B. Europe (öffentliche Cloud; siehe --list-regions).</translation>
+    </message>
+    <message>
+        <source>--region: Microsoft&apos;s list of namespaces by region is for the public cloud&apos;s desktop flows runtime; for the %1 cloud give your namespace with --servicebus-namespace</source>
+        <translation>--region: Die Microsoft-Liste der Namespaces nach Region gilt für die Desktop-Flow-Laufzeit der öffentlichen Cloud; für die Cloud %1 geben Sie Ihren Namespace mit --servicebus-namespace an</translation>
+    </message>
+    <message>
+        <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
+        <translation>--region: unbekannte Region „%1“ (erwartet: eine von %2)</translation>
+    </message>
+    <message>
+        <source>A Service Bus namespace host the desktop runtime or the gateway uses (repeatable).</source>
+        <translation>Ein Service-Bus-Namespace-Host, den die Desktop-Laufzeit oder das Gateway verwendet (wiederholbar).</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1683,26 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>e.g. contoso-relay or contoso-relay.%1</source>
         <translation>z. B. contoso-relay oder contoso-relay.%1</translation>
     </message>
+    <message>
+        <source>Desktop flows &amp;region:</source>
+        <translation>Desktop-Flow-&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Desktop flows region</source>
+        <translation>Desktop-Flow-Region</translation>
+    </message>
+    <message>
+        <source>No region (one namespace)</source>
+        <translation>Keine Region (ein Namespace)</translation>
+    </message>
+    <message>
+        <source>%1 (namespaces: %2)</source>
+        <translation>%1 (Namespaces: %2)</translation>
+    </message>
+    <message>
+        <source>Tests every Service Bus namespace Microsoft lists for the desktop flows runtime of this region (public cloud), so your firewall can allow those instead of *.servicebus.windows.net.</source>
+        <translation>Prüft jeden Service-Bus-Namespace, den Microsoft für die Desktop-Flow-Laufzeit dieser Region nennt (öffentliche Cloud), damit Ihre Firewall diese statt *.servicebus.windows.net zulassen kann.</translation>
+    </message>
 </context>
 <context>
     <name>FleetFiles</name>
@@ -2495,6 +2531,68 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>RegionListCommand</name>
+    <message>
+        <source>Regions of Microsoft&apos;s list of Service Bus namespaces for the desktop flows runtime (public cloud; page of %1), with how many each region has:</source>
+        <translation>Regionen der Microsoft-Liste der Service-Bus-Namespaces für die Desktop-Flow-Laufzeit (öffentliche Cloud; Seite vom %1), mit der Anzahl je Region:</translation>
+    </message>
+    <message>
+        <source>(%1 preview)</source>
+        <translation>(%1 Vorschau)</translation>
+    </message>
+    <message>
+        <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
+        <translation>--region NAME prüft jeden Namespace einer Region; Groß- und Kleinschreibung des Namens spielen keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayNamespaces</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 KB; not a list of relay namespaces</source>
+        <translation>größer als %1 KB; keine Liste von Relay-Namespaces</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported version (this version reads 1)</source>
+        <translation>%1 ist keine unterstützte Version (diese Version liest 1)</translation>
+    </message>
+    <message>
+        <source>a region name has 1 to %1 characters</source>
+        <translation>ein Regionsname hat 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the region &apos;%1&apos; is listed twice</source>
+        <translation>die Region „%1“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a namespace host: one lower-case label below servicebus.windows.net</source>
+        <translation>„%1“ ist kein Namespace-Host: ein kleingeschriebenes Label unterhalb von servicebus.windows.net</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>more than %1 namespaces</source>
+        <translation>mehr als %1 Namespaces</translation>
+    </message>
+</context>
+<context>
     <name>Remedies</name>
     <message>
         <source>Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. Exclude it from TLS inspection and protocol filtering.</source>
@@ -2891,6 +2989,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>%1 (when its entries were last checked against Microsoft&apos;s pages)</source>
         <translation>%1 (zuletzt mit den Seiten von Microsoft abgeglichen)</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1 (Service Bus namespaces of the desktop flows runtime tested: %2)</source>
+        <translation>%1 (geprüfte Service-Bus-Namespaces der Desktop-Flow-Laufzeit: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3011,6 +3117,30 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Each check</source>
         <translation>Die Prüfungen im Einzelnen</translation>
+    </message>
+    <message>
+        <source>Service Bus namespaces of the region %1</source>
+        <translation>Service-Bus-Namespaces der Region %1</translation>
+    </message>
+    <message>
+        <source>Microsoft lists these namespaces for the desktop flows runtime in this region; a firewall that allows all of them need not allow *.servicebus.windows.net.</source>
+        <translation>Microsoft nennt diese Namespaces für die Desktop-Flow-Laufzeit in dieser Region; eine Firewall, die alle zulässt, muss *.servicebus.windows.net nicht zulassen.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 auf Port %2</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3503,18 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>%1 cannot be tested without %2</source>
         <translation>%1 kann nicht ohne %2 geprüft werden</translation>
+    </message>
+    <message>
+        <source>a namespace of the %1 region of Microsoft&apos;s list for the desktop flows runtime; --region or the wizard&apos;s region choice tests every namespace of a region</source>
+        <translation>ein Namespace der Region %1 aus der Microsoft-Liste für die Desktop-Flow-Laufzeit; --region oder die Regionswahl des Assistenten prüft jeden Namespace einer Region</translation>
+    </message>
+    <message>
+        <source>a preview namespace of the %1 region</source>
+        <translation>ein Vorschau-Namespace der Region %1</translation>
+    </message>
+    <message>
+        <source>a namespace of the %1 region</source>
+        <translation>ein Namespace der Region %1</translation>
     </message>
 </context>
 <context>

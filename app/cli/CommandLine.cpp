@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "catalog/RelayNamespaces.h"
 #include "catalog/ServiceBusNamespaces.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ CommandLine::CommandLine()
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit.")},
         {QStringLiteral("cli"), tr("Run the checks headless and print the result.")},
         {QStringLiteral("list-endpoints"), tr("Print the endpoints the selection needs (an allowlist) and exit.")},
+        {QStringLiteral("list-regions"),
+            tr("Print the regions of Microsoft's list of desktop flows runtime namespaces, with their counts, and "
+               "exit.")},
         {QStringLiteral("compare"),
             tr("Compare two JSON reports of one machine, BEFORE.json AFTER.json: what was fixed, what broke. "
                "Exit code 1 when a check that passed before fails now.")},
@@ -54,7 +58,12 @@ CommandLine::CommandLine()
         {QStringLiteral("dataverse-url"), tr("Your environment URL, e.g. https://org.crm.dynamics.com."),
             QStringLiteral("url")},
         {QStringLiteral("servicebus-namespace"),
-            tr("A Service Bus namespace host the desktop runtime uses (repeatable)."), QStringLiteral("host")},
+            tr("A Service Bus namespace host the desktop runtime or the gateway uses (repeatable)."),
+            QStringLiteral("host")},
+        {QStringLiteral("region"),
+            tr("Test every Service Bus namespace Microsoft lists for the desktop flows runtime in this region, e.g. "
+               "Europe (public cloud; see --list-regions)."),
+            QStringLiteral("name")},
         {QStringLiteral("input"), tr("A value for a catalog placeholder, e.g. azure-apim=host (repeatable)."),
             QStringLiteral("name=value")},
         {QStringLiteral("check-chain-revocation"), tr("Also probe the OCSP and CRL URLs of every TLS chain seen.")},
@@ -63,8 +72,9 @@ CommandLine::CommandLine()
 
 CommandLine::ApplicationKind CommandLine::applicationKind(int argc, char** argv)
 {
-    const QStringList consoleFlags = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
-        QStringLiteral("-h"), QStringLiteral("--help-all"), QStringLiteral("--list-endpoints")};
+    const QStringList consoleFlags
+        = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"), QStringLiteral("-h"),
+            QStringLiteral("--help-all"), QStringLiteral("--list-endpoints"), QStringLiteral("--list-regions")};
     bool cli = false;
     bool pdf = false;
     for (int i = 1; i < argc; ++i) {
@@ -104,6 +114,8 @@ std::optional<ParsedCommandLine> CommandLine::parse(const QStringList& arguments
         parsed.mode = ParsedCommandLine::Mode::Version;
     else if (m_parser.isSet(QStringLiteral("list-endpoints")))
         parsed.mode = ParsedCommandLine::Mode::ListEndpoints;
+    else if (m_parser.isSet(QStringLiteral("list-regions")))
+        parsed.mode = ParsedCommandLine::Mode::ListRegions;
     else if (m_parser.isSet(QStringLiteral("compare")))
         parsed.mode = ParsedCommandLine::Mode::Compare;
     else if (m_parser.isSet(QStringLiteral("summarize")))
@@ -266,6 +278,8 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
                             .arg(text, namespaces.valid ? tr("no namespace given") : namespaces.reason));
         options.inputs[QStringLiteral("servicebus-namespace")] << namespaces.hosts;
     }
+    if (m_parser.isSet(QStringLiteral("region")) && !readRegion(options, error))
+        return false;
     for (const QString& text : m_parser.values(QStringLiteral("input"))) {
         const qsizetype eq = text.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == text.size() - 1)
@@ -286,5 +300,25 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
             return fail(tr("--label: '%1' is given more than once").arg(key));
         options.labels.append({key, text.mid(eq + 1).trimmed()});
     }
+    return true;
+}
+
+bool CommandLine::readRegion(RunOptions& options, QString* error) const
+{
+    const QString name = m_parser.value(QStringLiteral("region")).simplified();
+    if (options.cloud != Cloud::Public) {
+        *error = tr("--region: Microsoft's list of namespaces by region is for the public cloud's desktop flows "
+                    "runtime; for the %1 cloud give your namespace with --servicebus-namespace")
+                     .arg(Clouds::id(options.cloud));
+        return false;
+    }
+    const std::shared_ptr<const RelayNamespaces> relays = RelayNamespaces::builtIn();
+    const RelayRegion* region = relays->region(name);
+    if (!region) {
+        *error = tr("--region: unknown region '%1' (expected one of: %2)")
+                     .arg(name, relays->regionNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    options.region = region->name;
     return true;
 }

@@ -16,6 +16,7 @@ struct ParsedCommandLine
         Gui,
         Cli,
         ListEndpoints,
+        ListRegions,
         Compare,
         Summarize,
         Version,
@@ -57,6 +58,7 @@ public:
 private:
     bool readRunOptions(ParsedCommandLine& parsed, QString* error) const;
     bool readInputs(ParsedCommandLine& parsed, QString* error) const;
+    bool readRegion(RunOptions& options, QString* error) const;
 
     QCommandLineParser m_parser;
 };

@@ -41,6 +41,9 @@ struct RunOptions
     bool checkChainRevocation = false;
     // Values for probe placeholders: "dataverse" -> host, "servicebus-namespace" -> hosts, ...
     QMap<QString, QStringList> inputs;
+    // A region of Microsoft's list of desktop flows runtime namespaces (public cloud): every namespace of it is
+    // tested. Empty: one documented namespace stands for *.servicebus.windows.net.
+    QString region;
     // --label KEY=VALUE: tags the report carries (e.g. site=Berlin), in the order given.
     QList<std::pair<QString, QString>> labels;
 };

@@ -4,6 +4,7 @@
 #include "Cloud.h"
 #include "Endpoint.h"
 #include "Feature.h"
+#include "catalog/RelayNamespaces.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,6 +28,8 @@ struct RunSettings
     int jobs = 16;
     bool checkChainRevocation = false;
     QList<std::pair<QString, QString>> labels; // --label KEY=VALUE, as given
+    QString region; // the region whose desktop flows runtime namespaces were tested; empty = none chosen
+    QList<RelayNamespace> relayNamespaces; // that region's namespaces, in the list's order
 };
 
 // Facts about the machine the run happened on.

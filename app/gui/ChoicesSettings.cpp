@@ -7,6 +7,7 @@ const QString kCloud = QStringLiteral("choices/cloud");
 const QString kFeatures = QStringLiteral("choices/features");
 const QString kDataverse = QStringLiteral("choices/dataverse");
 const QString kNamespaces = QStringLiteral("choices/servicebusNamespaces");
+const QString kRegion = QStringLiteral("choices/relayRegion");
 const QString kProxyMode = QStringLiteral("network/proxyMode");
 const QString kProxyUrl = QStringLiteral("network/proxyUrl");
 const QString kCaFile = QStringLiteral("network/caFile");
@@ -40,6 +41,7 @@ RunOptions ChoicesSettings::load(bool* cloudRemembered)
     const QStringList namespaces = settings.value(kNamespaces).toStringList();
     if (!namespaces.isEmpty())
         options.inputs.insert(kNamespaceInput, namespaces);
+    options.region = settings.value(kRegion).toString();
 
     const QString mode = settings.value(kProxyMode).toString();
     const QUrl proxyUrl(settings.value(kProxyUrl).toString());
@@ -66,6 +68,7 @@ void ChoicesSettings::save(const RunOptions& options)
     settings.setValue(kFeatures, Features::ids(options.features));
     settings.setValue(kDataverse, options.inputs.value(kDataverseInput).value(0));
     settings.setValue(kNamespaces, options.inputs.value(kNamespaceInput));
+    settings.setValue(kRegion, options.region);
     settings.setValue(kProxyMode, options.proxy.modeId());
     // The URL only: user name and password are credentials and stay in memory.
     settings.setValue(kProxyUrl, options.proxy.url.adjusted(QUrl::RemoveUserInfo).toString());

@@ -3,14 +3,18 @@
 #include "EnvironmentUrl.h"
 #include "InlineError.h"
 #include "WizardModel.h"
+#include "catalog/RelayNamespaces.h"
 #include "catalog/ServiceBusNamespaces.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const QString kDataverse = QStringLiteral("dataverse");
@@ -28,6 +32,7 @@ FeaturesPage::FeaturesPage(WizardModel* model, QWidget* parent)
     , m_namespacesRow(new QWidget(m_tenant))
     , m_namespaces(new QLineEdit(m_namespacesRow))
     , m_namespacesError(InlineError::create(m_namespacesRow))
+    , m_region(new QComboBox(this))
 {
     setTitle(tr("Which features do you use?"));
     setSubTitle(tr("Netready checks the endpoints of the features you select. Select all that this machine needs."));
@@ -82,6 +87,26 @@ FeaturesPage::FeaturesPage(WizardModel* model, QWidget* parent)
     tenantLayout->addWidget(m_dataverseRow);
     tenantLayout->addWidget(m_namespacesRow);
     layout->addWidget(m_tenant);
+
+    // The region of Microsoft's list of desktop flows runtime namespaces (public cloud only).
+    auto* regionLabel = new QLabel(tr("Desktop flows &region:"), this);
+    regionLabel->setBuddy(m_region);
+    m_region->setObjectName(QStringLiteral("relayRegion"));
+    m_region->setAccessibleName(tr("Desktop flows region"));
+    m_region->addItem(tr("No region (one namespace)"), QString());
+    for (const RelayRegion& region : RelayNamespaces::builtIn()->regions()) {
+        m_region->addItem(tr("%1 (namespaces: %2)").arg(region.name).arg(region.namespaces.size()), region.name);
+    }
+    auto* regionHint = new QLabel(tr("Tests every Service Bus namespace Microsoft lists for the desktop flows "
+                                     "runtime of this region (public cloud), so your firewall can allow those "
+                                     "instead of *.servicebus.windows.net."),
+        this);
+    regionHint->setWordWrap(true);
+    regionHint->setForegroundRole(QPalette::PlaceholderText);
+    m_region->setAccessibleDescription(regionHint->text());
+    layout->addWidget(regionLabel);
+    layout->addWidget(m_region);
+    layout->addWidget(regionHint);
     layout->addStretch();
 
     // Tab follows the page from top to bottom (the inputs were created before the check boxes).
@@ -93,6 +118,7 @@ FeaturesPage::FeaturesPage(WizardModel* model, QWidget* parent)
     }
     setTabOrder(previous, m_dataverse);
     setTabOrder(m_dataverse, m_namespaces);
+    setTabOrder(m_namespaces, m_region);
 
     registerField(QStringLiteral("dataverseUrl"), m_dataverse);
     registerField(QStringLiteral("servicebusNamespaces"), m_namespaces);
@@ -123,6 +149,9 @@ void FeaturesPage::initializePage()
     m_namespaces->setPlaceholderText(
         tr("e.g. contoso-relay or contoso-relay.%1").arg(ServiceBusNamespaces::domain(cloud)));
     m_namespaces->setText(options.inputs.value(kNamespaces).join(QStringLiteral(", ")));
+    const int region
+        = options.region.isEmpty() ? 0 : m_region->findData(options.region, Qt::UserRole, Qt::MatchFixedString);
+    m_region->setCurrentIndex(std::max(region, 0));
     updateInputs();
 }
 
@@ -134,6 +163,7 @@ void FeaturesPage::updateInputs()
     m_dataverseRow->setVisible(dataverseNeeded);
     m_namespacesRow->setVisible(namespacesNeeded);
     m_tenant->setVisible(dataverseNeeded || namespacesNeeded);
+    m_region->setEnabled(regionApplies());
     InlineError::show(m_noFeature, selectedFeatures().isEmpty() ? tr("Select at least one feature.") : QString());
 
     InlineError::show(
@@ -160,6 +190,11 @@ QString FeaturesPage::namespacesProblem() const
     return m_model->inputProblem(kNamespaces, namespaces.hosts);
 }
 
+bool FeaturesPage::regionApplies() const
+{
+    return m_model->options().cloud == Cloud::Public && m_features.value(Feature::Desktop)->isChecked();
+}
+
 bool FeaturesPage::isComplete() const
 {
     if (selectedFeatures().isEmpty())
@@ -183,5 +218,6 @@ bool FeaturesPage::validatePage()
     options.inputs.remove(kNamespaces);
     if (m_namespacesRow->isVisibleTo(this) && namespaces.valid && !namespaces.hosts.isEmpty())
         options.inputs.insert(kNamespaces, namespaces.hosts);
+    options.region = regionApplies() ? m_region->currentData().toString() : QString();
     return isComplete();
 }

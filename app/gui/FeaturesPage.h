@@ -6,13 +6,15 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class WizardModel;
 
 // Third page: the Power Automate features in use, and the tenant's own addresses when the selection needs
-// them (environment URL, Service Bus namespaces), validated as typed; Next stays off until they are valid.
+// them (environment URL, Service Bus namespaces), validated as typed; Next stays off until they are valid. In the
+// public cloud with desktop flows, a region of Microsoft's namespace list tests all of its namespaces.
 class FeaturesPage final : public QWizardPage
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ private:
     void updateInputs();
     QString dataverseProblem() const;
     QString namespacesProblem() const;
+    bool regionApplies() const;
 
     WizardModel* m_model;
     QMap<Feature, QCheckBox*> m_features;
@@ -41,4 +44,5 @@ private:
     QWidget* m_namespacesRow;
     QLineEdit* m_namespaces;
     QLabel* m_namespacesError;
+    QComboBox* m_region;
 };

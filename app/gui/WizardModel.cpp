@@ -30,6 +30,8 @@ RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStar
         result.jobs = given.jobs;
     if (given.checkChainRevocation)
         result.checkChainRevocation = true;
+    if (!given.region.isEmpty())
+        result.region = given.region;
     for (auto it = given.inputs.cbegin(); it != given.inputs.cend(); ++it)
         result.inputs.insert(it.key(), it.value());
     return result;

@@ -560,6 +560,71 @@ private slots:
         QCOMPARE(good.value("purpose").toString(), hostilePurpose());
     }
 
+    // A region tests its every namespace of Microsoft's list (South Africa: three, one row of the page listed twice);
+    // without one, the catalog's namespace stands alone and its detail names its region. All connections go to the
+    // loopback server.
+    void regionTestsEveryNamespaceOfIt_data()
+    {
+        QTest::addColumn<QStringList>("regionArguments");
+        QTest::addColumn<QStringList>("probes");
+        QTest::addColumn<QString>("note");
+        const QStringList southAfrica = {"prdnzammrns-1-8vyvi02tfal5rjlmfsqvqs7dtx9ph4xegxxh.servicebus.windows.net",
+            "prdsouthafricanorthmmrns-v2-2-h4fi6ckdkb13ngd42ov2.servicebus.windows.net",
+            "prdsouthafricawestmmrns-v2-2-vm94ckkkxsacbvjis6shh.servicebus.windows.net"};
+        QTest::addRow("region") << QStringList {"--region", "south AFRICA"} << southAfrica
+                                << "(a namespace of the South Africa region)";
+        QTest::addRow("no region") << QStringList {} << QStringList {southAfrica.at(1)}
+                                   << "a namespace of the South Africa region of Microsoft's list";
+    }
+
+    void regionTestsEveryNamespaceOfIt()
+    {
+        QFETCH(QStringList, regionArguments);
+        QFETCH(QStringList, probes);
+        QFETCH(QString, note);
+        const Spec relay {"relay", "*.servicebus.windows.net",
+            "prdsouthafricanorthmmrns-v2-2-h4fi6ckdkb13ngd42ov2.servicebus.windows.net", 443, "tcp", "desktop", {},
+            "ok"};
+        const QString catalog = writeCatalog("relay-catalog.json", {relay});
+        QVERIFY(!catalog.isEmpty());
+        const int before = m_good->connectionsSeen();
+        const Outcome outcome = run(arguments(catalog, {relay}) << "--connect-to"
+                                                                << ":443:" + at(m_good) << "--format"
+                                                                << "json" << regionArguments);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome)));
+        QString error;
+        const QJsonObject report = parseJson(outcome.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + "\n" + describe(outcome)));
+        const QString path = m_dir.filePath("region.json");
+        QVERIFY(writeFile(path, outcome.out));
+        QString output;
+        QVERIFY2(ReportSchema::validateFile(path, &output), qPrintable(output));
+
+        QStringList probed;
+        for (const QJsonValue& check : report.value("checks").toArray()) {
+            probed << check.toObject().value("probe").toString();
+            QCOMPARE(check.toObject().value("status").toString(), QStringLiteral("pass"));
+            QVERIFY2(check.toObject().value("detail").toString().contains(note),
+                qPrintable(check.toObject().value("detail").toString()));
+        }
+        probed.sort();
+        QCOMPARE(probed, probes);
+        QVERIFY(m_good->connectionsSeen() - before >= int(probes.size()));
+        const QJsonObject selection = report.value("selection").toObject();
+        if (regionArguments.isEmpty()) {
+            QCOMPARE(selection.value("region"), QJsonValue(QJsonValue::Null));
+            QCOMPARE(selection.value("relayNamespaces").toArray(), QJsonArray());
+            return;
+        }
+        QCOMPARE(selection.value("region").toString(), QStringLiteral("South Africa"));
+        QStringList listed;
+        for (const QJsonValue& relayNamespace : selection.value("relayNamespaces").toArray()) {
+            listed << relayNamespace.toObject().value("host").toString();
+            QCOMPARE(relayNamespace.toObject().value("preview").toBool(), false);
+        }
+        QCOMPARE(listed, probes);
+    }
+
     void allFiveReports()
     {
         const QString reports = freshDirectory();

@@ -1,5 +1,6 @@
 #include "NetreadyProcess.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 // Starts the real netready executable and checks what a user sees on the terminal.
@@ -26,10 +27,10 @@ private slots:
     {
         const Outcome outcome = run({QStringLiteral("--help")});
         QCOMPARE(outcome.exitCode, 0);
-        for (const char* option :
-            {"--cli", "--cloud", "--features", "--catalog", "--extra-catalog", "--connect-to", "--proxy", "--no-proxy",
-                "--ca-file", "--timeout", "--jobs", "--format", "--report", "--list-endpoints", "--dataverse-url",
-                "--servicebus-namespace", "--check-chain-revocation", "--version", "--help"})
+        for (const char* option : {"--cli", "--cloud", "--features", "--catalog", "--extra-catalog", "--connect-to",
+                 "--proxy", "--no-proxy", "--ca-file", "--timeout", "--jobs", "--format", "--report",
+                 "--list-endpoints", "--dataverse-url", "--servicebus-namespace", "--region", "--list-regions",
+                 "--check-chain-revocation", "--version", "--help"})
             QVERIFY2(outcome.outText().contains(QLatin1String(option)), option);
     }
 
@@ -60,8 +61,39 @@ private slots:
         QTest::addRow("compare three reports")
             << QStringList {"--compare", "a.json", "b.json", "c.json"} << "--compare needs two reports";
         QTest::addRow("summarize nothing") << QStringList {"--summarize"} << "--summarize needs report files";
+        QTest::addRow("unknown region, with the valid ones")
+            << QStringList {"--cli", "--region", "Atlantis"}
+            << "--region: unknown region 'Atlantis' (expected one of: Asia, Australia, Canada, Europe, France";
+        QTest::addRow("region in the gcc cloud")
+            << QStringList {"--cli", "--cloud", "gcc", "--region", "Europe"}
+            << "--region: Microsoft's list of namespaces by region is for the public cloud's desktop flows runtime";
+        QTest::addRow("region in the china cloud, cloud given after")
+            << QStringList {"--cli", "--region", "europe", "--cloud", "china"} << "for the china cloud give";
         QTest::addRow("compare and summarize")
             << QStringList {"--compare", "--summarize", "a", "b"} << "--compare and --summarize exclude each other";
+    }
+
+    // Every region of the shipped list, with its count, and how to use one.
+    void listRegions()
+    {
+        const Outcome outcome = run({QStringLiteral("--list-regions")});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.errText()));
+        const QString text = outcome.outText();
+        QVERIFY2(text.contains(QStringLiteral("page of 2025-02-11")), qPrintable(text));
+        for (const char* row : {"\\n  United States +148  \\(12 preview\\)\\n", "\\n  Sweden +  1\\n",
+                 "\\n  Europe +90  \\(2 preview\\)\\n", "\\n  South Africa +  3\\n"})
+            QVERIFY2(text.contains(QRegularExpression(QLatin1String(row))), row);
+        const QRegularExpression rowPattern(
+            QStringLiteral("^  \\S.*\\S +\\d+(  \\(\\d+ preview\\))?$"), QRegularExpression::MultilineOption);
+        auto rows = rowPattern.globalMatch(text);
+        int count = 0;
+        while (rows.hasNext() && count < 100) {
+            rows.next();
+            ++count;
+        }
+        QCOMPARE(count, 18);
+        QVERIFY(text.contains(QStringLiteral("--region NAME")));
     }
 
     void usageErrorsExitTwo()

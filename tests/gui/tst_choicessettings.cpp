@@ -62,6 +62,7 @@ private slots:
         options.timeoutSeconds = 25;
         options.checkChainRevocation = true;
         options.extraCatalogFiles = {"/srv/own-endpoints.json"};
+        options.region = "Europe";
         ChoicesSettings::save(options);
 
         bool cloudRemembered = false;
@@ -80,6 +81,7 @@ private slots:
         QCOMPARE(loaded.timeoutSeconds, 25);
         QVERIFY(loaded.checkChainRevocation);
         QCOMPARE(loaded.extraCatalogFiles, QStringList {"/srv/own-endpoints.json"});
+        QCOMPARE(loaded.region, QString("Europe"));
 
         // Neither the password nor the user name was written anywhere.
         const QByteArray written = everythingWritten();

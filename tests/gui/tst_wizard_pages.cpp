@@ -244,6 +244,61 @@ private slots:
         QVERIFY(!written.contains("alice"));
     }
 
+    // The region of Microsoft's namespace list: a combo box with a buddy label, "no region" by default, enabled only
+    // for desktop flows in the public cloud, remembered with the other choices.
+    void relayRegionChoice()
+    {
+        {
+            NetreadyWizard wizard(quietStart());
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(clickNext(wizard));
+            find<QRadioButton>(wizard, "cloud-public")->click();
+            QVERIFY(clickNext(wizard));
+            auto* region = find<QComboBox>(wizard, "relayRegion");
+            QVERIFY(region);
+            QVERIFY(!region->accessibleName().isEmpty());
+            const auto labels = wizard.currentPage()->findChildren<QLabel*>();
+            QVERIFY(
+                std::any_of(labels.cbegin(), labels.cend(), [&](QLabel* label) { return label->buddy() == region; }));
+            QCOMPARE(region->currentIndex(), 0);
+            QVERIFY(region->currentData().toString().isEmpty());
+            QCOMPARE(region->count(), 1 + 18); // "no region" and every region of the shipped list
+
+            find<QCheckBox>(wizard, "feature-desktop")->setChecked(false);
+            find<QCheckBox>(wizard, "feature-mobile")->setChecked(true);
+            QVERIFY(!region->isEnabled());
+            find<QCheckBox>(wizard, "feature-desktop")->setChecked(true);
+            QVERIFY(region->isEnabled());
+            region->setCurrentIndex(region->findData("Europe"));
+            QVERIFY(region->currentText().startsWith("Europe"));
+            QVERIFY(clickNext(wizard));
+            QCOMPARE(wizard.model().options().region, QString("Europe"));
+
+            // Back to another cloud: the list does not apply there.
+            wizard.back();
+            wizard.back();
+            find<QRadioButton>(wizard, "cloud-gcc")->click();
+            QVERIFY(clickNext(wizard));
+            QVERIFY(!region->isEnabled());
+            QVERIFY(clickNext(wizard));
+            QVERIFY(wizard.model().options().region.isEmpty());
+        }
+        {
+            QSettings().setValue("choices/cloud", "public");
+            QSettings().setValue("choices/features", QStringList {"desktop"});
+            QSettings().setValue("choices/relayRegion", "Japan");
+            NetreadyWizard wizard(quietStart());
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(clickNext(wizard));
+            QVERIFY(clickNext(wizard));
+            auto* region = find<QComboBox>(wizard, "relayRegion");
+            QVERIFY(region->isEnabled());
+            QCOMPARE(region->currentData().toString(), QString("Japan"));
+        }
+    }
+
     void enterMeansNext()
     {
         NetreadyWizard wizard(quietStart());

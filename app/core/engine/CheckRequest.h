@@ -15,6 +15,9 @@ struct CheckRequest
     Endpoint endpoint;
     QString probeHost;
     quint16 port = 0;
+    // Why this host was chosen when the endpoint is a wildcard tested through several hosts (e.g. the region of a
+    // relay namespace); the result's detail ends with it.
+    QString probeNote;
     // This check's proxy when it differs from the run's (e.g. the route a Windows service uses).
     std::optional<ProxySetting> proxy;
 

@@ -37,9 +37,44 @@ CheckResult needsInput(const Endpoint& endpoint, quint16 port, const QString& id
     result.remedy = Remedies::forResult(result);
     return result;
 }
+
+// A probe host and why it was chosen, for the result's detail.
+struct ProbeTarget
+{
+    QString host;
+    QString note;
+};
+
+// An endpoint whose probe is a namespace of Microsoft's desktop flows list is tested through every namespace of the
+// chosen region; without a region its one probe stays, and the detail names the region it belongs to.
+QList<ProbeTarget> relayProbes(
+    const Endpoint& endpoint, const RelayRegion* chosen, const RelayNamespaces& relays, bool* regionUsed)
+{
+    const RelayRegion* home = relays.regionOf(endpoint.probe);
+    if (!home || !endpoint.isWildcard())
+        return {{endpoint.probeHost(), {}}};
+    if (!chosen)
+        return {{endpoint.probeHost(),
+            RunPlanner::tr("a namespace of the %1 region of Microsoft's list for the desktop flows runtime; "
+                           "--region or the wizard's region choice tests every namespace of a region")
+                .arg(home->name)}};
+    *regionUsed = true;
+    QList<ProbeTarget> probes;
+    for (const RelayNamespace& relay : chosen->namespaces) {
+        probes << ProbeTarget {relay.host,
+            relay.preview ? RunPlanner::tr("a preview namespace of the %1 region").arg(chosen->name)
+                          : RunPlanner::tr("a namespace of the %1 region").arg(chosen->name)};
+    }
+    return probes;
+}
 } // namespace
 
 RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
+{
+    return plan(catalog, options, *RelayNamespaces::builtIn());
+}
+
+RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, const RelayNamespaces& relays)
 {
     RunPlan plan;
     plan.jobs = options.jobs;
@@ -58,6 +93,10 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
     settings.jobs = options.jobs;
     settings.checkChainRevocation = options.checkChainRevocation;
     settings.labels = options.labels;
+    // The list is the public cloud's; the command line and the wizard offer regions only there.
+    const RelayRegion* region
+        = options.cloud == Cloud::Public && !options.region.isEmpty() ? relays.region(options.region) : nullptr;
+    bool regionUsed = false;
 
     ProbeSettings& probe = plan.probe;
     probe.proxy = options.proxy;
@@ -68,35 +107,44 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options)
 
     for (const Endpoint& endpoint : std::as_const(plan.endpoints)) {
         QList<quint16> ports = endpoint.ports;
-        QStringList probes {endpoint.probeHost()};
+        QList<ProbeTarget> probes;
         if (endpoint.protocol == Protocol::Crl || endpoint.protocol == Protocol::Ocsp) {
             const QUrl url(endpoint.url);
-            probes = {url.host()};
+            probes = {{url.host(), {}}};
             ports = {quint16(url.port(80))};
         } else if (const QString placeholder = endpoint.placeholder(); !placeholder.isEmpty()) {
             // A value fills only the wildcards it lies below: a GCC High environment never shows under *.dynamics.com.
-            probes = PlaceholderInputs::fittingHosts(endpoint, options.inputs.value(placeholder));
+            for (const QString& host : PlaceholderInputs::fittingHosts(endpoint, options.inputs.value(placeholder)))
+                probes << ProbeTarget {host, {}};
             if (probes.isEmpty()) {
                 for (const quint16 port : std::as_const(ports))
                     plan.unresolved << needsInput(endpoint, port,
                         ports.size() > 1 ? QStringLiteral("%1:%2").arg(endpoint.id).arg(port) : endpoint.id);
                 continue;
             }
+        } else {
+            probes = relayProbes(endpoint, region, relays, &regionUsed);
         }
-        for (const QString& probeHost : std::as_const(probes)) {
+        for (const ProbeTarget& target : std::as_const(probes)) {
             for (const quint16 port : std::as_const(ports)) {
                 CheckRequest request;
                 request.id = endpoint.id;
                 if (ports.size() > 1)
                     request.id += QStringLiteral(":%1").arg(port);
                 if (probes.size() > 1)
-                    request.id += QStringLiteral("@%1").arg(probeHost);
+                    request.id += QStringLiteral("@%1").arg(target.host);
                 request.endpoint = endpoint;
-                request.probeHost = probeHost;
+                request.probeHost = target.host;
+                request.probeNote = target.note;
                 request.port = port;
                 plan.requests << request;
             }
         }
+    }
+    // The report names the region only when its namespaces were tested (e.g. not in a gateway-only run).
+    if (regionUsed) {
+        settings.region = region->name;
+        settings.relayNamespaces = region->namespaces;
     }
     return plan;
 }

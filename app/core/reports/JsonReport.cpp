@@ -128,6 +128,10 @@ QJsonObject reportWithoutChecks(const RunReport& report)
     QJsonObject labels;
     for (const auto& [key, value] : settings.labels)
         labels.insert(key, value);
+    QJsonArray relayNamespaces;
+    for (const RelayNamespace& relay : settings.relayNamespaces)
+        relayNamespaces.append(
+            QJsonObject {{QStringLiteral("host"), relay.host}, {QStringLiteral("preview"), relay.preview}});
 
     return QJsonObject {
         {QStringLiteral("schemaVersion"), 1},
@@ -147,6 +151,8 @@ QJsonObject reportWithoutChecks(const RunReport& report)
                 {QStringLiteral("timeoutSeconds"), settings.timeoutSeconds},
                 {QStringLiteral("jobs"), settings.jobs},
                 {QStringLiteral("checkChainRevocation"), settings.checkChainRevocation},
+                {QStringLiteral("region"), stringOrNull(settings.region)},
+                {QStringLiteral("relayNamespaces"), relayNamespaces},
             }},
         {QStringLiteral("environment"),
             QJsonObject {

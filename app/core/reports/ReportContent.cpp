@@ -141,6 +141,11 @@ QList<ReportContent::Fact> ReportContent::header(const RunReport& report)
         facts << Fact {tr("Revocation"), tr("Revocation servers of every certificate chain were checked")};
     if (!settings.labels.isEmpty())
         facts << Fact {tr("Labels"), labels(settings, QStringLiteral(", "))};
+    if (!settings.region.isEmpty())
+        facts << Fact {tr("Region"),
+            tr("%1 (Service Bus namespaces of the desktop flows runtime tested: %2)")
+                .arg(settings.region)
+                .arg(settings.relayNamespaces.size())};
     return facts;
 }
 

@@ -124,6 +124,7 @@ public:
         sections();
         remedies();
         allowlist();
+        relayNamespaces();
         environment();
         m_out += QStringLiteral("<p class=\"small\">%1</p>\n")
                      .arg(esc(ReportHtml::tr("Written by %1 %2.").arg(m_report.toolName, m_report.toolVersion)));
@@ -280,6 +281,45 @@ private:
             }
         }
         m_out += QStringLiteral("<p>%1</p>\n").arg(esc(ReportAllowlist::connectorAdvice()));
+    }
+
+    // The chosen region's namespaces, each with how its checks went: a customer can allowlist these instead of
+    // *.servicebus.windows.net.
+    void relayNamespaces()
+    {
+        const RunSettings& settings = m_report.settings;
+        if (settings.relayNamespaces.isEmpty())
+            return;
+        m_out += QStringLiteral("<h2>%1</h2>\n")
+                     .arg(esc(ReportHtml::tr("Service Bus namespaces of the region %1").arg(settings.region)));
+        m_out += QStringLiteral("<p>%1</p>\n")
+                     .arg(esc(ReportHtml::tr("Microsoft lists these namespaces for the desktop flows runtime in this "
+                                             "region; a firewall that allows all of them need not allow "
+                                             "*.servicebus.windows.net.")));
+        m_out += QStringLiteral("<table class=\"checks\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                "cellpadding=\"4\">\n<thead><tr><th width=\"60%\">%1</th><th>%2</th></tr></thead>\n"
+                                "<tbody>\n")
+                     .arg(esc(ReportHtml::tr("Namespace")), esc(ReportHtml::tr("Result")));
+        for (const RelayNamespace& relay : settings.relayNamespaces) {
+            QString name = host(relay.host);
+            if (relay.preview)
+                name += QStringLiteral(" <span class=\"tag\">%1</span>").arg(esc(ReportHtml::tr("preview")));
+            QStringList results;
+            for (const CheckResult& check : m_report.checks) {
+                if (check.probe.compare(relay.host, Qt::CaseInsensitive) != 0)
+                    continue;
+                const CheckStatus status = check.status();
+                results
+                    << QStringLiteral("<span class=\"%1\">%2&#160;%3</span> %4")
+                           .arg(cssClass(status), statusMark(status), esc(CheckStatuses::displayName(status)),
+                               esc(ReportHtml::tr("%1 on port %2").arg(Protocols::id(check.protocol)).arg(check.port)));
+            }
+            if (results.isEmpty())
+                results << esc(ReportHtml::tr("not tested"));
+            m_out += QStringLiteral("<tr><td class=\"host\">%1</td><td>%2</td></tr>\n")
+                         .arg(name, results.join(QStringLiteral("<br/>")));
+        }
+        m_out += QStringLiteral("</tbody>\n</table>\n");
     }
 
     void environment()

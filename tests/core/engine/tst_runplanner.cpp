@@ -1,3 +1,4 @@
+#include "catalog/CatalogLoader.h"
 #include "engine/AddressClassifier.h"
 #include "engine/ClockSkewEstimator.h"
 #include "engine/RunPlanner.h"
@@ -95,6 +96,110 @@ private slots:
         QCOMPARE(ids(plan), QStringList {"high>org.crm.microsoftdynamics.us:443"});
         QCOMPARE(plan.unresolved.size(), 1);
         QCOMPARE(plan.unresolved.constFirst().id, QStringLiteral("commercial"));
+    }
+
+    // The built-in catalog's desktop relay entries, with and without a region: one check per namespace of the region
+    // (as many as the data file lists), or the one documented namespace, named with its region.
+    void relayChecksFollowTheRegion_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("canonical");
+        QTest::addRow("no region") << QString() << QString();
+        QTest::addRow("United States") << "United States"
+                                       << "United States";
+        QTest::addRow("europe, lower case") << "europe"
+                                            << "Europe";
+        QTest::addRow("Sweden (one namespace)") << "Sweden"
+                                                << "Sweden";
+        QTest::addRow("Canada (previews)") << "CANADA"
+                                           << "Canada";
+    }
+
+    void relayChecksFollowTheRegion()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, canonical);
+        const std::shared_ptr<const RelayNamespaces> relays = RelayNamespaces::builtIn();
+        RunOptions options;
+        options.cloud = Cloud::Public;
+        options.features = {Feature::Desktop};
+        options.region = region;
+        const RunPlan plan = RunPlanner::plan(CatalogLoader::builtIn(), options, *relays);
+
+        const QStringList relayIds = {QStringLiteral("public-desktop-servicebus-relay"),
+            QStringLiteral("public-desktop-servicebus-relay-websocket")};
+        const RelayRegion* chosen = canonical.isEmpty() ? nullptr : relays->region(canonical);
+        QCOMPARE(plan.settings.region, canonical);
+        QCOMPARE(plan.settings.relayNamespaces.size(), chosen ? chosen->namespaces.size() : 0);
+        for (const QString& id : relayIds) {
+            QList<CheckRequest> checks;
+            for (const CheckRequest& request : plan.requests) {
+                if (request.endpoint.id == id)
+                    checks << request;
+            }
+            if (!chosen) {
+                QCOMPARE(checks.size(), 1);
+                QCOMPARE(checks.constFirst().id, id);
+                QCOMPARE(relays->regionOf(checks.constFirst().probeHost)->name, QStringLiteral("United States"));
+                QVERIFY2(checks.constFirst().probeNote.contains(QStringLiteral("United States"))
+                        && checks.constFirst().probeNote.contains(QStringLiteral("--region")),
+                    qPrintable(checks.constFirst().probeNote));
+                continue;
+            }
+            QCOMPARE(checks.size(), chosen->namespaces.size());
+            for (qsizetype i = 0; i < checks.size(); ++i) {
+                const RelayNamespace& relay = chosen->namespaces.at(i);
+                QCOMPARE(checks.at(i).probeHost, relay.host);
+                // Several hosts for one endpoint: each check's id names its host.
+                QCOMPARE(checks.at(i).id, checks.size() > 1 ? id + QLatin1Char('@') + relay.host : id);
+                QVERIFY(checks.at(i).probeNote.contains(canonical));
+                QCOMPARE(checks.at(i).probeNote.contains(QStringLiteral("preview")), relay.preview);
+            }
+        }
+    }
+
+    // The gateway relays through namespaces of its own: its relay checks need the user's namespace, and a region
+    // (the desktop flows list) never fills them.
+    void gatewayRelayNeedsTheGatewaysNamespace()
+    {
+        RunOptions options;
+        options.cloud = Cloud::Public;
+        options.features = {Feature::Gateway};
+        options.region = QStringLiteral("Europe");
+        const Catalog catalog = CatalogLoader::builtIn();
+        const RunPlan without = RunPlanner::plan(catalog, options);
+        QStringList unresolved;
+        for (const CheckResult& result : without.unresolved)
+            unresolved << result.endpointId;
+        QVERIFY(unresolved.contains(QStringLiteral("public-gateway-servicebus-relay")));
+        QVERIFY(unresolved.contains(QStringLiteral("public-gateway-servicebus-relay-tcp")));
+        for (const CheckRequest& request : without.requests)
+            QVERIFY2(!request.probeHost.endsWith(QStringLiteral(".servicebus.windows.net")), qPrintable(request.id));
+
+        options.inputs[QStringLiteral("servicebus-namespace")] = {QStringLiteral("contoso-gw.servicebus.windows.net")};
+        const RunPlan with = RunPlanner::plan(catalog, options);
+        QStringList filled;
+        for (const CheckRequest& request : with.requests) {
+            if (request.probeHost == QLatin1String("contoso-gw.servicebus.windows.net"))
+                filled << request.id;
+        }
+        QVERIFY2(filled.contains(QStringLiteral("public-gateway-servicebus-relay")), qPrintable(filled.join(' ')));
+        QVERIFY2(
+            filled.contains(QStringLiteral("public-gateway-servicebus-relay-tcp:9350")), qPrintable(filled.join(' ')));
+    }
+
+    // The list is the public cloud's: another cloud's run ignores a region.
+    void regionIsIgnoredOutsideThePublicCloud()
+    {
+        RunOptions options;
+        options.cloud = Cloud::Gcc;
+        options.features = {Feature::Desktop};
+        options.region = QStringLiteral("Europe");
+        const RunPlan plan = RunPlanner::plan(CatalogLoader::builtIn(), options);
+        QVERIFY(plan.settings.region.isEmpty());
+        QVERIFY(plan.settings.relayNamespaces.isEmpty());
+        for (const CheckRequest& request : plan.requests)
+            QVERIFY2(!request.probeHost.endsWith(QStringLiteral(".servicebus.windows.net")), qPrintable(request.id));
     }
 
     // Address literals here are only classified, as text; nothing connects to them.

@@ -211,3 +211,29 @@ RunReport SampleReport::withPurpose(const QString& purpose)
     report.checks[0].purpose = purpose;
     return report;
 }
+
+RunReport SampleReport::withRegion()
+{
+    RunReport report = base();
+    report.settings.features = {Feature::Desktop};
+    report.settings.region = QStringLiteral("Europe");
+    report.settings.relayNamespaces = {{relayHost, false}, {previewRelayHost, true}};
+    const Endpoint https = endpoint(QStringLiteral("public-desktop-servicebus-relay"),
+        QStringLiteral("*.servicebus.windows.net"), 443, Protocol::Https, {Feature::Desktop});
+    const Endpoint wss = endpoint(QStringLiteral("public-desktop-servicebus-relay-websocket"),
+        QStringLiteral("*.servicebus.windows.net"), 443, Protocol::Wss, {Feature::Desktop});
+    report.endpoints = {https, wss};
+    for (const RelayNamespace& relay : std::as_const(report.settings.relayNamespaces)) {
+        for (const Endpoint& e : {https, wss}) {
+            CheckResult c = check(e, relay.host, Diagnosis::Ok);
+            c.id = e.id + QLatin1Char('@') + relay.host;
+            if (relay.preview && e.protocol == Protocol::Wss) {
+                c.diagnosis = Diagnosis::WebSocketBlocked;
+                c.detail = QStringLiteral("the proxy answered the upgrade with 400 (a preview namespace of the Europe "
+                                          "region)");
+            }
+            report.checks << c;
+        }
+    }
+    return report;
+}

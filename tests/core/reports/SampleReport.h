@@ -19,4 +19,10 @@ RunReport allPassed();
 RunReport large(int count);
 // One check whose purpose is the given text, for cell-level tests.
 RunReport withPurpose(const QString& purpose);
+// A desktop run for the region Europe of two namespaces, one a preview: the first passes over HTTPS and WebSocket,
+// the preview one fails over WebSocket.
+RunReport withRegion();
+inline const QString relayHost
+    = QStringLiteral("prdweummrns-6-715t9odrb0d5xqu9mcvl95tl3vss0h4ywvql.servicebus.windows.net");
+inline const QString previewRelayHost = QStringLiteral("previewwesteuropemmrns-1-pli5p5xheu4lc.servicebus.windows.net");
 } // namespace SampleReport

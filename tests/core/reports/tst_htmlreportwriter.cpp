@@ -116,6 +116,7 @@ private slots:
         QTest::addRow("mixed") << SampleReport::mixed();
         QTest::addRow("all passed") << SampleReport::allPassed();
         QTest::addRow("large") << SampleReport::large(50);
+        QTest::addRow("with a region") << SampleReport::withRegion();
     }
 
     void isWellFormedAndSelfContained()
@@ -135,6 +136,32 @@ private slots:
         QVERIFY(!page.style.contains("url("));
         QVERIFY(!page.style.contains("@import"));
         QVERIFY(!html.toLower().contains("<script"));
+    }
+
+    // A run with a region lists the region's namespaces, each with its checks' results; preview ones are marked.
+    void regionNamespacesAreListedWithTheirResults()
+    {
+        const QString html = QString::fromUtf8(written(SampleReport::withRegion()));
+        const qsizetype start = html.indexOf("Service Bus namespaces of the region Europe");
+        QVERIFY(start > 0);
+        const QString section = html.mid(start, html.indexOf("</table>", start) - start);
+        const QStringList rows = section.split("<tr>");
+        const auto rowOf = [&](const QString& host) {
+            const QString label = host.section('.', 0, 0);
+            const auto it
+                = std::find_if(rows.cbegin(), rows.cend(), [&](const QString& row) { return row.contains(label); });
+            return it == rows.cend() ? QString() : *it;
+        };
+        const QString regular = rowOf(SampleReport::relayHost);
+        QVERIFY2(regular.count("Pass") == 2 && !regular.contains("Fail") && !regular.contains("preview"),
+            qPrintable(regular));
+        QVERIFY2(regular.contains("https on port 443") && regular.contains("wss on port 443"), qPrintable(regular));
+        const QString preview = rowOf(SampleReport::previewRelayHost);
+        QVERIFY2(
+            preview.contains("preview") && preview.contains("Fail") && preview.contains("Pass"), qPrintable(preview));
+        QCOMPARE(rows.size(), 4); // the part before the header, the header, two namespaces
+
+        QVERIFY(!QString::fromUtf8(written(SampleReport::mixed())).contains("Service Bus namespaces of the region"));
     }
 
     void hostileTextAppearsOnlyEscaped()

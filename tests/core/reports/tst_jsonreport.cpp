@@ -49,6 +49,7 @@ private slots:
         empty.settings.features = {Feature::Gateway};
         empty.cancelled = true;
         QTest::addRow("cancelled before start") << empty;
+        QTest::addRow("with a region") << SampleReport::withRegion();
     }
 
     void matchesTheSchema()
@@ -76,6 +77,13 @@ private slots:
         QTest::addRow("missing checks") << "checks" << QJsonValue(QJsonValue::Undefined);
         QTest::addRow("local start time without Z") << "startedAt" << QJsonValue("2026-11-26T10:30:00+01:00");
         QTest::addRow("catalog date with a time") << "selection/catalogDate" << QJsonValue("2026-11-01T00:00:00Z");
+        QTest::addRow("empty region") << "selection/region" << QJsonValue("");
+        QTest::addRow("relay namespace of another domain")
+            << "selection/relayNamespaces"
+            << QJsonValue(QJsonArray {QJsonObject {{"host", "relay.example.com"}, {"preview", false}}});
+        QTest::addRow("relay namespace without preview")
+            << "selection/relayNamespaces"
+            << QJsonValue(QJsonArray {QJsonObject {{"host", "a.servicebus.windows.net"}}});
     }
 
     void schemaRejectsBrokenReports()
@@ -136,6 +144,29 @@ private slots:
         const QJsonArray groups = json.value("allowlist").toObject().value("groups").toArray();
         QVERIFY(!groups.isEmpty());
         QVERIFY(json.value("allowlist").toObject().value("connectorAdvice").toString().contains("AzureConnectors"));
+    }
+
+    // The region and its namespaces, for allowlisting by namespace; null and empty without a region; a report
+    // written before regions existed (no such fields) still matches the schema.
+    void regionAndItsNamespaces()
+    {
+        const QJsonObject selection = written(SampleReport::withRegion()).value("selection").toObject();
+        QCOMPARE(selection.value("region").toString(), "Europe");
+        QCOMPARE(selection.value("relayNamespaces").toArray(),
+            QJsonArray({QJsonObject {{"host", SampleReport::relayHost}, {"preview", false}},
+                QJsonObject {{"host", SampleReport::previewRelayHost}, {"preview", true}}}));
+
+        QJsonObject older = written(SampleReport::mixed());
+        QJsonObject olderSelection = older.value("selection").toObject();
+        QVERIFY(olderSelection.value("region").isNull());
+        QCOMPARE(olderSelection.value("relayNamespaces").toArray(), QJsonArray());
+#ifndef Q_OS_WIN
+        olderSelection.remove("region");
+        olderSelection.remove("relayNamespaces");
+        older.insert("selection", olderSelection);
+        QString output;
+        QVERIFY2(ReportSchema::check(QJsonDocument(older).toJson(), &output) == 0, qPrintable(output));
+#endif
     }
 
     void checks_data()

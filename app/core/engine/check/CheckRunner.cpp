@@ -281,6 +281,8 @@ void CheckRunner::finishNow(const Finding& finding)
     m_result.detail = verdict.detail;
     if (verdict.diagnosis == Diagnosis::Ok && !m_publicRoot.detail.isEmpty())
         m_result.detail = QStringLiteral("%1; %2").arg(m_result.detail, m_publicRoot.detail);
+    if (!m_request.probeNote.isEmpty())
+        m_result.detail = QStringLiteral("%1 (%2)").arg(m_result.detail, m_request.probeNote);
     m_result.evidence << finding.evidence;
     if (&verdict != &finding)
         m_result.evidence << verdict.evidence;
