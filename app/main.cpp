@@ -2,6 +2,7 @@
 #include "CliRunCommand.h"
 #include "CommandLine.h"
 #include "CompareCommand.h"
+#include "DisplayAvailability.h"
 #include "EndpointListCommand.h"
 #include "HeapTuning.h"
 #include "NetreadyWizard.h"
@@ -57,7 +58,12 @@ int run(int argc, char* argv[])
     _setmode(_fileno(stderr), _O_BINARY);
 #endif
     std::unique_ptr<QCoreApplication> app;
-    switch (CommandLine::applicationKind(argc, argv)) {
+    CommandLine::ApplicationKind kind = CommandLine::applicationKind(argc, argv);
+    // Without a display the command line is still read, so that a typo gets its usage message, not an abort.
+    const bool wizardPossible = DisplayAvailability::available();
+    if (kind == CommandLine::ApplicationKind::Widgets && !wizardPossible)
+        kind = CommandLine::ApplicationKind::Console;
+    switch (kind) {
     case CommandLine::ApplicationKind::Console:
         app = std::make_unique<QCoreApplication>(argc, argv);
         break;
@@ -114,6 +120,14 @@ int run(int argc, char* argv[])
     case ParsedCommandLine::Mode::Summarize:
         return SummarizeCommand(*parsed, out, err).run();
     case ParsedCommandLine::Mode::Gui:
+        if (!wizardPossible) {
+            err << "netready: "
+                << QCoreApplication::translate(
+                       "main", "there is no display to show the wizard on; run the checks without one with --cli")
+                << "\n"
+                << QCoreApplication::translate("main", "Try 'netready --help'.") << "\n";
+            return 2;
+        }
         break;
     }
 

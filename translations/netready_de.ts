@@ -3750,5 +3750,9 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Try &apos;netready --help&apos;.</source>
         <translation>Siehe „netready --help“.</translation>
     </message>
+    <message>
+        <source>there is no display to show the wizard on; run the checks without one with --cli</source>
+        <translation>es gibt keine Anzeige für den Assistenten; ohne Anzeige laufen die Prüfungen mit --cli</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "NetreadyProcess.h"
 
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -103,6 +104,32 @@ private slots:
         const Outcome outcome = run(arguments);
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.errText().contains(message), qPrintable(outcome.errText()));
+        QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.outText()));
+    }
+
+    void withoutDisplayNoAbort_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("typo") << QStringList {QStringLiteral("--some-typo")} << QStringLiteral("some-typo");
+        QTest::newRow("wizard") << QStringList {} << QStringLiteral("--cli");
+    }
+
+    // Over ssh or from a service there is no display: a message and exit 2, never Qt's abort.
+    void withoutDisplayNoAbort()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("Windows always has its window system");
+#endif
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        const Outcome outcome = NetreadyProcess::run(arguments, environment);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.errText().contains(message), qPrintable(outcome.errText()));
+        QVERIFY2(outcome.errText().contains(QStringLiteral("netready --help")), qPrintable(outcome.errText()));
         QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.outText()));
     }
 };
