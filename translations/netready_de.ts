@@ -659,10 +659,6 @@
         <translation>--servicebus-namespace: „%1“: %2</translation>
     </message>
     <message>
-        <source>no namespace given</source>
-        <translation>kein Namespace angegeben</translation>
-    </message>
-    <message>
         <source>Add the endpoints of this catalog file (repeatable).</source>
         <translation>Die Endpunkte dieser Katalogdatei hinzufügen (wiederholbar).</translation>
     </message>
@@ -691,10 +687,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Use this HTTP proxy: http://[user:password@]host:port.</source>
         <translation>Diesen HTTP-Proxy verwenden: http://[benutzer:kennwort@]host:port.</translation>
-    </message>
-    <message>
-        <source>--dataverse-url: &apos;%1&apos; is not an environment URL such as https://org.crm.dynamics.com</source>
-        <translation>--dataverse-url: „%1“ ist keine Umgebungs-URL wie https://org.crm.dynamics.com</translation>
     </message>
     <message>
         <source>%1: file &apos;%2&apos; does not exist</source>
@@ -775,6 +767,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>A Service Bus namespace host the desktop runtime or the gateway uses (repeatable).</source>
         <translation>Ein Service-Bus-Namespace-Host, den die Desktop-Laufzeit oder das Gateway verwendet (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--servicebus-namespace: no namespace given</source>
+        <translation>--servicebus-namespace: kein Namespace angegeben</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1416,50 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>The catalog lists no endpoint for this selection.</source>
         <translation>Der Katalog enthält keinen Endpunkt für diese Auswahl.</translation>
     </message>
+    <message>
+        <source>Relay namespaces of the %1 region</source>
+        <translation>Relay-Namespaces der Region %1</translation>
+    </message>
+    <message>
+        <source>The selection has no relay check of the desktop flows runtime: the region&apos;s namespaces apply to desktop flows.</source>
+        <translation>Die Auswahl enthält keine Relay-Prüfung der Desktop-Flow-Laufzeit: Die Namespaces der Region gelten für Desktop-Flows.</translation>
+    </message>
+    <message>
+        <source>Allow these instead of %1 (TCP %2); source: %3, %4</source>
+        <translation>Diese statt %1 zulassen (TCP %2); Quelle: %3, %4</translation>
+    </message>
+    <message>
+        <source>(preview environments)</source>
+        <translation>(Vorschau-Umgebungen)</translation>
+    </message>
+    <message>
+        <source>1 endpoint</source>
+        <translation>1 Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 endpoints</source>
+        <translation>%1 Endpunkte</translation>
+    </message>
+    <message>
+        <source>1 host</source>
+        <translation>1 Host</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 Hosts</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · all selected: %2</source>
+        <translation>%1 · gesamte Auswahl: %2</translation>
+    </message>
 </context>
 <context>
     <name>EndpointParser</name>
@@ -1572,37 +1612,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
-    <name>EnvironmentUrl</name>
-    <message>
-        <source>The host name must end in .%1, e.g. %2</source>
-        <translation>Der Hostname muss auf .%1 enden, z. B. %2</translation>
-    </message>
-    <message>
-        <source>This is not a web address. Example: %1</source>
-        <translation>Das ist keine Webadresse. Beispiel: %1</translation>
-    </message>
-    <message>
-        <source>Leave out user names and ports: only https://name.%1</source>
-        <translation>Ohne Benutzernamen und Ports: nur https://name.%1</translation>
-    </message>
-    <message>
-        <source>This is an environment in %1, not in %2: check the cloud on the previous page</source>
-        <translation>Das ist eine Umgebung in %1, nicht in %2: prüfen Sie die Cloud auf der vorigen Seite</translation>
-    </message>
-    <message>
-        <source>Only the address of the environment, without a path after the host name</source>
-        <translation>Nur die Adresse der Umgebung, ohne Pfad nach dem Hostnamen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid environment name</source>
-        <translation>„%1“ ist kein gültiger Umgebungsname</translation>
-    </message>
-    <message>
-        <source>Environment addresses start with https://</source>
-        <translation>Umgebungsadressen beginnen mit https://</translation>
-    </message>
-</context>
-<context>
     <name>Features</name>
     <message>
         <source>Mobile app</source>
@@ -1656,10 +1665,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Welche Funktionen nutzen Sie?</translation>
     </message>
     <message>
-        <source>Environment URL</source>
-        <translation>Umgebungs-URL</translation>
-    </message>
-    <message>
         <source>Your tenant</source>
         <translation>Ihr Mandant</translation>
     </message>
@@ -1672,16 +1677,8 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Optional. Leer lassen, um die Prüfungen Ihrer eigenen Umgebung zu überspringen.</translation>
     </message>
     <message>
-        <source>Service Bus namespaces</source>
-        <translation>Service-Bus-Namespaces</translation>
-    </message>
-    <message>
         <source>The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas.</source>
         <translation>Die Namespaces, die Ihre Desktop-Flow-Laufzeit oder Ihr Gateway nutzt. Optional; mehrere durch Kommas trennen.</translation>
-    </message>
-    <message>
-        <source>e.g. contoso-relay or contoso-relay.%1</source>
-        <translation>z. B. contoso-relay oder contoso-relay.%1</translation>
     </message>
     <message>
         <source>Desktop flows &amp;region:</source>
@@ -1702,6 +1699,30 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Tests every Service Bus namespace Microsoft lists for the desktop flows runtime of this region (public cloud), so your firewall can allow those instead of *.servicebus.windows.net.</source>
         <translation>Prüft jeden Service-Bus-Namespace, den Microsoft für die Desktop-Flow-Laufzeit dieser Region nennt (öffentliche Cloud), damit Ihre Firewall diese statt *.servicebus.windows.net zulassen kann.</translation>
+    </message>
+    <message>
+        <source>Other hosts of your tenant</source>
+        <translation>Weitere Hosts Ihres Mandanten</translation>
+    </message>
+    <message>
+        <source>Optional. Your host under this wildcard, to check it too; separate several with commas.</source>
+        <translation>Optional. Ihr Host unter diesem Platzhalter, damit er mitgeprüft wird; mehrere durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>Host under %1:</source>
+        <translation>Host unter %1:</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>&amp;Other hosts of your tenant (%1)</source>
+        <translation>&amp;Weitere Hosts Ihres Mandanten (%1)</translation>
+    </message>
+    <message>
+        <source>A value under Other hosts is not valid.</source>
+        <translation>Ein Wert unter „Weitere Hosts“ ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2214,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Brows&amp;e…</source>
         <translation>Durchsuche&amp;n …</translation>
     </message>
+    <message>
+        <source>Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they are reported as needing your input.</source>
+        <translation>Prüfungen dieses Katalogs brauchen Ihre Hosts unter %1: Gehen Sie zurück zur Seite „Funktionen“, um sie einzugeben, sonst werden sie als „braucht Ihre Eingabe“ gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>OcspInspector</name>
@@ -2404,18 +2429,62 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
-    <name>PlaceholderInputs</name>
+    <name>PlaceholderRules</name>
     <message>
-        <source>{%1}: &apos;%2&apos; is neither a host name nor an http(s) URL</source>
-        <translation>{%1}: „%2“ ist weder ein Hostname noch eine http(s)-URL</translation>
+        <source>&apos;%1&apos; is neither a host name nor an http(s) URL</source>
+        <translation>„%1“ ist weder ein Hostname noch eine http(s)-URL</translation>
     </message>
     <message>
-        <source>{%1}: &apos;%2&apos; is not a host under %3, which this placeholder stands for in the chosen cloud</source>
-        <translation>{%1}: „%2“ ist kein Host unter %3, wofür dieser Platzhalter in der gewählten Cloud steht</translation>
+        <source>&apos;%1&apos;: leave out the user name, only the host name is checked</source>
+        <translation>„%1“: Benutzernamen weglassen, geprüft wird nur der Hostname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an IP address: a host name is needed</source>
+        <translation>„%1“ ist eine IP-Adresse: Ein Hostname wird benötigt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a port (1 to 65535)</source>
+        <translation>„%1“: „%2“ ist kein Port (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: leave out the port %2, the checks use the ports the catalog lists</source>
+        <translation>„%1“: Port %2 weglassen, die Prüfungen verwenden die Ports aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL: the part after the host name holds spaces or characters a URL does not allow</source>
+        <translation>„%1“ ist keine gültige URL: Der Teil nach dem Hostnamen enthält Leerzeichen oder Zeichen, die in einer URL nicht erlaubt sind</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
+        <translation>„%1“ ist kein Namespace-Name: 6 bis 50 Buchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host under %2, which {%3} stands for in the %4 cloud</source>
+        <translation>„%1“ ist kein Host unter %2, wofür {%3} in der Cloud %4 steht</translation>
     </message>
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an environment of the %2 cloud, not of %3: check the cloud you chose</source>
+        <translation>„%1“ ist eine Umgebung der Cloud %2, nicht von %3: Prüfen Sie die gewählte Cloud</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an environment address of the %2 cloud: it ends in .%3, e.g. %4</source>
+        <translation>„%1“ ist keine Umgebungsadresse der Cloud %2: Diese endet auf .%3, z. B. %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Service Bus namespace of the %2 cloud (expected a name or name.%3)</source>
+        <translation>„%1“ ist kein Service-Bus-Namespace der Cloud %2 (erwartet: ein Name oder name.%3)</translation>
+    </message>
+    <message>
+        <source>contoso-relay or contoso-relay.%1</source>
+        <translation>contoso-relay oder contoso-relay.%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: environment addresses start with https://</source>
+        <translation>„%1“: Umgebungsadressen beginnen mit https://</translation>
     </message>
 </context>
 <context>
@@ -3537,17 +3606,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>READY WITH WARNINGS</source>
         <translation>BEREIT MIT WARNUNGEN</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceBusNamespaces</name>
-    <message>
-        <source>&apos;%1&apos; is not a Service Bus namespace in this cloud (expected a name or name.%2)</source>
-        <translation>„%1“ ist kein Service-Bus-Namespace in dieser Cloud (erwartet ein Name oder name.%2)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
-        <translation>„%1“ ist kein Namespace-Name: 6 bis 50 Buchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben</translation>
     </message>
 </context>
 <context>

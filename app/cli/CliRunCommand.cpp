@@ -2,7 +2,7 @@
 
 #include "InterruptWatcher.h"
 #include "catalog/CatalogLoader.h"
-#include "catalog/PlaceholderInputs.h"
+#include "catalog/PlaceholderRules.h"
 #include "engine/Engine.h"
 #include "engine/RunPlanner.h"
 #include "reports/JsonReportWriter.h"
@@ -48,18 +48,21 @@ bool CliRunCommand::start()
         m_err << "netready: " << error << Qt::endl;
         return false;
     }
-    const RunOptions& options = m_commandLine.options;
+    RunOptions& options = m_commandLine.options;
     const auto catalog = CatalogLoader::loadForRun(options.catalogFile, options.extraCatalogFiles, &error);
     if (!catalog) {
         m_err << "netready: " << error << Qt::endl;
         return false;
     }
     // A value that fits none of the wildcards it stands for would silently stay untested.
-    error = PlaceholderInputs::check(catalog->select(options.cloud, options.features), options.inputs);
+    QMap<QString, QStringList> hosts;
+    error = PlaceholderRules(options.cloud, catalog->select(options.cloud, options.features))
+                .checkInputs(options.inputs, &hosts);
     if (!error.isEmpty()) {
         m_err << "netready: " << error << Qt::endl;
         return false;
     }
+    options.inputs = hosts;
     const RunPlan plan = RunPlanner::plan(*catalog, options);
 
     m_engine = new Engine(this);

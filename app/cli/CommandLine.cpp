@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
+#include "catalog/PlaceholderRules.h"
 #include "catalog/RelayNamespaces.h"
-#include "catalog/ServiceBusNamespaces.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -263,20 +263,30 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
 
     parsed.reportFiles = m_parser.values(QStringLiteral("report"));
 
-    if (m_parser.isSet(QStringLiteral("dataverse-url"))) {
-        const QString text = m_parser.value(QStringLiteral("dataverse-url")).trimmed();
-        const QUrl url = QUrl::fromUserInput(text);
-        if (!url.isValid() || url.host().isEmpty() || !url.host().contains(QLatin1Char('.')))
-            return fail(
-                tr("--dataverse-url: '%1' is not an environment URL such as https://org.crm.dynamics.com").arg(text));
-        options.inputs[QStringLiteral("dataverse")] = {url.host().toLower()};
-    }
+    // The form here, so a typo stops before anything runs; the cloud's and the catalog's rules once the catalog
+    // is read (CliRunCommand), where bare namespace names get the cloud's domain.
+    const auto readPlaceholder = [&](const QString& option, const QString& placeholder, const QString& text) {
+        const QString problem = PlaceholderRules::formProblem(placeholder, text);
+        if (!problem.isEmpty())
+            return fail(option + QStringLiteral(": ") + problem);
+        options.inputs[placeholder] << text.trimmed();
+        return true;
+    };
+    if (m_parser.isSet(QStringLiteral("dataverse-url"))
+        && !readPlaceholder(QStringLiteral("--dataverse-url"), PlaceholderRules::dataverse(),
+            m_parser.value(QStringLiteral("dataverse-url"))))
+        return false;
     for (const QString& text : m_parser.values(QStringLiteral("servicebus-namespace"))) {
-        const ServiceBusNamespaces::Result namespaces = ServiceBusNamespaces::parse(text, options.cloud);
-        if (!namespaces.valid || namespaces.hosts.isEmpty())
-            return fail(tr("--servicebus-namespace: '%1': %2")
-                            .arg(text, namespaces.valid ? tr("no namespace given") : namespaces.reason));
-        options.inputs[QStringLiteral("servicebus-namespace")] << namespaces.hosts;
+        static const QRegularExpression separators(QStringLiteral(R"([\s,;]+)"));
+        const QStringList items = text.split(separators, Qt::SkipEmptyParts);
+        if (items.isEmpty())
+            return fail(tr("--servicebus-namespace: no namespace given"));
+        for (const QString& item : items) {
+            const QString problem = PlaceholderRules::formProblem(PlaceholderRules::serviceBusNamespace(), item);
+            if (!problem.isEmpty())
+                return fail(tr("--servicebus-namespace: '%1': %2").arg(text, problem));
+            options.inputs[PlaceholderRules::serviceBusNamespace()] << item;
+        }
     }
     if (m_parser.isSet(QStringLiteral("region")) && !readRegion(options, error))
         return false;
@@ -284,7 +294,9 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         const qsizetype eq = text.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == text.size() - 1)
             return fail(tr("--input: '%1' is not NAME=VALUE").arg(text));
-        options.inputs[text.left(eq).trimmed()] << text.mid(eq + 1).trimmed();
+        const QString name = text.left(eq).trimmed();
+        if (!readPlaceholder(QStringLiteral("--input"), name, text.mid(eq + 1)))
+            return false;
     }
     options.checkChainRevocation = m_parser.isSet(QStringLiteral("check-chain-revocation"));
 

@@ -1,10 +1,9 @@
 #include "FeaturesPage.h"
 
-#include "EnvironmentUrl.h"
 #include "InlineError.h"
+#include "PlaceholderField.h"
 #include "WizardModel.h"
 #include "catalog/RelayNamespaces.h"
-#include "catalog/ServiceBusNamespaces.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,26 +11,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-const QString kDataverse = QStringLiteral("dataverse");
-const QString kNamespaces = QStringLiteral("servicebus-namespace");
-} // namespace
 
 FeaturesPage::FeaturesPage(WizardModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_noFeature(InlineError::create(this))
     , m_tenant(new QGroupBox(tr("Your tenant"), this))
-    , m_dataverseRow(new QWidget(m_tenant))
-    , m_dataverse(new QLineEdit(m_dataverseRow))
-    , m_dataverseError(InlineError::create(m_dataverseRow))
-    , m_namespacesRow(new QWidget(m_tenant))
-    , m_namespaces(new QLineEdit(m_namespacesRow))
-    , m_namespacesError(InlineError::create(m_namespacesRow))
+    , m_dataverse(new PlaceholderField(PlaceholderRules::dataverse(), PlaceholderField::Values::Single, m_tenant))
+    , m_namespaces(
+          new PlaceholderField(PlaceholderRules::serviceBusNamespace(), PlaceholderField::Values::List, m_tenant))
+    , m_otherToggle(new QToolButton(m_tenant))
+    , m_other(new QWidget(m_tenant))
+    , m_otherError(InlineError::create(m_tenant))
     , m_region(new QComboBox(this))
 {
     setTitle(tr("Which features do you use?"));
@@ -60,32 +55,30 @@ FeaturesPage::FeaturesPage(WizardModel* model, QWidget* parent)
     layout->addWidget(m_noFeature);
 
     // Tenant inputs: each row shows only when the selected endpoints need it.
-    auto* dataverseLabel = new QLabel(tr("&Environment URL:"), m_dataverseRow);
-    dataverseLabel->setBuddy(m_dataverse);
-    m_dataverse->setObjectName(QStringLiteral("dataverseUrl"));
-    m_dataverse->setAccessibleName(tr("Environment URL"));
-    m_dataverse->setClearButtonEnabled(true);
-    auto* dataverseLayout = new QVBoxLayout(m_dataverseRow);
-    dataverseLayout->setContentsMargins(0, 0, 0, 0);
-    dataverseLayout->addWidget(dataverseLabel);
-    dataverseLayout->addWidget(m_dataverse);
-    dataverseLayout->addWidget(m_dataverseError);
+    m_dataverse->setLabel(tr("&Environment URL:"));
+    m_dataverse->edit()->setObjectName(QStringLiteral("dataverseUrl"));
+    m_dataverse->setHint(tr("Optional. Leave empty to skip the checks of your own environment."));
+    m_namespaces->setLabel(tr("Service Bus name&spaces:"));
+    m_namespaces->edit()->setObjectName(QStringLiteral("servicebusNamespaces"));
+    m_namespaces->setHint(
+        tr("The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas."));
 
-    auto* namespacesLabel = new QLabel(tr("Service Bus name&spaces:"), m_namespacesRow);
-    namespacesLabel->setWordWrap(true);
-    namespacesLabel->setBuddy(m_namespaces);
-    m_namespaces->setObjectName(QStringLiteral("servicebusNamespaces"));
-    m_namespaces->setAccessibleName(tr("Service Bus namespaces"));
-    m_namespaces->setClearButtonEnabled(true);
-    auto* namespacesLayout = new QVBoxLayout(m_namespacesRow);
-    namespacesLayout->setContentsMargins(0, 0, 0, 0);
-    namespacesLayout->addWidget(namespacesLabel);
-    namespacesLayout->addWidget(m_namespaces);
-    namespacesLayout->addWidget(m_namespacesError);
+    // The other placeholders (of the built-in catalog or an extra one): out of the way until asked for.
+    m_otherToggle->setObjectName(QStringLiteral("otherHostsToggle"));
+    m_otherToggle->setCheckable(true);
+    m_otherToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_otherToggle->setAutoRaise(true);
+    m_otherToggle->setAccessibleName(tr("Other hosts of your tenant"));
+    connect(m_otherToggle, &QToolButton::toggled, this, &FeaturesPage::updateInputs);
+    auto* otherLayout = new QVBoxLayout(m_other);
+    otherLayout->setContentsMargins(0, 0, 0, 0);
 
     auto* tenantLayout = new QVBoxLayout(m_tenant);
-    tenantLayout->addWidget(m_dataverseRow);
-    tenantLayout->addWidget(m_namespacesRow);
+    tenantLayout->addWidget(m_dataverse);
+    tenantLayout->addWidget(m_namespaces);
+    tenantLayout->addWidget(m_otherToggle);
+    tenantLayout->addWidget(m_otherError);
+    tenantLayout->addWidget(m_other);
     layout->addWidget(m_tenant);
 
     // The region of Microsoft's list of desktop flows runtime namespaces (public cloud only).
@@ -116,14 +109,15 @@ FeaturesPage::FeaturesPage(WizardModel* model, QWidget* parent)
             setTabOrder(previous, box);
         previous = box;
     }
-    setTabOrder(previous, m_dataverse);
-    setTabOrder(m_dataverse, m_namespaces);
-    setTabOrder(m_namespaces, m_region);
+    setTabOrder(previous, m_dataverse->edit());
+    setTabOrder(m_dataverse->edit(), m_namespaces->edit());
+    setTabOrder(m_namespaces->edit(), m_otherToggle);
+    setTabOrder(m_otherToggle, m_region);
 
-    registerField(QStringLiteral("dataverseUrl"), m_dataverse);
-    registerField(QStringLiteral("servicebusNamespaces"), m_namespaces);
-    connect(m_dataverse, &QLineEdit::textChanged, this, &FeaturesPage::updateInputs);
-    connect(m_namespaces, &QLineEdit::textChanged, this, &FeaturesPage::updateInputs);
+    registerField(QStringLiteral("dataverseUrl"), m_dataverse->edit());
+    registerField(QStringLiteral("servicebusNamespaces"), m_namespaces->edit());
+    connect(m_dataverse, &PlaceholderField::edited, this, &FeaturesPage::updateInputs);
+    connect(m_namespaces, &PlaceholderField::edited, this, &FeaturesPage::updateInputs);
 }
 
 QList<Feature> FeaturesPage::selectedFeatures() const
@@ -143,51 +137,74 @@ void FeaturesPage::initializePage()
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(options.features.contains(it.key()));
     }
-    const Cloud cloud = options.cloud;
-    m_dataverse->setPlaceholderText(EnvironmentUrl::exampleUrl(cloud));
-    m_dataverse->setText(options.inputs.value(kDataverse).value(0));
-    m_namespaces->setPlaceholderText(
-        tr("e.g. contoso-relay or contoso-relay.%1").arg(ServiceBusNamespaces::domain(cloud)));
-    m_namespaces->setText(options.inputs.value(kNamespaces).join(QStringLiteral(", ")));
+    addOtherFields(m_model->placeholderRules().placeholders());
+    bool otherGiven = false;
+    for (PlaceholderField* field : fields()) {
+        const QSignalBlocker blocker(field);
+        const QStringList values = options.inputs.value(field->placeholder());
+        field->setValues(values);
+        otherGiven = otherGiven || (!values.isEmpty() && m_otherFields.contains(field->placeholder()));
+    }
+    m_otherToggle->setChecked(otherGiven);
     const int region
         = options.region.isEmpty() ? 0 : m_region->findData(options.region, Qt::UserRole, Qt::MatchFixedString);
     m_region->setCurrentIndex(std::max(region, 0));
     updateInputs();
 }
 
+// A field for each placeholder without one of its own, made the first time a selection needs it.
+void FeaturesPage::addOtherFields(const QStringList& placeholders)
+{
+    for (const QString& name : placeholders) {
+        if (name == m_dataverse->placeholder() || name == m_namespaces->placeholder() || m_otherFields.contains(name))
+            continue;
+        QLayout* fieldsLayout = m_other->layout();
+        QWidget* before = fieldsLayout->count() > 0
+            ? qobject_cast<PlaceholderField*>(fieldsLayout->itemAt(fieldsLayout->count() - 1)->widget())->edit()
+            : static_cast<QWidget*>(m_otherToggle);
+        auto* field = new PlaceholderField(name, PlaceholderField::Values::List, m_other);
+        field->setHint(tr("Optional. Your host under this wildcard, to check it too; separate several with commas."));
+        fieldsLayout->addWidget(field);
+        setTabOrder(before, field->edit());
+        setTabOrder(field->edit(), m_region);
+        m_otherFields.insert(name, field);
+        connect(field, &PlaceholderField::edited, this, &FeaturesPage::updateInputs);
+    }
+}
+
+QList<PlaceholderField*> FeaturesPage::fields() const
+{
+    return QList<PlaceholderField*> {m_dataverse, m_namespaces} + m_otherFields.values();
+}
+
 void FeaturesPage::updateInputs()
 {
-    const QStringList needed = m_model->placeholdersNeeded();
-    const bool dataverseNeeded = needed.contains(kDataverse);
-    const bool namespacesNeeded = needed.contains(kNamespaces);
-    m_dataverseRow->setVisible(dataverseNeeded);
-    m_namespacesRow->setVisible(namespacesNeeded);
-    m_tenant->setVisible(dataverseNeeded || namespacesNeeded);
+    const PlaceholderRules rules = m_model->placeholderRules();
+    const QStringList needed = rules.placeholders();
+    addOtherFields(needed);
+    int otherNeeded = 0;
+    bool otherProblem = false;
+    for (PlaceholderField* field : fields()) {
+        const bool other = m_otherFields.contains(field->placeholder());
+        const bool isNeeded = needed.contains(field->placeholder());
+        if (other && isNeeded) {
+            ++otherNeeded;
+            field->setLabel(tr("Host under %1:").arg(rules.wildcards(field->placeholder()).join(tr(" or "))));
+        }
+        field->setVisible(isNeeded);
+        field->judge(rules);
+        otherProblem = otherProblem || (other && isNeeded && !field->result().ok());
+    }
+    m_otherToggle->setText(tr("&Other hosts of your tenant (%1)").arg(otherNeeded));
+    m_otherToggle->setArrowType(m_otherToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
+    m_otherToggle->setVisible(otherNeeded > 0);
+    m_other->setVisible(otherNeeded > 0 && m_otherToggle->isChecked());
+    InlineError::show(m_otherError,
+        otherProblem && !m_otherToggle->isChecked() ? tr("A value under Other hosts is not valid.") : QString());
+    m_tenant->setVisible(!needed.isEmpty());
     m_region->setEnabled(regionApplies());
     InlineError::show(m_noFeature, selectedFeatures().isEmpty() ? tr("Select at least one feature.") : QString());
-
-    InlineError::show(
-        m_dataverseError, dataverseProblem(), tr("Optional. Leave empty to skip the checks of your own environment."));
-    InlineError::show(m_namespacesError, namespacesProblem(),
-        tr("The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas."));
     emit completeChanged();
-}
-
-// The page's own rules first (clearer messages), then core's: the value must lie below a wildcard it fills.
-QString FeaturesPage::dataverseProblem() const
-{
-    const auto url = EnvironmentUrl::check(m_dataverse->text(), m_model->options().cloud);
-    if (!url.valid)
-        return url.reason;
-    return url.host.isEmpty() ? QString() : m_model->inputProblem(kDataverse, {url.host});
-}
-
-QString FeaturesPage::namespacesProblem() const
-{
-    const auto namespaces = ServiceBusNamespaces::parse(m_namespaces->text(), m_model->options().cloud);
-    if (!namespaces.valid)
-        return namespaces.reason;
-    return m_model->inputProblem(kNamespaces, namespaces.hosts);
 }
 
 bool FeaturesPage::regionApplies() const
@@ -199,25 +216,22 @@ bool FeaturesPage::isComplete() const
 {
     if (selectedFeatures().isEmpty())
         return false;
-    if (m_dataverseRow->isVisibleTo(this) && !dataverseProblem().isEmpty())
-        return false;
-    if (m_namespacesRow->isVisibleTo(this) && !namespacesProblem().isEmpty())
-        return false;
-    return true;
+    const QStringList needed = m_model->placeholderRules().placeholders();
+    const QList<PlaceholderField*> all = fields();
+    return std::all_of(all.cbegin(), all.cend(),
+        [&](const PlaceholderField* field) { return !needed.contains(field->placeholder()) || field->result().ok(); });
 }
 
 bool FeaturesPage::validatePage()
 {
     RunOptions& options = m_model->options();
     options.features = selectedFeatures();
-    const auto url = EnvironmentUrl::check(m_dataverse->text(), options.cloud);
-    options.inputs.remove(kDataverse);
-    if (m_dataverseRow->isVisibleTo(this) && url.valid && !url.host.isEmpty())
-        options.inputs.insert(kDataverse, {url.host});
-    const auto namespaces = ServiceBusNamespaces::parse(m_namespaces->text(), options.cloud);
-    options.inputs.remove(kNamespaces);
-    if (m_namespacesRow->isVisibleTo(this) && namespaces.valid && !namespaces.hosts.isEmpty())
-        options.inputs.insert(kNamespaces, namespaces.hosts);
+    const QStringList needed = m_model->placeholderRules().placeholders();
+    for (PlaceholderField* field : fields()) {
+        options.inputs.remove(field->placeholder());
+        if (needed.contains(field->placeholder()) && field->result().ok() && !field->result().hosts.isEmpty())
+            options.inputs.insert(field->placeholder(), field->result().hosts);
+    }
     options.region = regionApplies() ? m_region->currentData().toString() : QString();
     return isComplete();
 }

@@ -1,7 +1,6 @@
 #include "WizardModel.h"
 
 #include "catalog/CatalogLoader.h"
-#include "catalog/PlaceholderInputs.h"
 
 RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStart& start)
 {
@@ -52,22 +51,12 @@ const Catalog* WizardModel::catalog() const
 
 QStringList WizardModel::placeholdersNeeded() const
 {
-    QStringList result;
-    const Catalog* loaded = catalog();
-    if (!loaded)
-        return result;
-    for (const Endpoint& endpoint : loaded->select(m_options.cloud, m_options.features)) {
-        const QString name = endpoint.placeholder();
-        if (!name.isEmpty() && !result.contains(name))
-            result << name;
-    }
-    return result;
+    return placeholderRules().placeholders();
 }
 
-QString WizardModel::inputProblem(const QString& placeholder, const QStringList& values) const
+PlaceholderRules WizardModel::placeholderRules() const
 {
     const Catalog* loaded = catalog();
-    if (!loaded || values.isEmpty())
-        return {};
-    return PlaceholderInputs::check(loaded->select(m_options.cloud, m_options.features), {{placeholder, values}});
+    return PlaceholderRules(
+        m_options.cloud, loaded ? loaded->select(m_options.cloud, m_options.features) : QList<Endpoint>());
 }

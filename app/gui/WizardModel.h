@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "RunOptions.h"
 #include "WizardStart.h"
+#include "catalog/PlaceholderRules.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,8 +26,8 @@ public:
     // Placeholder names ("dataverse", "servicebus-namespace") that the selected cloud and features need,
     // read from the catalog the run will use. Empty when the catalog cannot be read (the run then says why).
     QStringList placeholdersNeeded() const;
-    // Why these values cannot fill the placeholder in the current selection (core's rule); empty when they can.
-    QString inputProblem(const QString& placeholder, const QStringList& values) const;
+    // Core's rules for the placeholders' values in the current cloud and selection (of all catalogs).
+    PlaceholderRules placeholderRules() const;
 
 private:
     const Catalog* catalog() const;

@@ -489,6 +489,24 @@ private slots:
         QTest::addRow("input neither host nor URL")
             << "" << QStringList {"--input", "dataverse=ftp://org.crm.dynamics.com"}
             << "is neither a host name nor an http(s) URL";
+        QTest::addRow("dataverse URL with another port")
+            << "" << QStringList {"--dataverse-url", "https://org.crm.dynamics.com:8443"}
+            << "--dataverse-url: 'https://org.crm.dynamics.com:8443': leave out the port 8443";
+        QTest::addRow("dataverse URL with a user name")
+            << "" << QStringList {"--dataverse-url", "https://me:secret@org.crm.dynamics.com"}
+            << "--dataverse-url: 'org.crm.dynamics.com': leave out the user name";
+        QTest::addRow("input an IP address")
+            << "" << QStringList {"--input", "dataverse=10.0.0.1"} << "--input: '10.0.0.1' is an IP address";
+        QTest::addRow("input port out of range")
+            << "" << QStringList {"--input", "dataverse=org.crm.dynamics.com:70000"} << "'70000' is not a port";
+        QTest::addRow("dataverse host that is no environment")
+            << "" << QStringList {"--dataverse-url", "org.example.dynamics.com"}
+            << "{dataverse}: 'org.example.dynamics.com' is not an environment address of the Public (commercial) "
+               "cloud: it ends in .crm.dynamics.com";
+        QTest::addRow("service bus namespace of another cloud")
+            << "" << QStringList {"--servicebus-namespace", "relay.servicebus.chinacloudapi.cn"}
+            << "{servicebus-namespace}: 'relay.servicebus.chinacloudapi.cn' is not a Service Bus namespace of the "
+               "Public (commercial) cloud (expected a name or name.servicebus.windows.net)";
         QTest::addRow("input without a value")
             << "" << QStringList {"--input", "azure-apim="} << "--input: 'azure-apim='";
         QTest::addRow("format unknown") << "" << QStringList {"--format", "xml"} << "--format: 'xml'";

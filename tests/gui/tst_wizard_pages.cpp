@@ -188,6 +188,89 @@ private slots:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
+    // A placeholder that only an extra catalog brings gets its own field under "Other hosts", judged as typed by
+    // the same rules: the error shows next to the field, Next stays off, and the host goes into the run.
+    void extraCatalogPlaceholderGetsAFieldWithInlineErrors()
+    {
+        const QString extra = writeCatalog(
+            m_files, {endpoint("gizmo", "*.gizmo.example", 443, "https", {"mobile"}, "{gizmo}")}, "extra-gizmo.json");
+        QVERIFY(!extra.isEmpty());
+        WizardStart start = quietStart();
+        start.options.extraCatalogFiles = {extra};
+        NetreadyWizard wizard(start);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(id == "mobile");
+        auto* toggle = find<QToolButton>(wizard, "otherHostsToggle");
+        QVERIFY(toggle->isVisible());
+        QVERIFY(!toggle->accessibleName().isEmpty());
+        toggle->click();
+        auto* gizmo = find<QLineEdit>(wizard, "placeholder-gizmo");
+        QVERIFY(gizmo->isVisible());
+        QVERIFY(!gizmo->accessibleName().isEmpty());
+        QCOMPARE(gizmo->placeholderText(), QString("contoso.gizmo.example"));
+        const auto errorNextTo = [](QLineEdit* edit, const QString& text) {
+            const auto labels = edit->parentWidget()->findChildren<QLabel*>();
+            return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel* label) {
+                return label->property("hasError").toBool() && label->isVisible() && label->text().contains(text);
+            });
+        };
+        const QList<std::pair<QString, QString>> refused = {
+            {"gizmo.example", "'gizmo.example' is not a host under *.gizmo.example"},
+            {"https://a.gizmo.example:8443", "leave out the port 8443"},
+            {"https://10.1.2.3", "'10.1.2.3' is an IP address"},
+            {"a.gizmo.example/a%zz", "is not a valid URL"},
+        };
+        for (const auto& [value, message] : refused) {
+            gizmo->clear();
+            QTest::keyClicks(gizmo, value);
+            QVERIFY2(!wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(value));
+            QVERIFY2(errorNextTo(gizmo, message), qPrintable(value));
+        }
+        // Collapsed, the section still says that something in it is wrong.
+        toggle->click();
+        QVERIFY(!gizmo->isVisible());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        toggle->click();
+        gizmo->clear();
+        QTest::keyClicks(gizmo, "https://A.gizmo.example/, b.gizmo.example");
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!errorNextTo(gizmo, "gizmo"));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.model().options().inputs.value("gizmo"), (QStringList {"a.gizmo.example", "b.gizmo.example"}));
+    }
+
+    void dataverseUrlRefusedInlineInItsCloudsForm()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(id == "cloud-flows");
+        auto* url = find<QLineEdit>(wizard, "dataverseUrl");
+        QCOMPARE(url->placeholderText(), QString("https://contoso.crm.dynamics.com"));
+        QTest::keyClicks(url, "https://me@contoso.crm.dynamics.com");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const auto labels = url->parentWidget()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+            return label->property("hasError").toBool() && label->isVisible()
+                && label->text()
+                == "'contoso.crm.dynamics.com': leave out the user name, only the host name is checked";
+        }));
+        url->clear();
+        QTest::keyClicks(url, "contoso.crm.dynamics.com/main.aspx");
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.model().options().inputs.value("dataverse"), QStringList {"contoso.crm.dynamics.com"});
+    }
+
     void networkPageValidatesAndNeverSavesThePassword()
     {
         NetreadyWizard wizard(quietStart());

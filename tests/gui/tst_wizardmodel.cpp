@@ -114,8 +114,10 @@ private slots:
         QVERIFY(!model.placeholdersNeeded().contains("dataverse"));
         model.options().extraCatalogFiles = {file.fileName()};
         QCOMPARE(model.placeholdersNeeded(), QStringList {"dataverse"});
-        QVERIFY(model.inputProblem("dataverse", {"org.crm.contoso.example"}).isEmpty());
-        QVERIFY(model.inputProblem("dataverse", {"org.crm.dynamics.com"}).contains("*.crm.contoso.example"));
+        QVERIFY(model.placeholderRules().check("dataverse", "org.crm.contoso.example").ok());
+        QVERIFY(model.placeholderRules()
+                    .check("dataverse", "org.crm.dynamics.com")
+                    .reason.contains("*.crm.contoso.example"));
     }
 
     void unreadableCatalogNeedsNothing()

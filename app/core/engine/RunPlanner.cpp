@@ -1,7 +1,7 @@
 #include "RunPlanner.h"
 
 #include "Remedies.h"
-#include "catalog/PlaceholderInputs.h"
+#include "catalog/PlaceholderRules.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -114,7 +114,7 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
             ports = {quint16(url.port(80))};
         } else if (const QString placeholder = endpoint.placeholder(); !placeholder.isEmpty()) {
             // A value fills only the wildcards it lies below: a GCC High environment never shows under *.dynamics.com.
-            for (const QString& host : PlaceholderInputs::fittingHosts(endpoint, options.inputs.value(placeholder)))
+            for (const QString& host : PlaceholderRules::fittingHosts(endpoint, options.inputs.value(placeholder)))
                 probes << ProbeTarget {host, {}};
             if (probes.isEmpty()) {
                 for (const quint16 port : std::as_const(ports))
