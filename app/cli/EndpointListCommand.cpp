@@ -58,6 +58,51 @@ QJsonArray toJson(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
+// The entries that stand for the desktop flows runtime's relays: a wildcard probed at a namespace of Microsoft's
+// list. With a region, a run tests that region's namespaces through them instead.
+QList<Endpoint> relayEndpoints(const QList<Endpoint>& selection, const RelayNamespaces& relays)
+{
+    QList<Endpoint> result;
+    for (const Endpoint& endpoint : selection) {
+        if (endpoint.isWildcard() && relays.regionOf(endpoint.probe))
+            result << endpoint;
+    }
+    return result;
+}
+
+QList<quint16> portsOf(const QList<Endpoint>& endpoints)
+{
+    QList<quint16> ports;
+    for (const Endpoint& endpoint : endpoints) {
+        for (const quint16 port : endpoint.ports) {
+            if (!ports.contains(port))
+                ports << port;
+        }
+    }
+    std::sort(ports.begin(), ports.end());
+    return ports;
+}
+
+QStringList hostsOf(const QList<Endpoint>& endpoints)
+{
+    QStringList hosts;
+    for (const Endpoint& endpoint : endpoints) {
+        if (!hosts.contains(endpoint.host, Qt::CaseInsensitive))
+            hosts << endpoint.host;
+    }
+    return hosts;
+}
+
+QList<Endpoint> withFeature(const QList<Endpoint>& selection, Feature feature)
+{
+    QList<Endpoint> result;
+    for (const Endpoint& endpoint : selection) {
+        if (endpoint.features.contains(feature))
+            result << endpoint;
+    }
+    return result;
+}
+
 QStringList cloudIds(const QList<Cloud>& clouds)
 {
     QStringList ids;
@@ -142,9 +187,58 @@ QByteArray EndpointListCommand::text(const Catalog& catalog, const QList<Endpoin
             line += QLatin1Char(' ') + tr("(a check needs your value for {%1})").arg(placeholder);
         result += line + QLatin1Char('\n');
     }
+    result += regionText(selection);
     if (options.features.contains(Feature::CloudFlows))
         result += QLatin1Char('\n') + Allowlist::connectorAdvice() + QLatin1Char('\n');
+    result += countsText(selection);
     return result.toUtf8();
+}
+
+QString EndpointListCommand::regionText(const QList<Endpoint>& selection) const
+{
+    const std::shared_ptr<const RelayNamespaces> relays = RelayNamespaces::builtIn();
+    const RelayRegion* region = relays->region(m_parsed.options.region);
+    if (!region)
+        return {};
+    const QList<Endpoint> relayEntries = relayEndpoints(selection, *relays);
+    QString result = QLatin1Char('\n') + tr("Relay namespaces of the %1 region").arg(region->name) + QLatin1Char('\n');
+    if (relayEntries.isEmpty())
+        return result + QStringLiteral("\n  ")
+            + tr("The selection has no relay check of the desktop flows runtime: the region's namespaces apply to "
+                 "desktop flows.")
+            + QLatin1Char('\n');
+    result += QStringLiteral("\n  ")
+        + tr("Allow these instead of %1 (TCP %2); source: %3, %4")
+              .arg(hostsOf(relayEntries).join(QStringLiteral(", ")), Allowlist::portRanges(portsOf(relayEntries)),
+                  relays->source(), relays->pageDate())
+        + QLatin1Char('\n');
+    for (const RelayNamespace& relay : region->namespaces)
+        result += QStringLiteral("    ") + relay.host
+            + (relay.preview ? QLatin1Char(' ') + tr("(preview environments)") : QString()) + QLatin1Char('\n');
+    return result;
+}
+
+// A line per selected feature with its entries in this cloud, then the whole selection (an entry serving several
+// features counts once there).
+QString EndpointListCommand::amounts(const QList<Endpoint>& entries)
+{
+    const qsizetype hosts = hostsOf(entries).size();
+    return (entries.size() == 1 ? tr("1 endpoint") : tr("%1 endpoints").arg(entries.size())) + QStringLiteral(", ")
+        + (hosts == 1 ? tr("1 host") : tr("%1 hosts").arg(hosts));
+}
+
+QString EndpointListCommand::countsText(const QList<Endpoint>& selection) const
+{
+    const RunOptions& options = m_parsed.options;
+    const QString cloud = Clouds::id(options.cloud);
+    QString result = QLatin1Char('\n') + tr("Counts") + QLatin1Char('\n');
+    for (const Feature feature : options.features) {
+        const QList<Endpoint> entries = withFeature(selection, feature);
+        result += QStringLiteral("  ") + tr("%1 · %2: %3").arg(cloud, Features::id(feature), amounts(entries))
+            + QLatin1Char('\n');
+    }
+    result += QStringLiteral("  ") + tr("%1 · all selected: %2").arg(cloud, amounts(selection)) + QLatin1Char('\n');
+    return result;
 }
 
 QByteArray EndpointListCommand::json(const Catalog& catalog, const QList<Endpoint>& selection) const
@@ -187,6 +281,35 @@ QByteArray EndpointListCommand::json(const Catalog& catalog, const QList<Endpoin
     };
     if (options.features.contains(Feature::CloudFlows))
         root.insert(QStringLiteral("connectorAdvice"), Allowlist::connectorAdvice());
+
+    QJsonObject byFeature;
+    for (const Feature feature : options.features) {
+        const QList<Endpoint> entries = withFeature(selection, feature);
+        byFeature.insert(Features::id(feature),
+            QJsonObject {{QStringLiteral("endpoints"), int(entries.size())},
+                {QStringLiteral("hosts"), int(hostsOf(entries).size())}});
+    }
+    root.insert(QStringLiteral("counts"),
+        QJsonObject {{QStringLiteral("cloud"), Clouds::id(options.cloud)},
+            {QStringLiteral("endpoints"), int(selection.size())},
+            {QStringLiteral("hosts"), int(hostsOf(selection).size())}, {QStringLiteral("byFeature"), byFeature}});
+
+    const std::shared_ptr<const RelayNamespaces> relays = RelayNamespaces::builtIn();
+    if (const RelayRegion* region = relays->region(options.region)) {
+        const QList<Endpoint> relayEntries = relayEndpoints(selection, *relays);
+        QJsonArray namespaces;
+        for (const RelayNamespace& relay : region->namespaces)
+            namespaces << QJsonObject {
+                {QStringLiteral("host"), relay.host}, {QStringLiteral("preview"), relay.preview}};
+        QJsonArray ports;
+        for (const quint16 port : portsOf(relayEntries))
+            ports << port;
+        root.insert(QStringLiteral("region"),
+            QJsonObject {{QStringLiteral("name"), region->name}, {QStringLiteral("source"), relays->source()},
+                {QStringLiteral("pageDate"), relays->pageDate()},
+                {QStringLiteral("replaces"), toJson(hostsOf(relayEntries))}, {QStringLiteral("ports"), ports},
+                {QStringLiteral("namespaces"), namespaces}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -205,6 +328,23 @@ QByteArray EndpointListCommand::csv(const QList<Endpoint>& selection) const
         for (const QString& field : fields)
             escaped << csvField(field);
         result += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    // A region's namespaces as rows of their own, with the ports of the entries they stand in for.
+    const std::shared_ptr<const RelayNamespaces> relays = RelayNamespaces::builtIn();
+    const RelayRegion* region = relays->region(m_parsed.options.region);
+    const QList<Endpoint> relayEntries = region ? relayEndpoints(selection, *relays) : QList<Endpoint>();
+    if (!relayEntries.isEmpty()) {
+        const Endpoint& first = relayEntries.constFirst();
+        for (const RelayNamespace& relay : region->namespaces) {
+            const QStringList fields = {tr("Relay namespaces of the %1 region").arg(region->name), relay.host,
+                Allowlist::portRanges(portsOf(relayEntries)), Protocols::id(first.protocol),
+                relay.preview ? tr("(preview environments)") : QString(), QStringLiteral("current"), relay.host,
+                first.id, relays->source()};
+            QStringList escaped;
+            for (const QString& field : fields)
+                escaped << csvField(field);
+            result += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
     }
     return result.toUtf8();
 }

@@ -3,6 +3,7 @@
 #include "ScratchFile.h"
 #include "SeedRowsFile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,6 +186,107 @@ private slots:
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.out.isEmpty(), outcome.out.constData());
         QVERIFY2(outcome.errText().contains(dir.filePath(message)), qPrintable(outcome.errText()));
+    }
+
+    // The counts at the end of the text and in the JSON agree with the entries listed, per feature and in all.
+    void countsPerCloudAndFeature_data()
+    {
+        QTest::addColumn<QString>("cloud");
+        for (const char* cloud : {"public", "gcc", "gcc-high", "dod", "china"})
+            QTest::addRow("%s", cloud) << QString::fromLatin1(cloud);
+    }
+
+    void countsPerCloudAndFeature()
+    {
+        QFETCH(QString, cloud);
+        const Outcome json = run({"--cloud", cloud, "--format", "json"});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        const QJsonArray endpoints = root.value("endpoints").toArray();
+        const QJsonObject counts = root.value("counts").toObject();
+        QCOMPARE(counts.value("cloud").toString(), cloud);
+        QCOMPARE(counts.value("endpoints").toInt(), endpoints.size());
+        const Outcome text = run({"--cloud", cloud});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(QStringLiteral("\nCounts\n")), qPrintable(out.right(400)));
+        for (const QString& feature : QStringList {"cloud-flows", "mobile", "desktop", "gateway"}) {
+            int expected = 0;
+            QSet<QString> hosts;
+            for (const QJsonValue& value : endpoints) {
+                if (value.toObject().value("features").toArray().contains(feature)) {
+                    ++expected;
+                    hosts.insert(value.toObject().value("host").toString().toLower());
+                }
+            }
+            QVERIFY2(expected > 0, qPrintable(feature));
+            const QJsonObject perFeature = counts.value("byFeature").toObject().value(feature).toObject();
+            QCOMPARE(perFeature.value("endpoints").toInt(), expected);
+            QCOMPARE(perFeature.value("hosts").toInt(), hosts.size());
+            const QString line = QStringLiteral("  %1 · %2: %3 endpoints, %4 hosts\n")
+                                     .arg(cloud, feature)
+                                     .arg(expected)
+                                     .arg(hosts.size());
+            QVERIFY2(out.contains(line), qPrintable(line));
+            // One feature alone lists exactly the entries counted for it.
+            const Outcome alone = run({"--cloud", cloud, "--features", feature, "--format", "json"});
+            QCOMPARE(QJsonDocument::fromJson(alone.out).object().value("endpoints").toArray().size(), expected);
+        }
+        QVERIFY(out.contains(QStringLiteral("  %1 · all selected: %2 endpoints").arg(cloud).arg(endpoints.size())));
+    }
+
+    // --region shows the namespaces of that region from Microsoft's list, in every format.
+    void regionNamespacesAreListed()
+    {
+        QFile file(QStringLiteral(NETREADY_SOURCE_DIR "/resources/catalog/relay-namespaces.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList europe;
+        for (const QJsonValue& region : QJsonDocument::fromJson(file.readAll()).object().value("regions").toArray()) {
+            if (region.toObject().value("name").toString() != "Europe")
+                continue;
+            for (const QJsonValue& relay : region.toObject().value("namespaces").toArray())
+                europe << relay.toObject().value("host").toString();
+        }
+        QVERIFY(europe.size() > 10);
+
+        const Outcome text = run({"--features", "desktop", "--region", "europe"});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        const qsizetype section = out.indexOf("\nRelay namespaces of the Europe region\n");
+        QVERIFY2(section > 0, qPrintable(out.right(400)));
+        QVERIFY(out.indexOf("Allow these instead of *.servicebus.windows.net (TCP ", section) > 0);
+        for (const QString& host : std::as_const(europe))
+            QVERIFY2(out.indexOf("\n    " + host, section) > 0, qPrintable(host));
+
+        const Outcome json = run({"--features", "desktop", "--region", "Europe", "--format", "json"});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject region = QJsonDocument::fromJson(json.out).object().value("region").toObject();
+        QCOMPARE(region.value("name").toString(), "Europe");
+        QCOMPARE(region.value("replaces").toArray(), QJsonArray {"*.servicebus.windows.net"});
+        const QJsonArray namespaces = region.value("namespaces").toArray();
+        QCOMPARE(namespaces.size(), europe.size());
+        QCOMPARE(namespaces.first().toObject().value("host").toString(), europe.constFirst());
+
+        const Outcome csv = run({"--features", "desktop", "--region", "Europe", "--format", "csv"});
+        QCOMPARE(csv.exitCode, 0);
+        QString csvError;
+        const QList<QStringList> records = Rfc4180::parse(csv.outText(), &csvError);
+        QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
+        int relayRows = 0;
+        for (const QStringList& record : records) {
+            QCOMPARE(record.size(), 9);
+            relayRows += record.at(0) == "Relay namespaces of the Europe region" ? 1 : 0;
+        }
+        QCOMPARE(relayRows, europe.size());
+
+        // Without a relay check in the selection, the listing says why no namespace applies.
+        const Outcome mobile = run({"--features", "mobile", "--region", "Europe"});
+        QCOMPARE(mobile.exitCode, 0);
+        QVERIFY(QString::fromUtf8(mobile.out).contains("the region's namespaces apply to desktop flows"));
+        QVERIFY(!QString::fromUtf8(mobile.out).contains(europe.constFirst()));
+
+        // Without a region, no namespace section.
+        QVERIFY(!QString::fromUtf8(run({"--features", "desktop"}).out).contains("Relay namespaces of the"));
     }
 
     void extraCatalogIsListed()
