@@ -208,6 +208,68 @@ private slots:
         QVERIFY(m_catalog.date <= QDate::currentDate());
     }
 
+    // Hosts that a careful read of Microsoft's current pages adds to the seed's rows: each is in the catalog for its
+    // cloud and feature, on its port, current, with its source.
+    void completeAgainstMicrosoftsPages_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<Cloud>("cloud");
+        QTest::addColumn<Feature>("feature");
+        const auto add = [](const char* host, int port, Cloud cloud, Feature feature) {
+            QTest::addRow("%s:%d %s %s", host, port, qPrintable(Clouds::id(cloud)), qPrintable(Features::id(feature)))
+                << QString::fromLatin1(host) << port << cloud << feature;
+        };
+        // The Power Platform admin (BAP) API, per cloud.
+        add("api.bap.microsoft.com", 443, Cloud::Public, Feature::CloudFlows);
+        add("*.api.bap.microsoft.com", 443, Cloud::Public, Feature::CloudFlows);
+        add("*.gov.api.bap.microsoft.us", 443, Cloud::Gcc, Feature::CloudFlows);
+        add("*.high.api.bap.microsoft.us", 443, Cloud::GccHigh, Feature::CloudFlows);
+        add("*.api.bap.appsplatform.us", 443, Cloud::Dod, Feature::CloudFlows);
+        add("*.api.bap.partner.microsoftonline.cn", 443, Cloud::China, Feature::CloudFlows);
+        // The desktop installer and its .NET download, in every cloud.
+        for (const Cloud cloud : Clouds::all()) {
+            add("aka.ms", 443, cloud, Feature::Desktop);
+            add("builds.dotnet.microsoft.com", 443, cloud, Feature::Desktop);
+            add("msedgedriver.microsoft.com", 443, cloud, Feature::Desktop);
+            add("*.download.microsoft.com", 80, cloud, Feature::Gateway);
+        }
+        // Hosted machines join Microsoft Entra ID.
+        add("enterpriseregistration.windows.net", 443, Cloud::Public, Feature::Desktop);
+        add("device.login.microsoftonline.com", 443, Cloud::Public, Feature::Desktop);
+        // The portal's feature flags, stock images, CDN, mail links, and NPS surveys.
+        add("config.edge.skype.com", 443, Cloud::Public, Feature::CloudFlows);
+        add("res.cdn.office.net", 443, Cloud::Public, Feature::CloudFlows);
+        add("*.azurefd.net", 443, Cloud::Public, Feature::CloudFlows);
+        add("*.safelink.emails.azure.net", 443, Cloud::Public, Feature::CloudFlows);
+        add("*.microsoftcloud.com", 443, Cloud::Public, Feature::CloudFlows);
+        add("config.centro.core.microsoft", 443, Cloud::Public, Feature::CloudFlows);
+        add("admin.microsoft.com", 443, Cloud::Public, Feature::CloudFlows);
+        add("petrol.office.microsoft.com", 443, Cloud::Public, Feature::CloudFlows);
+        add("oness.microsoft.com", 443, Cloud::Public, Feature::CloudFlows);
+        // Where Windows fetches a missing intermediate certificate (AIA).
+        for (const Cloud cloud : {Cloud::Public, Cloud::Gcc, Cloud::GccHigh, Cloud::Dod}) {
+            for (const Feature feature : {Feature::Desktop, Feature::Gateway}) {
+                add("cacerts.digicert.com", 80, cloud, feature);
+                add("caissuers.microsoft.com", 80, cloud, feature);
+            }
+        }
+    }
+
+    void completeAgainstMicrosoftsPages()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(Cloud, cloud);
+        QFETCH(Feature, feature);
+        const QList<Endpoint> selection = m_catalog.select(cloud, {feature});
+        const auto found = std::find_if(selection.cbegin(), selection.cend(),
+            [&](const Endpoint& endpoint) { return endpoint.host == host && endpoint.ports.contains(quint16(port)); });
+        QVERIFY2(found != selection.cend(), qPrintable(host));
+        QVERIFY2(!found->retired, qPrintable(found->id));
+        QVERIFY2(found->source.contains("learn.microsoft.com") || found->source.contains("'"), qPrintable(found->id));
+    }
+
     void everyEndpointIsComplete()
     {
         static const QRegularExpression readableId("^[a-z0-9]+(-[a-z0-9]+)*$");
