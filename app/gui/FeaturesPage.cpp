@@ -137,6 +137,14 @@ void FeaturesPage::initializePage()
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(options.features.contains(it.key()));
     }
+    // Back from the Network page, whose extra catalog may bring placeholders of its own, shows their fields.
+    if (!m_followsBack && wizard()) {
+        m_followsBack = true;
+        connect(wizard(), &QWizard::currentIdChanged, this, [this] {
+            if (wizard()->currentPage() == this)
+                updateInputs();
+        });
+    }
     addOtherFields(m_model->placeholderRules().placeholders());
     bool otherGiven = false;
     for (PlaceholderField* field : fields()) {

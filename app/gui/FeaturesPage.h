@@ -47,4 +47,5 @@ private:
     QLabel* m_otherError;
     QMap<QString, PlaceholderField*> m_otherFields;
     QComboBox* m_region;
+    bool m_followsBack = false;
 };

@@ -254,12 +254,46 @@ QString NetworkPage::catalogFileError() const
     return {};
 }
 
+// The Features page asks for the placeholders' values, but this catalog is chosen after it: say which hosts the
+// catalog's checks need and where to give them (Back keeps the choice).
+QString NetworkPage::catalogPlaceholdersHint() const
+{
+    const QStringList files = extraCatalogFiles();
+    if (files.isEmpty() || !catalogFileError().isEmpty())
+        return {};
+    WizardModel without;
+    without.options() = m_model->options();
+    without.options().extraCatalogFiles.clear();
+    WizardModel with;
+    with.options() = without.options();
+    with.options().extraCatalogFiles = files;
+    const QStringList before = without.placeholdersNeeded();
+    const PlaceholderRules rules = with.placeholderRules();
+    QStringList wildcards;
+    for (const QString& placeholder : rules.placeholders()) {
+        if (!before.contains(placeholder))
+            wildcards << rules.wildcards(placeholder);
+    }
+    if (wildcards.isEmpty())
+        return {};
+    return tr("Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they "
+              "are reported as needing your input.")
+        .arg(wildcards.join(QStringLiteral(", ")));
+}
+
+void NetworkPage::cleanupPage()
+{
+    if (catalogFileError().isEmpty())
+        m_model->options().extraCatalogFiles = extraCatalogFiles();
+    QWizardPage::cleanupPage();
+}
+
 void NetworkPage::updateState()
 {
     m_manual->setEnabled(m_manualProxy->isChecked());
     InlineError::show(m_proxyError, proxyError());
     InlineError::show(m_caError, caFileError());
-    InlineError::show(m_catalogError, catalogFileError());
+    InlineError::show(m_catalogError, catalogFileError(), catalogPlaceholdersHint());
     emit completeChanged();
 }
 

@@ -24,6 +24,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void cleanupPage() override;
 
 private:
     void updateState();
@@ -31,6 +32,7 @@ private:
     QString proxyError() const;
     QString caFileError() const;
     QString catalogFileError() const;
+    QString catalogPlaceholdersHint() const;
     QStringList extraCatalogFiles() const;
 
     WizardModel* m_model;

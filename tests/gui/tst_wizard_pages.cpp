@@ -244,6 +244,41 @@ private slots:
         QCOMPARE(wizard.model().options().inputs.value("gizmo"), (QStringList {"a.gizmo.example", "b.gizmo.example"}));
     }
 
+    // The extra catalog of the Network page comes after the Features page: it names the hosts its checks need,
+    // and Back shows their fields.
+    void extraCatalogChosenLaterAsksForItsHosts()
+    {
+        const QString extra = writeCatalog(
+            m_files, {endpoint("gizmo", "*.gizmo.example", 443, "https", {"mobile"}, "{gizmo}")}, "later-gizmo.json");
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        find<QRadioButton>(wizard, "cloud-public")->click();
+        QVERIFY(clickNext(wizard));
+        for (const QString& id : QStringList {"cloud-flows", "mobile", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(id == "mobile");
+        QVERIFY(!find<QToolButton>(wizard, "otherHostsToggle")->isVisible());
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+        find<QToolButton>(wizard, "advancedToggle")->click();
+        QTest::keyClicks(find<QLineEdit>(wizard, "extraCatalog"), extra);
+        const auto labels = wizard.currentPage()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+            return label->isVisible() && label->text().contains("need your hosts under *.gizmo.example");
+        }));
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::FeaturesPageId));
+        auto* toggle = find<QToolButton>(wizard, "otherHostsToggle");
+        QVERIFY(toggle->isVisible());
+        toggle->click();
+        auto* gizmo = find<QLineEdit>(wizard, "placeholder-gizmo");
+        QVERIFY(gizmo->isVisible());
+        QTest::keyClicks(gizmo, "a.gizmo.example");
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.model().options().inputs.value("gizmo"), QStringList {"a.gizmo.example"});
+    }
+
     void dataverseUrlRefusedInlineInItsCloudsForm()
     {
         NetreadyWizard wizard(quietStart());
