@@ -21,7 +21,7 @@ run: build
 test: build
 	@QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET)
 
-screenshots: build
+screenshots: build windows
 	@scripts/make-screenshots
 
 bench: build

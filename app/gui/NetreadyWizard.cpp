@@ -10,6 +10,7 @@
 #include "RunSession.h"
 #include "StatusIcons.h"
 #include "WelcomePage.h"
+#include "WizardLook.h"
 
 #include <QCloseEvent>
 
@@ -24,9 +25,7 @@ NetreadyWizard::NetreadyWizard(const WizardStart& start, QWidget* parent)
 {
     setWindowTitle(tr("Netready"));
     setWindowIcon(StatusIcons::app());
-    // The platform's own wizard look where it has one (Aero, macOS), the modern one elsewhere.
-    if (wizardStyle() == QWizard::ClassicStyle)
-        setWizardStyle(QWizard::ModernStyle);
+    setWizardStyle(WizardLook::choose(wizardStyle()));
     setPixmap(QWizard::LogoPixmap, StatusIcons::app().pixmap(48, 48));
     setMinimumSize(760, 600);
     setButtonText(QWizard::CancelButton, tr("Close"));

@@ -30,10 +30,10 @@
 using namespace WizardDriver;
 
 namespace {
-bool save(NetreadyWizard& wizard, const QString& directory, const QString& language, const QString& name)
+bool save(NetreadyWizard& wizard, const QString& directory, const QString& prefix, const QString& name)
 {
     QApplication::processEvents();
-    const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(language, name));
+    const QString path = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(prefix, name));
     if (!wizard.grab().save(path)) {
         std::fprintf(stderr, "netready-screenshots: cannot write %s\n", qPrintable(path));
         return false;
@@ -60,11 +60,13 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOption({"out", "Folder for the PNG files.", "dir", "docs/screenshots"});
     parser.addOption({"lang", "Language: en or de.", "language", "en"});
+    parser.addOption({"prefix", "File name prefix (default: the language), e.g. windows.", "prefix"});
     parser.addOption({"qm-dir", "Folder with netready_de.qm.", "dir", NETREADY_QM_DIR});
     parser.addHelpOption();
     parser.process(app);
     const QString language = parser.value("lang");
     const QString out = parser.value("out");
+    const QString prefix = parser.isSet("prefix") ? parser.value("prefix") : language;
     if (!QDir().mkpath(out))
         return 1;
 
@@ -132,31 +134,31 @@ int main(int argc, char* argv[])
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return 1;
-    bool ok = save(wizard, out, language, "1-welcome");
+    bool ok = save(wizard, out, prefix, "1-welcome");
     clickNext(wizard);
     find<QRadioButton>(wizard, "cloud-public")->click();
-    ok = ok && save(wizard, out, language, "2-cloud");
+    ok = ok && save(wizard, out, prefix, "2-cloud");
     clickNext(wizard);
     for (const QString& id : QStringList {"cloud-flows", "desktop"})
         find<QCheckBox>(wizard, "feature-" + id)->setChecked(true);
     for (const QString& id : QStringList {"mobile", "gateway"})
         find<QCheckBox>(wizard, "feature-" + id)->setChecked(false);
-    ok = ok && save(wizard, out, language, "3-features");
+    ok = ok && save(wizard, out, prefix, "3-features");
     clickNext(wizard);
     find<QToolButton>(wizard, "advancedToggle")->setChecked(true);
     find<QSpinBox>(wizard, "timeout")->setValue(3);
     waitFor([&] { return !find<QLabel>(wizard, "detectedProxy")->text().endsWith(QChar(0x2026)); }, 5000);
-    ok = ok && save(wizard, out, language, "4-network");
+    ok = ok && save(wizard, out, prefix, "4-network");
     find<QRadioButton>(wizard, "proxyNone")->click();
     clickNext(wizard);
 
     // Mid-run: everything but the silent island gateway has answered.
     waitFor([&] { return wizard.session()->finishedCount() >= wizard.session()->total() - 1; }, 10000);
     QTest::qWait(600); // the elapsed time moves on
-    ok = ok && save(wizard, out, language, "5-run");
+    ok = ok && save(wizard, out, prefix, "5-run");
     if (!waitFor([&] { return !wizard.session()->isRunning(); }, 15000))
         return 1;
-    ok = ok && save(wizard, out, language, "5-run-done");
+    ok = ok && save(wizard, out, prefix, "5-run-done");
     clickNext(wizard);
     auto* table = find<QTreeView>(wizard, "reportTable");
     const QAbstractItemModel* model = table->model();
@@ -168,6 +170,6 @@ int main(int argc, char* argv[])
                 table->setCurrentIndex(model->index(row, 0, parent));
         }
     }
-    ok = ok && save(wizard, out, language, "6-report");
+    ok = ok && save(wizard, out, prefix, "6-report");
     return ok ? 0 : 1;
 }
