@@ -1,9 +1,11 @@
 #include "LogonIdentity.h"
 
+#include <windows.h>
+
+// security.h needs windows.h first, and SECURITY_WIN32 to pick the user-mode declarations.
 #define SECURITY_WIN32
 #include <iterator>
 #include <security.h>
-#include <windows.h>
 
 namespace {
 // DOMAIN\user of the signed-in account, as SSPI presents it to a proxy.
