@@ -491,6 +491,18 @@
         <source>root of the public web PKI, not one the service is known to use: &apos;%1&apos;, SHA-256 %2</source>
         <translation>Stammzertifikat der öffentlichen Web-PKI, aber keines, das der Dienst bekanntermaßen verwendet: „%1“, SHA-256 %2</translation>
     </message>
+    <message>
+        <source>%1; authenticated as %2 with %3</source>
+        <translation>%1; angemeldet als %2 mit %3</translation>
+    </message>
+    <message>
+        <source>authenticating at the proxy %1 did not complete in time</source>
+        <translation>die Anmeldung am Proxy %1 wurde nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the authenticated tunnel could not be taken over: %1</source>
+        <translation>der angemeldete Tunnel konnte nicht übernommen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckStatuses</name>
@@ -520,6 +532,14 @@
     <message>
         <source>checked %1 of %2</source>
         <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>Password for %1 at the proxy: </source>
+        <translation>Passwort für %1 am Proxy: </translation>
+    </message>
+    <message>
+        <source>--proxy-user: no password: set NETREADY_PROXY_PASSWORD, or run from a terminal to type it</source>
+        <translation>--proxy-user: kein Passwort: NETREADY_PROXY_PASSWORD setzen oder in einem Terminal starten, um es einzugeben</translation>
     </message>
 </context>
 <context>
@@ -771,6 +791,30 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>--servicebus-namespace: no namespace given</source>
         <translation>--servicebus-namespace: kein Namespace angegeben</translation>
+    </message>
+    <message>
+        <source>When the proxy asks for authentication: auto (the strongest it offers), negotiate, ntlm, digest, basic or none (default: auto). Negotiate uses the signed-in user&apos;s Kerberos ticket.</source>
+        <translation>Wenn der Proxy eine Anmeldung verlangt: auto (das stärkste angebotene Verfahren), negotiate, ntlm, digest, basic oder none (Standard: auto). Negotiate verwendet das Kerberos-Ticket des angemeldeten Benutzers.</translation>
+    </message>
+    <message>
+        <source>Authenticate at the proxy as this user (DOMAIN\user for NTLM); the password comes from NETREADY_PROXY_PASSWORD or is asked on the terminal.</source>
+        <translation>Am Proxy als dieser Benutzer anmelden (DOMÄNE\benutzer für NTLM); das Passwort kommt aus NETREADY_PROXY_PASSWORD oder wird im Terminal abgefragt.</translation>
+    </message>
+    <message>
+        <source>--proxy-auth: unknown scheme &apos;%1&apos; (expected: %2)</source>
+        <translation>--proxy-auth: unbekanntes Verfahren &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>--proxy-user needs a proxy: it cannot go with --no-proxy</source>
+        <translation>--proxy-user braucht einen Proxy: es passt nicht zu --no-proxy</translation>
+    </message>
+    <message>
+        <source>--proxy-user: the --proxy URL names a user already; give the user once</source>
+        <translation>--proxy-user: die --proxy-URL nennt schon einen Benutzer; den Benutzer nur einmal angeben</translation>
+    </message>
+    <message>
+        <source>--proxy-user: the user name is empty</source>
+        <translation>--proxy-user: der Benutzername ist leer</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2086,25 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>LogonIdentity</name>
+    <message>
+        <source>no Kerberos ticket for this user</source>
+        <translation>kein Kerberos-Ticket für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>no Kerberos ticket for this user (%1)</source>
+        <translation>kein Kerberos-Ticket für diesen Benutzer (%1)</translation>
+    </message>
+    <message>
+        <source>the Kerberos ticket cannot be read (%1)</source>
+        <translation>das Kerberos-Ticket kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the Kerberos ticket has expired</source>
+        <translation>das Kerberos-Ticket ist abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>NetreadyWizard</name>
     <message>
         <source>Close</source>
@@ -2217,6 +2280,42 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they are reported as needing your input.</source>
         <translation>Prüfungen dieses Katalogs brauchen Ihre Hosts unter %1: Gehen Sie zurück zur Seite „Funktionen“, um sie einzugeben, sonst werden sie als „braucht Ihre Eingabe“ gemeldet.</translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation>Anmeldung am Proxy</translation>
+    </message>
+    <message>
+        <source>Automatic: the strongest the proxy offers</source>
+        <translation>Automatisch: das stärkste, das der Proxy anbietet</translation>
+    </message>
+    <message>
+        <source>Negotiate (Kerberos, signed-in user)</source>
+        <translation>Negotiate (Kerberos, angemeldeter Benutzer)</translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>None: do not authenticate</source>
+        <translation>Keine: nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>A&amp;nmeldung:</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user; empty: the signed-in user where possible</source>
+        <translation>DOMÄNE\benutzer; leer: wo möglich der angemeldete Benutzer</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2584,69 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>&apos;%1&apos;: environment addresses start with https://</source>
         <translation>„%1“: Umgebungsadressen beginnen mit https://</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyAuthenticator</name>
+    <message>
+        <source>not tried: the proxy does not offer it (it offers %1)</source>
+        <translation>nicht versucht: der Proxy bietet es nicht an (er bietet %1)</translation>
+    </message>
+    <message>
+        <source>not tried: this build of libcurl cannot do it</source>
+        <translation>nicht versucht: diese libcurl-Version beherrscht es nicht</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>nicht versucht: %1</translation>
+    </message>
+    <message>
+        <source>not tried: it needs a user name (DOMAIN\user for NTLM) and a password, and none was given</source>
+        <translation>nicht versucht: es braucht einen Benutzernamen (DOMÄNE\benutzer für NTLM) und ein Passwort, und keine wurden angegeben</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>proxy CONNECT with %1: %2</source>
+        <translation>Proxy-CONNECT mit %1: %2</translation>
+    </message>
+    <message>
+        <source>authenticated as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>the proxy rejected the Kerberos ticket of %1</source>
+        <translation>der Proxy hat das Kerberos-Ticket von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the proxy rejected the credentials of %1 (wrong user name or password)</source>
+        <translation>der Proxy hat die Anmeldedaten von %1 abgelehnt (falscher Benutzername oder falsches Passwort)</translation>
+    </message>
+    <message>
+        <source>the proxy answered %1</source>
+        <translation>der Proxy antwortete %1</translation>
+    </message>
+    <message>
+        <source>not supported by Netready</source>
+        <translation>von Netready nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no scheme named</source>
+        <translation>kein Verfahren genannt</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants authentication (%2); authentication is turned off</source>
+        <translation>der Proxy %1 verlangt eine Anmeldung (%2); die Anmeldung ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants authentication (%2), and no scheme could be tried</source>
+        <translation>der Proxy %1 verlangt eine Anmeldung (%2), und kein Verfahren konnte versucht werden</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants authentication (%2), and no scheme succeeded: %3</source>
+        <translation>der Proxy %1 verlangt eine Anmeldung (%2), und kein Verfahren hatte Erfolg: %3</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2956,34 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>The OCSP responder %1 reports an error for a well-formed request. If it persists, something between this machine and the certificate authority alters the requests: let HTTP 80 to it through unchanged.</source>
         <translation>Der OCSP-Responder %1 meldet für eine korrekt aufgebaute Anfrage einen Fehler. Hält das an, verändert etwas zwischen diesem Rechner und der Zertifizierungsstelle die Anfragen: lassen Sie HTTP 80 dorthin unverändert durch.</translation>
+    </message>
+    <message>
+        <source>Authentication at the proxy was turned off for this run (--proxy-auth none): allow it (--proxy-auth auto) to test past the proxy.</source>
+        <translation>Die Anmeldung am Proxy war für diesen Lauf ausgeschaltet (--proxy-auth none): erlauben Sie sie (--proxy-auth auto), um hinter dem Proxy zu testen.</translation>
+    </message>
+    <message>
+        <source>%1: get a Kerberos ticket for the user first (sign in to the domain, or run kinit user@REALM).</source>
+        <translation>%1: holen Sie zuerst ein Kerberos-Ticket für den Benutzer (an der Domäne anmelden oder kinit benutzer@REALM ausführen).</translation>
+    </message>
+    <message>
+        <source>%1: give the proxy user (--proxy-user DOMAIN\user, or on the Network page) and its password.</source>
+        <translation>%1: geben Sie den Proxy-Benutzer (--proxy-user DOMÄNE\benutzer oder auf der Seite Netzwerk) und sein Passwort an.</translation>
+    </message>
+    <message>
+        <source>%1: check the user name and password (for NTLM and Kerberos also the domain) and that the account may use the proxy.</source>
+        <translation>%1: prüfen Sie Benutzername und Passwort (bei NTLM und Kerberos auch die Domäne) und ob das Konto den Proxy benutzen darf.</translation>
+    </message>
+    <message>
+        <source>%1: not supported here; ask the proxy administrators to offer Negotiate, NTLM, Digest or Basic as well.</source>
+        <translation>%1: hier nicht unterstützt; bitten Sie die Proxy-Administratoren, auch Negotiate, NTLM, Digest oder Basic anzubieten.</translation>
+    </message>
+    <message>
+        <source>%1: the proxy does not offer it; choose a scheme it offers, or auto.</source>
+        <translation>%1: der Proxy bietet es nicht an; wählen Sie ein angebotenes Verfahren oder auto.</translation>
+    </message>
+    <message>
+        <source>%1: the exchange failed (see the evidence); check the proxy&apos;s authentication setup.</source>
+        <translation>%1: der Austausch ist fehlgeschlagen (siehe Belege); prüfen Sie die Anmeldekonfiguration des Proxys.</translation>
     </message>
 </context>
 <context>

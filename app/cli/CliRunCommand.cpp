@@ -1,6 +1,7 @@
 #include "CliRunCommand.h"
 
 #include "InterruptWatcher.h"
+#include "TerminalPassword.h"
 #include "catalog/CatalogLoader.h"
 #include "catalog/PlaceholderRules.h"
 #include "engine/Engine.h"
@@ -47,6 +48,18 @@ bool CliRunCommand::start()
     if (!ReportFiles::validate(m_commandLine.reportFiles, &error)) {
         m_err << "netready: " << error << Qt::endl;
         return false;
+    }
+    if (m_commandLine.proxyPasswordNeeded) {
+        const auto password
+            = TerminalPassword::read(tr("Password for %1 at the proxy: ").arg(m_commandLine.options.proxy.user));
+        if (!password) {
+            m_err << "netready: "
+                  << tr("--proxy-user: no password: set NETREADY_PROXY_PASSWORD, or run from a terminal to type it")
+                  << Qt::endl;
+            return false;
+        }
+        m_commandLine.options.proxy.password = *password;
+        m_commandLine.proxyPasswordNeeded = false;
     }
     RunOptions& options = m_commandLine.options;
     const auto catalog = CatalogLoader::loadForRun(options.catalogFile, options.extraCatalogFiles, &error);

@@ -46,6 +46,14 @@ CommandLine::CommandLine()
             QStringLiteral("HOST:PORT:CONNECT_HOST:CONNECT_PORT")},
         {QStringLiteral("proxy"), tr("Use this HTTP proxy: http://[user:password@]host:port."), QStringLiteral("url")},
         {QStringLiteral("no-proxy"), tr("Connect directly, ignoring the system proxy.")},
+        {QStringLiteral("proxy-auth"),
+            tr("When the proxy asks for authentication: auto (the strongest it offers), negotiate, ntlm, digest, "
+               "basic or none (default: auto). Negotiate uses the signed-in user's Kerberos ticket."),
+            QStringLiteral("scheme")},
+        {QStringLiteral("proxy-user"),
+            tr("Authenticate at the proxy as this user (DOMAIN\\user for NTLM); the password comes from "
+               "NETREADY_PROXY_PASSWORD or is asked on the terminal."),
+            QStringLiteral("user")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")},
         {QStringLiteral("timeout"), tr("Seconds each phase of a check may take (1-300, default 10)."),
             QStringLiteral("seconds")},
@@ -225,6 +233,27 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
             return fail(tr("--proxy: %1").arg(why));
     } else if (m_parser.isSet(QStringLiteral("no-proxy"))) {
         options.proxy.mode = ProxySetting::Mode::None;
+    }
+    if (m_parser.isSet(QStringLiteral("proxy-auth"))) {
+        const QString text = m_parser.value(QStringLiteral("proxy-auth"));
+        const auto mode = ProxyAuthModes::fromId(text.trimmed());
+        if (!mode)
+            return fail(tr("--proxy-auth: unknown scheme '%1' (expected: %2)")
+                            .arg(text, ProxyAuthModes::ids().join(QStringLiteral(", "))));
+        options.proxy.authMode = *mode;
+    }
+    if (m_parser.isSet(QStringLiteral("proxy-user"))) {
+        const QString user = m_parser.value(QStringLiteral("proxy-user"));
+        if (options.proxy.mode == ProxySetting::Mode::None)
+            return fail(tr("--proxy-user needs a proxy: it cannot go with --no-proxy"));
+        if (!options.proxy.user.isEmpty())
+            return fail(tr("--proxy-user: the --proxy URL names a user already; give the user once"));
+        if (user.trimmed().isEmpty())
+            return fail(tr("--proxy-user: the user name is empty"));
+        options.proxy.user = user;
+        // Not on the command line, where any process list would show it.
+        options.proxy.password = qEnvironmentVariable("NETREADY_PROXY_PASSWORD");
+        parsed.proxyPasswordNeeded = !qEnvironmentVariableIsSet("NETREADY_PROXY_PASSWORD");
     }
 
     if (m_parser.isSet(QStringLiteral("ca-file"))) {

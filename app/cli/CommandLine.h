@@ -30,6 +30,7 @@ struct ParsedCommandLine
     QStringList inputs; // --compare: the earlier and the later report; --summarize: report files and folders
     bool cloudGiven = false;
     bool featuresGiven = false;
+    bool proxyPasswordNeeded = false; // --proxy-user without NETREADY_PROXY_PASSWORD: ask on the terminal
 };
 
 // Netready's options, shared by the wizard (to preselect) and the headless run. Bad values are usage errors.

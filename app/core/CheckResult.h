@@ -4,6 +4,7 @@
 #include "Feature.h"
 #include "PhaseEnd.h"
 #include "Protocol.h"
+#include "ProxyAuth.h"
 
 #include <QDateTime>
 #include <QList>
@@ -72,6 +73,7 @@ struct CheckResult
     QStringList addresses; // what DNS returned
     QString connectedAddress; // which address (or proxy) answered
     QString proxy; // proxy used, without credentials; empty = direct
+    ProxyAuthInfo proxyAuth; // empty unless the proxy asked for authentication
     QString dnsNote; // e.g. resolves only to private addresses
     QString device; // the inspection device, proxy product or inspecting CA that answered instead of the service
     QList<PhaseResult> phases;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProxyAuth.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -17,6 +19,7 @@ struct ProxySetting
     QUrl url; // Manual: http://host:port, without credentials
     QString user;
     QString password;
+    ProxyAuthMode authMode = ProxyAuthMode::Auto; // what to do when the proxy asks for authentication
 
     // "http://host:port" for reports: never the credentials.
     QString displayUrl() const;

@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +21,8 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 QHBoxLayout* fileRow(QLineEdit* edit, QPushButton* browse)
@@ -41,9 +44,11 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     , m_manualProxy(new QRadioButton(tr("&Manual proxy"), this))
     , m_manual(new QWidget(this))
     , m_proxyUrl(new QLineEdit(m_manual))
-    , m_proxyUser(new QLineEdit(m_manual))
-    , m_proxyPassword(new QLineEdit(m_manual))
     , m_proxyError(InlineError::create(m_manual))
+    , m_auth(new QWidget(this))
+    , m_proxyAuth(new QComboBox(m_auth))
+    , m_proxyUser(new QLineEdit(m_auth))
+    , m_proxyPassword(new QLineEdit(m_auth))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
     , m_caFile(new QLineEdit(m_advanced))
@@ -85,12 +90,26 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     manualForm->setContentsMargins(indent, 0, 0, 0);
     manualForm->addRow(tr("Proxy U&RL:"), m_proxyUrl);
     manualForm->addRow(QString(), m_proxyError);
-    manualForm->addRow(tr("&User name:"), m_proxyUser);
-    manualForm->addRow(tr("&Password:"), m_proxyPassword);
-    auto* passwordNote = new QLabel(tr("The password is used for this run only and is never saved."), m_manual);
+
+    // Authentication at the proxy, for the system's proxy as for a manual one.
+    m_proxyAuth->setObjectName(QStringLiteral("proxyAuth"));
+    m_proxyAuth->setAccessibleName(tr("Proxy authentication"));
+    m_proxyAuth->addItem(tr("Automatic: the strongest the proxy offers"), int(ProxyAuthMode::Auto));
+    m_proxyAuth->addItem(tr("Negotiate (Kerberos, signed-in user)"), int(ProxyAuthMode::Negotiate));
+    m_proxyAuth->addItem(tr("NTLM"), int(ProxyAuthMode::Ntlm));
+    m_proxyAuth->addItem(tr("Digest"), int(ProxyAuthMode::Digest));
+    m_proxyAuth->addItem(tr("Basic"), int(ProxyAuthMode::Basic));
+    m_proxyAuth->addItem(tr("None: do not authenticate"), int(ProxyAuthMode::None));
+    auto* authForm = new QFormLayout(m_auth);
+    authForm->setContentsMargins(indent, 0, 0, 0);
+    authForm->addRow(tr("Au&thentication:"), m_proxyAuth);
+    authForm->addRow(tr("&User name:"), m_proxyUser);
+    authForm->addRow(tr("&Password:"), m_proxyPassword);
+    m_proxyUser->setPlaceholderText(tr("DOMAIN\\user; empty: the signed-in user where possible"));
+    auto* passwordNote = new QLabel(tr("The password is used for this run only and is never saved."), m_auth);
     passwordNote->setWordWrap(true);
     passwordNote->setForegroundRole(QPalette::PlaceholderText);
-    manualForm->addRow(QString(), passwordNote);
+    authForm->addRow(QString(), passwordNote);
 
     auto* proxyLayout = new QVBoxLayout(proxyBox);
     proxyLayout->addWidget(m_systemProxy);
@@ -98,6 +117,7 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     proxyLayout->addWidget(m_noProxy);
     proxyLayout->addWidget(m_manualProxy);
     proxyLayout->addWidget(m_manual);
+    proxyLayout->addWidget(m_auth);
 
     // Advanced: hidden until asked for, or when something in it differs from the defaults.
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -161,8 +181,8 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     layout->addStretch();
 
     // Tab follows the page from top to bottom (the Browse buttons were created after the fields).
-    const QList<QWidget*> tabOrder {m_systemProxy, m_noProxy, m_manualProxy, m_proxyUrl, m_proxyUser, m_proxyPassword,
-        m_advancedToggle, m_caFile, caBrowse, m_timeout, m_revocation, m_catalogFile, catalogBrowse};
+    const QList<QWidget*> tabOrder {m_systemProxy, m_noProxy, m_manualProxy, m_proxyUrl, m_proxyAuth, m_proxyUser,
+        m_proxyPassword, m_advancedToggle, m_caFile, caBrowse, m_timeout, m_revocation, m_catalogFile, catalogBrowse};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -199,6 +219,7 @@ void NetworkPage::initializePage()
         break;
     }
     m_proxyUrl->setText(options.proxy.url.adjusted(QUrl::RemoveUserInfo).toString());
+    m_proxyAuth->setCurrentIndex(std::max(0, m_proxyAuth->findData(int(options.proxy.authMode))));
     m_proxyUser->setText(options.proxy.user);
     m_proxyPassword->setText(options.proxy.password);
     m_caFile->setText(options.caFile);
@@ -291,6 +312,7 @@ void NetworkPage::cleanupPage()
 void NetworkPage::updateState()
 {
     m_manual->setEnabled(m_manualProxy->isChecked());
+    m_auth->setEnabled(!m_noProxy->isChecked());
     InlineError::show(m_proxyError, proxyError());
     InlineError::show(m_caError, caFileError());
     InlineError::show(m_catalogError, catalogFileError(), catalogPlaceholdersHint());
@@ -309,16 +331,18 @@ bool NetworkPage::validatePage()
     RunOptions& options = m_model->options();
     if (m_manualProxy->isChecked()) {
         QString error;
-        ProxySetting proxy = ProxySetting::fromUrl(m_proxyUrl->text(), &error);
-        if (!m_proxyUser->text().isEmpty()) {
-            proxy.user = m_proxyUser->text();
-            proxy.password = m_proxyPassword->text();
-        }
-        options.proxy = proxy;
+        options.proxy = ProxySetting::fromUrl(m_proxyUrl->text(), &error);
     } else {
         options.proxy.mode = m_noProxy->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
         options.proxy.user.clear();
         options.proxy.password.clear();
+    }
+    if (!m_noProxy->isChecked()) {
+        if (!m_proxyUser->text().isEmpty()) {
+            options.proxy.user = m_proxyUser->text();
+            options.proxy.password = m_proxyPassword->text();
+        }
+        options.proxy.authMode = ProxyAuthMode(m_proxyAuth->currentData().toInt());
     }
     const QString caFile = m_caFile->text().trimmed();
     if (caFile.isEmpty()) {

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -12,7 +13,8 @@ class SystemProxyLookup;
 class WizardModel;
 
 // Fourth page: how this machine reaches the internet. The system's proxy (showing what was detected), none,
-// or a manual one whose password serves this run only; an Advanced section for the rest.
+// or a manual one; how to authenticate at the proxy (scheme, user, a password that serves this run only); an
+// Advanced section for the rest.
 class NetworkPage final : public QWizardPage
 {
     Q_OBJECT
@@ -43,9 +45,11 @@ private:
     QRadioButton* m_manualProxy;
     QWidget* m_manual;
     QLineEdit* m_proxyUrl;
+    QLabel* m_proxyError;
+    QWidget* m_auth;
+    QComboBox* m_proxyAuth;
     QLineEdit* m_proxyUser;
     QLineEdit* m_proxyPassword;
-    QLabel* m_proxyError;
     QToolButton* m_advancedToggle;
     QWidget* m_advanced;
     QLineEdit* m_caFile;

@@ -510,6 +510,14 @@ private slots:
         QTest::addRow("input without a value")
             << "" << QStringList {"--input", "azure-apim="} << "--input: 'azure-apim='";
         QTest::addRow("format unknown") << "" << QStringList {"--format", "xml"} << "--format: 'xml'";
+        QTest::addRow("proxy-auth unknown")
+            << "" << QStringList {"--proxy-auth", "kerberos"}
+            << "--proxy-auth: unknown scheme 'kerberos' (expected: auto, negotiate, ntlm, digest, basic, none)";
+        QTest::addRow("proxy-user without a proxy")
+            << "" << QStringList {"--proxy-user", "alice"} << "--proxy-user needs a proxy";
+        QTest::addRow("proxy-user without a password, no terminal")
+            << "--no-proxy" << QStringList {"--proxy", "http://127.0.0.1:1", "--proxy-user", "alice"}
+            << "--proxy-user: no password: set NETREADY_PROXY_PASSWORD";
     }
 
     void badInputExitsTwoAndRunsNothing()
@@ -843,6 +851,59 @@ private slots:
         QVERIFY(pdfText.contains(QStringLiteral("127.0.0.1:%1").arg(squid.port())));
         QVERIFY(!pdfText.contains("secret"));
         QVERIFY(!squeezed(pdfText).contains("secret"));
+    }
+
+    // A Digest proxy: --proxy-user with the password from the environment, never on the command line; the report
+    // says how the tunnel was authenticated and holds no password in any format.
+    void proxyUserAuthenticatesWithDigest()
+    {
+        SquidFixture squid;
+        SquidFixture::Options options;
+        options.auth = {SquidFixture::Auth::Basic, SquidFixture::Auth::Digest};
+        options.user = QStringLiteral("alice");
+        options.password = QStringLiteral("Pa55-digest-only");
+        options.hostNames = {"good.test"};
+        QVERIFY2(squid.start(options), qPrintable(squid.errorString()));
+
+        const QList<Spec> specs
+            = {{"proxied", "good.test", {}, m_good->serverPort(), "https", "desktop", {}, "ok", hostilePurpose()}};
+        const QString catalog = writeCatalog("digest.json", specs);
+        const QString reports = freshDirectory();
+        const QStringList names = {"d.html", "d.pdf", "d.json", "d.csv", "d.xml"};
+        QStringList args = arguments(catalog, specs, {"--no-proxy"});
+        args << "--proxy" << squid.url() << "--proxy-user"
+             << "alice"
+             << "--proxy-auth"
+             << "auto"
+             << "--format"
+             << "json";
+        for (const QString& name : names)
+            args << "--report" << QDir(reports).filePath(name);
+        QProcessEnvironment env = environment();
+        env.insert("NETREADY_PROXY_PASSWORD", "Pa55-digest-only");
+        const Outcome outcome = NetreadyProcess::run(args, env, 60000);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome) + "\n" + squid.accessLog()));
+
+        QString error;
+        const QJsonObject report = parseJson(outcome.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonObject check = checksById(report).value("proxied");
+        QVERIFY2(check.value("detail").toString().contains("authenticated as alice with Digest"),
+            qPrintable(check.value("detail").toString()));
+        const QJsonObject auth = check.value("proxyAuth").toObject();
+        QCOMPARE(auth.value("offered").toArray(), QJsonArray({"Basic", "Digest"}));
+        QCOMPARE(auth.value("used").toString(), QString("Digest"));
+        QCOMPARE(auth.value("as").toString(), QString("alice"));
+        QVERIFY2(squid.accessLog().contains(" alice "), qPrintable(squid.accessLog()));
+
+        QVERIFY(!outcome.out.contains("Pa55-digest-only"));
+        QVERIFY(!outcome.err.contains("Pa55-digest-only"));
+        for (const QString& name : names) {
+            const QByteArray content = readFile(QDir(reports).filePath(name));
+            QVERIFY2(!content.isEmpty(), qPrintable(name));
+            QVERIFY2(!content.contains("Pa55-digest-only"), qPrintable(name));
+        }
+        QVERIFY(!tool("pdftotext", {QDir(reports).filePath("d.pdf"), "-"}).contains("Pa55-digest-only"));
     }
 
     void interruptWritesPartialReport_data()

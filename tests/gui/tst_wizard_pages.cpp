@@ -334,6 +334,10 @@ private slots:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         QTest::keyClicks(find<QLineEdit>(wizard, "proxyUser"), "alice");
         QTest::keyClicks(find<QLineEdit>(wizard, "proxyPassword"), "Very-s3cret");
+        QCOMPARE(find<QLineEdit>(wizard, "proxyPassword")->echoMode(), QLineEdit::Password);
+        auto* scheme = find<QComboBox>(wizard, "proxyAuth");
+        QCOMPARE(scheme->currentData().toInt(), int(ProxyAuthMode::Auto));
+        scheme->setCurrentIndex(scheme->findData(int(ProxyAuthMode::Digest)));
 
         find<QToolButton>(wizard, "advancedToggle")->click();
         auto* ca = find<QLineEdit>(wizard, "caFile");
@@ -347,6 +351,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(NetreadyWizard::RunPageId));
         QCOMPARE(wizard.model().options().proxy.mode, ProxySetting::Mode::Manual);
         QCOMPARE(wizard.model().options().proxy.password, QString("Very-s3cret")); // in memory for this run
+        QCOMPARE(wizard.model().options().proxy.authMode, ProxyAuthMode::Digest);
         QSettings settings;
         settings.sync();
         QCOMPARE(settings.value("network/proxyMode").toString(), QString("manual"));
@@ -515,7 +520,7 @@ private slots:
         }
         QCOMPARE(order,
             QStringList(
-                {"proxyUrl", "proxyUser", "proxyPassword", "advancedToggle", "caFile", "browseCaFile", "timeout"}));
+                {"proxyUrl", "proxyAuth", "proxyUser", "proxyPassword", "advancedToggle", "caFile", "browseCaFile"}));
     }
 
     void germanTextFits()

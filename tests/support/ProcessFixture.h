@@ -28,6 +28,8 @@ protected:
     bool startAndWait(const QString& program, const QStringList& arguments, quint16 tcpPort, int timeoutMs = 15000,
         const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
     void fail(const QString& message) { m_error = message; }
+    // The environment of the program started next (default: the test's own).
+    void setEnvironment(const QProcessEnvironment& environment) { m_process.setProcessEnvironment(environment); }
     QString output();
 
 private:

@@ -106,14 +106,36 @@ bool SquidFixture::writeConfig(const Options& options)
     if (!options.deniedDomains.isEmpty())
         config += "acl denied dstdomain " + options.deniedDomains.join(QLatin1Char(' ')).toUtf8()
             + "\nhttp_access deny denied\n";
-    if (!options.user.isEmpty()) {
-        if (!writeText(path("passwords"), options.user.toUtf8() + ':' + hashPassword(options.password) + '\n'))
-            return false;
-        config += "auth_param basic program /usr/lib/squid/basic_ncsa_auth " + path("passwords").toUtf8()
-            + "\nauth_param basic realm netready-test\n"
-              "acl authenticated proxy_auth REQUIRED\n"
-              "http_access deny !authenticated\n";
+    QList<Auth> schemes = options.auth;
+    if (schemes.isEmpty() && !options.user.isEmpty())
+        schemes << Auth::Basic;
+    for (const Auth scheme : std::as_const(schemes)) {
+        switch (scheme) {
+        case Auth::Basic:
+            if (!writeText(path("passwords"), options.user.toUtf8() + ':' + hashPassword(options.password) + '\n'))
+                return false;
+            config += "auth_param basic program /usr/lib/squid/basic_ncsa_auth " + path("passwords").toUtf8()
+                + "\nauth_param basic realm netready-test\n";
+            break;
+        case Auth::Digest:
+            // digest_file_auth reads plain "user:password" lines.
+            if (!writeText(path("digest-passwords"), options.user.toUtf8() + ':' + options.password.toUtf8() + '\n'))
+                return false;
+            config += "auth_param digest program /usr/lib/squid/digest_file_auth " + path("digest-passwords").toUtf8()
+                + "\nauth_param digest realm netready-test\nauth_param digest children 2\n";
+            break;
+        case Auth::Ntlm:
+            config += "auth_param ntlm program /usr/lib/squid/ntlm_fake_auth\nauth_param ntlm children 2\n";
+            break;
+        case Auth::Negotiate:
+            config += "auth_param negotiate program /usr/lib/squid/negotiate_kerberos_auth -s "
+                + options.servicePrincipal.toUtf8() + " -k " + options.keytabPath.toUtf8()
+                + "\nauth_param negotiate children 2\nauth_param negotiate keep_alive on\n";
+            break;
+        }
     }
+    if (!schemes.isEmpty())
+        config += "acl authenticated proxy_auth REQUIRED\nhttp_access deny !authenticated\n";
     config += "http_access allow all\n";
     if (options.stripUpgrade)
         config += "request_header_access Upgrade deny all\n";
@@ -140,6 +162,8 @@ bool SquidFixture::start(const Options& options)
         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
             | QFile::ExeOther);
     handOverToProxyUser(m_dir.path());
+    if (!options.environment.isEmpty())
+        setEnvironment(options.environment);
     return startAndWait(squid,
         {QStringLiteral("-N"), QStringLiteral("-f"), m_dir.filePath(QStringLiteral("squid.conf"))}, m_port, 15000,
         QHostAddress(m_ipv6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost));

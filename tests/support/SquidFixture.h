@@ -2,19 +2,35 @@
 
 #include "ProcessFixture.h"
 
+#include <QList>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
-// A real squid proxy on 127.0.0.1 for tests, configured per test: Basic authentication, denied domains,
+// A real squid proxy on 127.0.0.1 for tests, configured per test: Basic, Digest, NTLM or Negotiate
+// authentication, denied domains,
 // names it resolves from its own hosts file (no DNS), and optionally TLS inspection (ssl-bump) with a given CA
 // that also strips the WebSocket Upgrade header, as inspecting proxies do.
 class SquidFixture final : public ProcessFixture
 {
 public:
+    // Authentication schemes squid can require, offered in the order given.
+    enum class Auth
+    {
+        Basic, // basic_ncsa_auth: user and password
+        Digest, // digest_file_auth: user and password
+        Ntlm, // ntlm_fake_auth: checks the exchange, not the password
+        Negotiate, // negotiate_kerberos_auth: a keytab for servicePrincipal
+    };
+
     struct Options
     {
-        QString user; // non-empty: Basic authentication required
+        QString user; // non-empty: authentication required (Basic unless auth says otherwise)
         QString password;
+        QList<Auth> auth;
+        QString keytabPath; // Negotiate
+        QString servicePrincipal; // Negotiate, e.g. HTTP/localhost@TEST.REALM
+        QProcessEnvironment environment; // for squid and its helpers (KRB5_CONFIG); empty = the test's
         QStringList deniedDomains;
         QStringList hostNames; // resolved to 127.0.0.1 by squid itself
         bool inspectTls = false; // ssl-bump every CONNECT with inspectionCa

@@ -17,7 +17,8 @@ std::optional<ProxyRoute> ProxyResolver::routeFor(
     case ProxySetting::Mode::None:
         return std::nullopt;
     case ProxySetting::Mode::Manual:
-        return ProxyRoute {m_setting.url.host(), quint16(m_setting.url.port()), m_setting.user, m_setting.password};
+        return ProxyRoute {m_setting.url.host(), quint16(m_setting.url.port()), m_setting.user, m_setting.password,
+            m_setting.authMode};
     case ProxySetting::Mode::System:
         break;
     }
@@ -33,8 +34,12 @@ std::optional<ProxyRoute> ProxyResolver::routeFor(
         case QNetworkProxy::DefaultProxy:
             return std::nullopt;
         case QNetworkProxy::HttpProxy:
-        case QNetworkProxy::HttpCachingProxy:
-            return ProxyRoute {proxy.hostName(), proxy.port(), proxy.user(), proxy.password()};
+        case QNetworkProxy::HttpCachingProxy: {
+            // A user typed for this run (--proxy-user, the Network page) serves the system's proxy too.
+            const bool typed = proxy.user().isEmpty() && !m_setting.user.isEmpty();
+            return ProxyRoute {proxy.hostName(), proxy.port(), typed ? m_setting.user : proxy.user(),
+                typed ? m_setting.password : proxy.password(), m_setting.authMode};
+        }
         case QNetworkProxy::Socks5Proxy:
         case QNetworkProxy::FtpCachingProxy:
             if (note)

@@ -13,6 +13,7 @@ struct ProxyRoute
     quint16 port = 0;
     QString user;
     QString password;
+    ProxyAuthMode authMode = ProxyAuthMode::Auto;
 
     // An IPv6 literal is bracketed, as in any URL: "http://[::1]:3128".
     QString display() const

@@ -31,6 +31,51 @@ bool hasNothingToChange(const CheckResult& r)
     return r.diagnosis == Diagnosis::Ok || r.diagnosis == Diagnosis::NeedsInput || r.diagnosis == Diagnosis::Cancelled;
 }
 
+// One sentence for each scheme that failed, saying what would make it work.
+QStringList proxyAuthSteps(const ProxyAuthInfo& auth)
+{
+    if (auth.turnedOff)
+        return {Remedies::tr("Authentication at the proxy was turned off for this run (--proxy-auth none): allow "
+                             "it (--proxy-auth auto) to test past the proxy.")};
+    QStringList steps;
+    for (const ProxyAuthAttempt& attempt : auth.attempts) {
+        switch (attempt.outcome) {
+        case ProxyAuthAttempt::Outcome::Ok:
+            break;
+        case ProxyAuthAttempt::Outcome::NoTicket:
+            steps << Remedies::tr("%1: get a Kerberos ticket for the user first (sign in to the domain, or run "
+                                  "kinit user@REALM).")
+                         .arg(attempt.scheme);
+            break;
+        case ProxyAuthAttempt::Outcome::NoCredentials:
+            steps << Remedies::tr("%1: give the proxy user (--proxy-user DOMAIN\\user, or on the Network page) "
+                                  "and its password.")
+                         .arg(attempt.scheme);
+            break;
+        case ProxyAuthAttempt::Outcome::Rejected:
+            steps << Remedies::tr("%1: check the user name and password (for NTLM and Kerberos also the domain) "
+                                  "and that the account may use the proxy.")
+                         .arg(attempt.scheme);
+            break;
+        case ProxyAuthAttempt::Outcome::NotSupported:
+            steps << Remedies::tr("%1: not supported here; ask the proxy administrators to offer Negotiate, NTLM, "
+                                  "Digest or Basic as well.")
+                         .arg(attempt.scheme);
+            break;
+        case ProxyAuthAttempt::Outcome::NotOffered:
+            steps << Remedies::tr("%1: the proxy does not offer it; choose a scheme it offers, or auto.")
+                         .arg(attempt.scheme);
+            break;
+        case ProxyAuthAttempt::Outcome::Failed:
+            steps << Remedies::tr("%1: the exchange failed (see the evidence); check the proxy's authentication "
+                                  "setup.")
+                         .arg(attempt.scheme);
+            break;
+        }
+    }
+    return steps;
+}
+
 QString deviceOrDefault(const CheckResult& r)
 {
     return r.device.isEmpty() ? Remedies::tr("the filtering device") : r.device;
@@ -55,6 +100,10 @@ QString Remedies::actionKey(const CheckResult& r)
     QStringList parts {Diagnoses::code(r.diagnosis), transport(r),
         isRevocation(r) ? QStringLiteral("revocation") : QString(), r.retired ? QStringLiteral("retired") : QString()};
     switch (r.diagnosis) {
+    case Diagnosis::ProxyAuthRequired:
+        for (const QString& step : proxyAuthSteps(r.proxyAuth))
+            parts << step;
+        break;
     case Diagnosis::ProxyUnreachable:
     case Diagnosis::ProxyProtocolError:
         parts << r.proxy;
@@ -168,11 +217,14 @@ QString Remedies::forDiagnosis(const CheckResult& r, const QString& hosts)
         return tr("Check the proxy setting: %1 does not answer from this machine. Fix the address or port, or allow "
                   "this machine to reach it.")
             .arg(r.proxy.isEmpty() ? tr("the proxy") : r.proxy);
-    case Diagnosis::ProxyAuthRequired:
-        return tr("The proxy requires authentication: configure it for the account that runs the service (the "
-                  "desktop flows runtime and the gateway run as service accounts), or exempt %1 from proxy "
-                  "authentication.")
-            .arg(hosts);
+    case Diagnosis::ProxyAuthRequired: {
+        const QString service = tr("The proxy requires authentication: configure it for the account that runs the "
+                                   "service (the desktop flows runtime and the gateway run as service accounts), or "
+                                   "exempt %1 from proxy authentication.")
+                                    .arg(hosts);
+        const QStringList steps = proxyAuthSteps(r.proxyAuth);
+        return steps.isEmpty() ? service : steps.join(QLatin1Char(' ')) + QLatin1Char(' ') + service;
+    }
     case Diagnosis::ProxyDenied:
         return r.device.isEmpty()
             ? tr("Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).")

@@ -40,6 +40,26 @@ QJsonObject tlsJson(const TlsDetails& tls)
     };
 }
 
+// Never a password: the schemes, the one used, and the name it was used as.
+QJsonObject proxyAuthJson(const ProxyAuthInfo& auth)
+{
+    QJsonArray attempts;
+    for (const ProxyAuthAttempt& attempt : auth.attempts) {
+        attempts.append(QJsonObject {
+            {QStringLiteral("scheme"), attempt.scheme},
+            {QStringLiteral("outcome"), ProxyAuthAttempt::outcomeId(attempt.outcome)},
+            {QStringLiteral("detail"), attempt.detail},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("offered"), strings(auth.offered)},
+        {QStringLiteral("used"), stringOrNull(auth.used)},
+        {QStringLiteral("as"), stringOrNull(auth.as)},
+        {QStringLiteral("turnedOff"), auth.turnedOff},
+        {QStringLiteral("attempts"), attempts},
+    };
+}
+
 QJsonObject checkJson(const CheckResult& check)
 {
     QJsonArray phases;
@@ -53,7 +73,7 @@ QJsonObject checkJson(const CheckResult& check)
             {QStringLiteral("bytes"), phase.bytes >= 0 ? QJsonValue(phase.bytes) : QJsonValue(QJsonValue::Null)},
         });
     }
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("id"), check.id},
         {QStringLiteral("endpointId"), check.endpointId},
         {QStringLiteral("host"), check.host},
@@ -83,6 +103,9 @@ QJsonObject checkJson(const CheckResult& check)
         {QStringLiteral("httpReason"), stringOrNull(check.httpReason)},
         {QStringLiteral("serverDate"), timeOrNull(check.serverDate)},
     };
+    if (!check.proxyAuth.isEmpty())
+        json.insert(QStringLiteral("proxyAuth"), proxyAuthJson(check.proxyAuth));
+    return json;
 }
 
 QJsonArray actionsJson(const RunReport& report)

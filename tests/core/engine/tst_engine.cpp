@@ -1,6 +1,7 @@
 #include "BlackHoleListener.h"
 #include "Catalog.h"
 #include "DnsmasqFixture.h"
+#include "KerberosFixture.h"
 #include "LoopbackTlsServer.h"
 #include "ScratchFile.h"
 #include "SquidFixture.h"
@@ -606,6 +607,192 @@ private slots:
         if (diagnosis == QLatin1String("ok") && Protocol(protocol) == Protocol::Https)
             QVERIFY2(check->evidence.join(' ').contains(QStringLiteral("does not resolve on this machine")),
                 qPrintable(describe(check)));
+    }
+
+    // The proxy asks for authentication: Netready reads the schemes offered, authenticates with the strongest it
+    // can (libcurl opens the tunnel, Netready's TLS goes through it), and says which and as whom, or why not.
+    void proxyAuthentication_data()
+    {
+        using Auth = SquidFixture::Auth;
+        QTest::addColumn<QList<Auth>>("schemes");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("used");
+        QTest::addColumn<QStringList>("offered");
+        QTest::addRow("digest") << QList<Auth> {Auth::Digest} << "alice"
+                                << "s3cret"
+                                << "auto"
+                                << "ok"
+                                << "authenticated as alice with Digest"
+                                << "Digest" << QStringList {"Digest"};
+        QTest::addRow("digest, wrong password") << QList<Auth> {Auth::Digest} << "alice"
+                                                << "wrong"
+                                                << "auto"
+                                                << "proxy-auth-required"
+                                                << "Digest: the proxy rejected the credentials of alice"
+                                                << "" << QStringList {"Digest"};
+        QTest::addRow("ntlm") << QList<Auth> {Auth::Ntlm} << "CORP\\alice"
+                              << "s3cret"
+                              << "auto"
+                              << "ok"
+                              << "authenticated as CORP\\alice with NTLM"
+                              << "NTLM" << QStringList {"NTLM"};
+        QTest::addRow("several schemes: the strongest is used")
+            << QList<Auth> {Auth::Basic, Auth::Digest, Auth::Ntlm} << "alice"
+            << "s3cret"
+            << "auto"
+            << "ok"
+            << "authenticated as alice with NTLM"
+            << "NTLM" << QStringList {"Basic", "Digest", "NTLM"};
+        QTest::addRow("several schemes, one chosen") << QList<Auth> {Auth::Basic, Auth::Digest, Auth::Ntlm} << "alice"
+                                                     << "s3cret"
+                                                     << "digest"
+                                                     << "ok"
+                                                     << "authenticated as alice with Digest"
+                                                     << "Digest" << QStringList {"Basic", "Digest", "NTLM"};
+        QTest::addRow("chosen scheme not offered") << QList<Auth> {Auth::Digest} << "alice"
+                                                   << "s3cret"
+                                                   << "ntlm"
+                                                   << "proxy-auth-required"
+                                                   << "NTLM: not tried: the proxy does not offer it"
+                                                   << "" << QStringList {"Digest"};
+        QTest::addRow("no credentials") << QList<Auth> {Auth::Digest, Auth::Ntlm} << ""
+                                        << ""
+                                        << "auto"
+                                        << "proxy-auth-required"
+                                        << "NTLM: not tried: it needs a user name"
+                                        << "" << QStringList {"Digest", "NTLM"};
+        QTest::addRow("authentication turned off") << QList<Auth> {Auth::Digest} << "alice"
+                                                   << "s3cret"
+                                                   << "none"
+                                                   << "proxy-auth-required"
+                                                   << "authentication is turned off"
+                                                   << "" << QStringList {"Digest"};
+    }
+
+    void proxyAuthentication()
+    {
+        QFETCH(QList<SquidFixture::Auth>, schemes);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, mode);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+        QFETCH(QString, used);
+        QFETCH(QStringList, offered);
+
+        SquidFixture squid;
+        SquidFixture::Options proxyOptions;
+        proxyOptions.hostNames = {"good.test"};
+        proxyOptions.auth = schemes;
+        proxyOptions.user = QStringLiteral("alice");
+        proxyOptions.password = QStringLiteral("s3cret");
+        QVERIFY2(squid.start(proxyOptions), qPrintable(squid.errorString()));
+
+        const QList<Scenario> scenarios = {{"good.test", Protocol::Https, m_good->serverPort(), {}}};
+        RunOptions o = options(scenarios, 5);
+        QString error;
+        o.proxy = ProxySetting::fromUrl(squid.url(), &error);
+        QVERIFY(error.isEmpty());
+        o.proxy.user = user;
+        o.proxy.password = password;
+        o.proxy.authMode = *ProxyAuthModes::fromId(mode);
+        const RunReport report = run(scenarios, o);
+        const CheckResult* check = find(report, QStringLiteral("good.test"));
+        QVERIFY2(check, "no check");
+        QVERIFY2(Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check)));
+        QVERIFY2(check->detail.contains(detail), qPrintable(describe(check)));
+        QCOMPARE(check->proxyAuth.offered, offered);
+        QCOMPARE(check->proxyAuth.used, used);
+        if (!used.isEmpty()) {
+            QCOMPARE(check->proxyAuth.as, user);
+            // Past the proxy: the service's own TLS and HTTP answered through the authenticated tunnel.
+            QVERIFY2(check->tls.has_value() && check->httpStatus == 404, qPrintable(describe(check)));
+            QVERIFY2(squid.accessLog().contains(QStringLiteral("CONNECT good.test")), qPrintable(squid.accessLog()));
+        } else {
+            QVERIFY2(!check->remedy.isEmpty(), qPrintable(describe(check)));
+        }
+        QVERIFY2(!check->detail.contains(QStringLiteral("s3cret")) && !check->remedy.contains(QStringLiteral("s3cret"))
+                && !check->evidence.join(' ').contains(QStringLiteral("s3cret")),
+            "a credential leaked into the result");
+    }
+
+    // Negotiate against a real MIT KDC: with the user's ticket in the credential cache the tunnel opens as the
+    // ticket's principal; without one, the failure names the missing ticket.
+    void proxyNegotiate_data()
+    {
+        QTest::addColumn<bool>("ticket");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("ticket") << true << "ok"
+                                << "authenticated as alice@NETREADY.TEST with Negotiate";
+        QTest::addRow("no ticket") << false << "proxy-auth-required"
+                                   << "Negotiate: not tried: no Kerberos ticket for this user";
+    }
+
+    void proxyNegotiate()
+    {
+        QFETCH(bool, ticket);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+
+        KerberosFixture kerberos;
+        QVERIFY2(
+            kerberos.start(QStringLiteral("alice"), QStringLiteral("Kerb-s3cret"), QStringLiteral("HTTP/localhost")),
+            qPrintable(kerberos.errorString()));
+        if (ticket)
+            QVERIFY2(kerberos.kinit(QStringLiteral("alice"), QStringLiteral("Kerb-s3cret")),
+                qPrintable(kerberos.errorString()));
+
+        SquidFixture squid;
+        SquidFixture::Options proxyOptions;
+        proxyOptions.hostNames = {"good.test"};
+        proxyOptions.auth = {SquidFixture::Auth::Negotiate};
+        proxyOptions.keytabPath = kerberos.keytabPath();
+        proxyOptions.servicePrincipal = QStringLiteral("HTTP/localhost@") + KerberosFixture::realm();
+        proxyOptions.environment = kerberos.environment();
+        QVERIFY2(squid.start(proxyOptions), qPrintable(squid.errorString()));
+
+        // This process is the Kerberos client: the realm's configuration and the (possibly empty) cache.
+        const QProcessEnvironment env = kerberos.environment();
+        const QStringList names {"KRB5_CONFIG", "KRB5CCNAME"};
+        QList<QByteArray> saved;
+        for (const QString& name : names) {
+            saved << qgetenv(name.toLatin1().constData());
+            qputenv(name.toLatin1().constData(), env.value(name).toLocal8Bit());
+        }
+        const QList<Scenario> scenarios = {{"good.test", Protocol::Https, m_good->serverPort(), {}}};
+        RunOptions o = options(scenarios, 5);
+        QString error;
+        // The service principal is HTTP/<the proxy's name>.
+        o.proxy = ProxySetting::fromUrl(QStringLiteral("http://localhost:%1").arg(squid.port()), &error);
+        QVERIFY(error.isEmpty());
+        const RunReport report = run(scenarios, o);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (saved.at(i).isNull())
+                qunsetenv(names.at(i).toLatin1().constData());
+            else
+                qputenv(names.at(i).toLatin1().constData(), saved.at(i));
+        }
+
+        const CheckResult* check = find(report, QStringLiteral("good.test"));
+        QVERIFY2(check, "no check");
+        QVERIFY2(Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check) + squid.accessLog()));
+        QVERIFY2(check->detail.contains(detail), qPrintable(describe(check)));
+        QCOMPARE(check->proxyAuth.offered, QStringList {"Negotiate"});
+        if (ticket) {
+            QCOMPARE(check->proxyAuth.used, QStringLiteral("Negotiate"));
+            QCOMPARE(check->proxyAuth.as, QStringLiteral("alice@NETREADY.TEST"));
+            QVERIFY2(check->httpStatus == 404, qPrintable(describe(check)));
+            QVERIFY2(squid.accessLog().contains(QStringLiteral("alice")), qPrintable(squid.accessLog()));
+        } else {
+            QCOMPARE(check->proxyAuth.attempts.size(), 1);
+            QCOMPARE(check->proxyAuth.attempts.constFirst().outcome, ProxyAuthAttempt::Outcome::NoTicket);
+            QVERIFY2(check->remedy.contains(QStringLiteral("kinit")), qPrintable(check->remedy));
+        }
     }
 
     void clockSkew()

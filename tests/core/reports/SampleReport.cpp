@@ -128,7 +128,12 @@ RunReport SampleReport::mixed()
     auth.httpStatus = 407;
     auth.httpReason = QStringLiteral("Proxy Authentication Required");
     auth.evidence = {QStringLiteral("Proxy-Authenticate: Basic realm=\"corp\"")};
-    auth.phases = {phase("proxy", false, 6, QStringLiteral("407 Proxy Authentication Required"))};
+    auth.phases = {phase("proxy", false, 6, QStringLiteral("407 Proxy Authentication Required")),
+        phase("proxy-auth", false, 30, QStringLiteral("no scheme succeeded"))};
+    auth.proxyAuth.offered = {QStringLiteral("Negotiate"), QStringLiteral("Basic")};
+    auth.proxyAuth.attempts
+        = {{QStringLiteral("Negotiate"), ProxyAuthAttempt::Outcome::NoTicket, QStringLiteral("not tried: no ticket")},
+            {QStringLiteral("Basic"), ProxyAuthAttempt::Outcome::Rejected, QStringLiteral("the proxy rejected alice")}};
 
     Endpoint dataverse = endpoint(
         QStringLiteral("dataverse"), QStringLiteral("*.crm.dynamics.com"), 443, Protocol::Https, {Feature::CloudFlows});

@@ -169,6 +169,23 @@ private slots:
 #endif
     }
 
+    // The schemes a proxy offered and how each fared; present only where a proxy asked, never a password.
+    void proxyAuthentication()
+    {
+        const QJsonObject json = written(SampleReport::mixed());
+        const QJsonObject auth = checkById(json, "flow-api:443").value("proxyAuth").toObject();
+        QCOMPARE(auth.value("offered").toArray(), QJsonArray({"Negotiate", "Basic"}));
+        QVERIFY(auth.value("used").isNull());
+        QVERIFY(auth.value("as").isNull());
+        QCOMPARE(auth.value("turnedOff").toBool(), false);
+        const QJsonArray attempts = auth.value("attempts").toArray();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).toObject().value("scheme").toString(), QString("Negotiate"));
+        QCOMPARE(attempts.at(0).toObject().value("outcome").toString(), QString("no-ticket"));
+        QCOMPARE(attempts.at(1).toObject().value("outcome").toString(), QString("rejected"));
+        QVERIFY(!checkById(json, "aad-login:443").contains("proxyAuth"));
+    }
+
     void checks_data()
     {
         QTest::addColumn<QString>("id");

@@ -2,6 +2,7 @@
 
 #include "AddressLookup.h"
 #include "HttpExchange.h"
+#include "ProxyAuthenticator.h"
 #include "ProxyTunnel.h"
 #include "TcpRace.h"
 #include "TlsHandshake.h"
@@ -208,10 +209,10 @@ CheckRunner::~CheckRunner()
     dropConnection();
 }
 
-int CheckRunner::awaitStep(std::function<void()> onTimeout)
+int CheckRunner::awaitStep(std::function<void()> onTimeout, int timeoutMs)
 {
     m_stepTimeout = std::move(onTimeout);
-    m_stepTimer.start(m_timeoutMs);
+    m_stepTimer.start(timeoutMs < 0 ? m_timeoutMs : timeoutMs);
     return ++m_stepToken;
 }
 
@@ -281,6 +282,9 @@ void CheckRunner::finishNow(const Finding& finding)
     m_result.detail = verdict.detail;
     if (verdict.diagnosis == Diagnosis::Ok && !m_publicRoot.detail.isEmpty())
         m_result.detail = QStringLiteral("%1; %2").arg(m_result.detail, m_publicRoot.detail);
+    if (!m_result.proxyAuth.used.isEmpty())
+        m_result.detail = tr("%1; authenticated as %2 with %3")
+                              .arg(m_result.detail, m_result.proxyAuth.as, m_result.proxyAuth.used);
     if (!m_request.probeNote.isEmpty())
         m_result.detail = QStringLiteral("%1 (%2)").arg(m_result.detail, m_request.probeNote);
     m_result.evidence << finding.evidence;
@@ -470,7 +474,12 @@ void CheckRunner::onTcp(const PhaseOutcome& outcome)
     const bool tunnel = protocol == Protocol::Https || protocol == Protocol::Wss || protocol == Protocol::Tcp;
     if (m_proxy && tunnel) {
         beginPhase(QStringLiteral("proxy"));
-        m_tunnel = std::make_unique<ProxyTunnel>(m_socket, *m_proxy, m_context->blockPages.get(), m_timeoutMs);
+        // The first CONNECT goes without credentials: the proxy's answer shows what it wants, and credentials go
+        // only to a scheme it offers.
+        ProxyRoute anonymous = *m_proxy;
+        anonymous.user.clear();
+        anonymous.password.clear();
+        m_tunnel = std::make_unique<ProxyTunnel>(m_socket, anonymous, m_context->blockPages.get(), m_timeoutMs);
         connect(m_tunnel.get(), &ProxyTunnel::finished, this, &CheckRunner::onTunnel);
         m_tunnel->start(m_targetHost, m_targetPort);
         return;
@@ -481,6 +490,10 @@ void CheckRunner::onTcp(const PhaseOutcome& outcome)
 void CheckRunner::onTunnel(const PhaseOutcome& outcome)
 {
     m_result.evidence << outcome.finding.evidence;
+    if (!outcome.ok && outcome.finding.diagnosis == Diagnosis::ProxyAuthRequired) {
+        authenticateTunnel(outcome);
+        return;
+    }
     if (!outcome.ok) {
         endPhase(false, outcome.end, outcome.bytes, outcome.finding.detail);
         Finding finding = outcome.finding;
@@ -491,6 +504,68 @@ void CheckRunner::onTunnel(const PhaseOutcome& outcome)
     retire(m_tunnel);
     m_tunnelOpen = true;
     endPhase(true, PhaseEnd::Completed, outcome.bytes);
+    afterTunnel();
+}
+
+void CheckRunner::authenticateTunnel(const PhaseOutcome& refusal)
+{
+    ProxyAuthInfo& auth = m_result.proxyAuth;
+    auth.offered = ProxyAuthenticator::schemesOf(m_tunnel->challenges());
+    endPhase(false, refusal.end, refusal.bytes, refusal.finding.detail);
+    if (m_proxy->authMode == ProxyAuthMode::None) {
+        auth.turnedOff = true;
+        finish({Diagnosis::ProxyAuthRequired, ProxyAuthenticator::describeFailure(auth, m_proxy->display()), {}, {}});
+        return;
+    }
+    // The refused connection is done with; the authenticated tunnel is a connection of its own.
+    retire(m_tunnel);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    beginPhase(QStringLiteral("proxy-auth"));
+    ProxyAuthRequest request {*m_proxy, m_targetHost, m_targetPort, auth.offered, m_timeoutMs};
+    // Each scheme tried may take up to the timeout.
+    const int bound = m_timeoutMs * int(std::min<qsizetype>(auth.offered.size() + 1, 6));
+    const int token = awaitStep(
+        [this] {
+            endPhase(false, PhaseEnd::TimedOut);
+            finish({Diagnosis::ProxyAuthRequired,
+                tr("authenticating at the proxy %1 did not complete in time").arg(m_proxy->display()), {}, {}});
+        },
+        bound);
+    BackgroundJob::run(
+        m_gate, [request = std::move(request)] { return ProxyAuthenticator::open(request); },
+        [this, token](const ProxyAuthResult& result) {
+            if (isCurrentStep(token))
+                onAuthenticated(result);
+        });
+}
+
+void CheckRunner::onAuthenticated(const ProxyAuthResult& result)
+{
+    m_stepTimer.stop();
+    m_stepTimeout = {};
+    m_result.proxyAuth = result.info;
+    m_result.evidence << result.evidence;
+    if (!result.socket) {
+        const QString detail = ProxyAuthenticator::describeFailure(result.info, m_proxy->display());
+        endPhase(false, PhaseEnd::Refused, -1, detail);
+        finish({Diagnosis::ProxyAuthRequired, detail, {}, {}});
+        return;
+    }
+    m_socket = new QSslSocket(this);
+    if (!m_socket->setSocketDescriptor(result.socket->descriptor(), QAbstractSocket::ConnectedState)) {
+        const QString detail = tr("the authenticated tunnel could not be taken over: %1").arg(m_socket->errorString());
+        endPhase(false, PhaseEnd::Refused, -1, detail);
+        finish({Diagnosis::ProxyProtocolError, detail, {}, {}});
+        return;
+    }
+    result.socket->release();
+    m_tunnelOpen = true;
+    endPhase(true, PhaseEnd::Completed);
     afterTunnel();
 }
 

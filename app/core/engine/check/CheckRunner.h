@@ -21,6 +21,7 @@ class QSslSocket;
 class TcpRace;
 class TlsHandshake;
 struct AddressLookupResult;
+struct ProxyAuthResult;
 struct ProbeContext;
 struct TlsJudgement;
 
@@ -56,6 +57,8 @@ private:
     void onResolved(const AddressLookupResult& lookup);
     void onTcp(const PhaseOutcome& outcome);
     void onTunnel(const PhaseOutcome& outcome);
+    void authenticateTunnel(const PhaseOutcome& refusal);
+    void onAuthenticated(const ProxyAuthResult& result);
     void afterTunnel();
     void startTls();
     void onTlsDone();
@@ -69,7 +72,7 @@ private:
     void startInformationalLookup();
     // Bounds a wait no phase object bounds; onTimeout runs when it passes. Returns the token a late answer
     // must present to be heard.
-    int awaitStep(std::function<void()> onTimeout);
+    int awaitStep(std::function<void()> onTimeout, int timeoutMs = -1);
     bool isCurrentStep(int token) const { return token == m_stepToken && !m_done; }
 
     void beginPhase(const QString& name);

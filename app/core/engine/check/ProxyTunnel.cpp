@@ -103,6 +103,12 @@ void ProxyTunnel::onReadyRead()
     reply.feed(m_buffer);
     reply.finish();
     QStringList evidence;
+    if (reply.status() == 407) {
+        for (const auto& [key, value] : reply.headers()) {
+            if (key.compare("Proxy-Authenticate", Qt::CaseInsensitive) == 0)
+                m_challenges << value;
+        }
+    }
     if (const auto refusal = AnswerClassifier::tunnelRefusal(
             reply, m_proxy.display(), !m_proxy.user.isEmpty(), m_target, m_rules, &evidence)) {
         PhaseOutcome outcome = PhaseOutcome::failure(PhaseEnd::Refused, refusal->diagnosis, refusal->detail, evidence);

@@ -26,6 +26,9 @@ public:
 
     void start(const QString& targetHost, quint16 targetPort);
 
+    // The Proxy-Authenticate values of a 407 reply: the schemes the proxy offers.
+    const QList<QByteArray>& challenges() const { return m_challenges; }
+
     static constexpr qsizetype kMaxReplyBytes = qsizetype(16) * 1024;
 
 signals:
@@ -47,5 +50,6 @@ private:
     QString m_target;
     QTimer m_timer;
     QByteArray m_buffer;
+    QList<QByteArray> m_challenges;
     bool m_done = false;
 };

@@ -1,0 +1,8 @@
+#include "TunnelSocket.h"
+
+#include <unistd.h>
+
+int TunnelSocket::closeNative(qintptr descriptor)
+{
+    return ::close(int(descriptor));
+}
