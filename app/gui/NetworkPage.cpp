@@ -44,6 +44,10 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     , m_proxyUser(new QLineEdit(m_manual))
     , m_proxyPassword(new QLineEdit(m_manual))
     , m_proxyError(InlineError::create(m_manual))
+    , m_pacProxy(new QRadioButton(tr("Automatic configuration scr&ipt"), this))
+    , m_pac(new QWidget(this))
+    , m_pacLocation(new QLineEdit(m_pac))
+    , m_pacError(InlineError::create(m_pac))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
     , m_caFile(new QLineEdit(m_advanced))
@@ -60,8 +64,9 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     // Proxy choice.
     auto* proxyBox = new QGroupBox(tr("Proxy"), this);
     auto* proxies = new QButtonGroup(this);
-    for (QRadioButton* button : {m_systemProxy, m_noProxy, m_manualProxy})
+    for (QRadioButton* button : {m_systemProxy, m_noProxy, m_manualProxy, m_pacProxy})
         proxies->addButton(button);
+    m_pacProxy->setObjectName(QStringLiteral("proxyPac"));
     m_systemProxy->setObjectName(QStringLiteral("proxySystem"));
     m_noProxy->setObjectName(QStringLiteral("proxyNone"));
     m_manualProxy->setObjectName(QStringLiteral("proxyManual"));
@@ -92,12 +97,34 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     passwordNote->setForegroundRole(QPalette::PlaceholderText);
     manualForm->addRow(QString(), passwordNote);
 
+    // A proxy auto-config script: a file or a URL, evaluated for every check.
+    m_pacLocation->setObjectName(QStringLiteral("pacLocation"));
+    m_pacLocation->setPlaceholderText(tr("http://wpad.example.com/proxy.pac or a .pac file"));
+    m_pacLocation->setAccessibleName(tr("Automatic configuration script"));
+    auto* pacBrowse = new QPushButton(tr("&Browse…"), m_pac);
+    pacBrowse->setObjectName(QStringLiteral("browsePac"));
+    pacBrowse->setAccessibleName(tr("Browse for a proxy auto-config script"));
+    connect(pacBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Automatic configuration script"),
+            m_pacLocation->text(), {tr("Proxy auto-config scripts (*.pac *.dat *.js)"), tr("All files (*)")});
+        if (!path.isEmpty())
+            m_pacLocation->setText(path);
+    });
+    auto* pacForm = new QFormLayout(m_pac);
+    pacForm->setContentsMargins(indent, 0, 0, 0);
+    auto* pacLabel = new QLabel(tr("Script a&ddress:"), m_pac);
+    pacLabel->setBuddy(m_pacLocation);
+    pacForm->addRow(pacLabel, fileRow(m_pacLocation, pacBrowse));
+    pacForm->addRow(QString(), m_pacError);
+
     auto* proxyLayout = new QVBoxLayout(proxyBox);
     proxyLayout->addWidget(m_systemProxy);
     proxyLayout->addWidget(m_detected);
     proxyLayout->addWidget(m_noProxy);
     proxyLayout->addWidget(m_manualProxy);
     proxyLayout->addWidget(m_manual);
+    proxyLayout->addWidget(m_pacProxy);
+    proxyLayout->addWidget(m_pac);
 
     // Advanced: hidden until asked for, or when something in it differs from the defaults.
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -162,12 +189,13 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
 
     // Tab follows the page from top to bottom (the Browse buttons were created after the fields).
     const QList<QWidget*> tabOrder {m_systemProxy, m_noProxy, m_manualProxy, m_proxyUrl, m_proxyUser, m_proxyPassword,
-        m_advancedToggle, m_caFile, caBrowse, m_timeout, m_revocation, m_catalogFile, catalogBrowse};
+        m_pacProxy, m_pacLocation, pacBrowse, m_advancedToggle, m_caFile, caBrowse, m_timeout, m_revocation,
+        m_catalogFile, catalogBrowse};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     connect(proxies, &QButtonGroup::buttonToggled, this, &NetworkPage::updateState);
-    for (QLineEdit* edit : {m_proxyUrl, m_caFile, m_catalogFile})
+    for (QLineEdit* edit : {m_proxyUrl, m_pacLocation, m_caFile, m_catalogFile})
         connect(edit, &QLineEdit::textChanged, this, &NetworkPage::updateState);
     connect(m_lookup, &SystemProxyLookup::found, this, [this](const QString& description) {
         m_detected->setText(tr("Detected: %1").arg(description));
@@ -197,7 +225,11 @@ void NetworkPage::initializePage()
     case ProxySetting::Mode::Manual:
         m_manualProxy->setChecked(true);
         break;
+    case ProxySetting::Mode::Pac:
+        m_pacProxy->setChecked(true);
+        break;
     }
+    m_pacLocation->setText(options.proxy.pacDisplay());
     m_proxyUrl->setText(options.proxy.url.adjusted(QUrl::RemoveUserInfo).toString());
     m_proxyUser->setText(options.proxy.user);
     m_proxyPassword->setText(options.proxy.password);
@@ -220,6 +252,17 @@ QString NetworkPage::proxyError() const
         return tr("Enter the proxy's address, e.g. http://proxy.example.com:8080");
     QString error;
     ProxySetting::fromUrl(m_proxyUrl->text(), &error);
+    return error;
+}
+
+QString NetworkPage::pacError() const
+{
+    if (!m_pacProxy->isChecked())
+        return {};
+    if (m_pacLocation->text().trimmed().isEmpty())
+        return tr("Enter the script's URL or file, e.g. http://wpad.example.com/proxy.pac");
+    QString error;
+    ProxySetting::fromPac(m_pacLocation->text(), &error);
     return error;
 }
 
@@ -257,7 +300,9 @@ QString NetworkPage::catalogFileError() const
 void NetworkPage::updateState()
 {
     m_manual->setEnabled(m_manualProxy->isChecked());
+    m_pac->setEnabled(m_pacProxy->isChecked());
     InlineError::show(m_proxyError, proxyError());
+    InlineError::show(m_pacError, pacError());
     InlineError::show(m_caError, caFileError());
     InlineError::show(m_catalogError, catalogFileError());
     emit completeChanged();
@@ -265,7 +310,7 @@ void NetworkPage::updateState()
 
 bool NetworkPage::isComplete() const
 {
-    return proxyError().isEmpty() && caFileError().isEmpty() && catalogFileError().isEmpty();
+    return proxyError().isEmpty() && pacError().isEmpty() && caFileError().isEmpty() && catalogFileError().isEmpty();
 }
 
 bool NetworkPage::validatePage()
@@ -281,6 +326,13 @@ bool NetworkPage::validatePage()
             proxy.password = m_proxyPassword->text();
         }
         options.proxy = proxy;
+    } else if (m_pacProxy->isChecked()) {
+        QString error;
+        const ProxySetting pac = ProxySetting::fromPac(m_pacLocation->text(), &error);
+        options.proxy.mode = pac.mode;
+        options.proxy.pacUrl = pac.pacUrl;
+        options.proxy.user.clear();
+        options.proxy.password.clear();
     } else {
         options.proxy.mode = m_noProxy->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
         options.proxy.user.clear();

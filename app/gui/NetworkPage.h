@@ -12,7 +12,8 @@ class SystemProxyLookup;
 class WizardModel;
 
 // Fourth page: how this machine reaches the internet. The system's proxy (showing what was detected), none,
-// or a manual one whose password serves this run only; an Advanced section for the rest.
+// a manual one whose password serves this run only, or a proxy auto-config script; an Advanced section for the
+// rest.
 class NetworkPage final : public QWizardPage
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     void updateState();
     void setAdvancedVisible(bool visible);
     QString proxyError() const;
+    QString pacError() const;
     QString caFileError() const;
     QString catalogFileError() const;
     QStringList extraCatalogFiles() const;
@@ -44,6 +46,10 @@ private:
     QLineEdit* m_proxyUser;
     QLineEdit* m_proxyPassword;
     QLabel* m_proxyError;
+    QRadioButton* m_pacProxy;
+    QWidget* m_pac;
+    QLineEdit* m_pacLocation;
+    QLabel* m_pacError;
     QToolButton* m_advancedToggle;
     QWidget* m_advanced;
     QLineEdit* m_caFile;

@@ -18,6 +18,8 @@ std::optional<ProxyRoute> ProxyResolver::routeFor(
         return std::nullopt;
     case ProxySetting::Mode::Manual:
         return ProxyRoute {m_setting.url.host(), quint16(m_setting.url.port()), m_setting.user, m_setting.password};
+    case ProxySetting::Mode::Pac: // ProxyRoutes asks the script: it needs a thread of its own
+        return std::nullopt;
     case ProxySetting::Mode::System:
         break;
     }
