@@ -3358,6 +3358,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>not tested</source>
         <translation>nicht geprüft</translation>
     </message>
+    <message>
+        <source>Proxy auto-config</source>
+        <translation>Proxy-Autokonfiguration</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -3786,6 +3790,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>none (direct connection): %1</source>
         <translation>keiner (direkte Verbindung): %1</translation>
+    </message>
+    <message>
+        <source>%1, chosen by the proxy auto-config script %2</source>
+        <translation>%1, gewählt vom Proxy-Autokonfigurationsskript %2</translation>
     </message>
 </context>
 <context>

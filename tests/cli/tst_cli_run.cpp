@@ -877,14 +877,18 @@ private slots:
             failedOver.at(0).toObject().value("route").toString(), QStringLiteral("PROXY 127.0.0.1:%1").arg(closed));
         QVERIFY2(squid.accessLog().contains("CONNECT"), qPrintable(squid.accessLog()));
 
-        // The text report shows the script's answer and the route used.
+        // The text and HTML reports show the script's answer and the route used.
         args.removeLast();
-        args << QStringLiteral("text");
+        const QString html = m_dir.filePath("pac.html");
+        args << QStringLiteral("text") << "--report" << html;
         const Outcome text = run(args, 60000);
         QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
         QVERIFY2(text.out.contains(answer.toUtf8()), text.out.constData());
         QVERIFY2(text.out.contains(QStringLiteral("used PROXY 127.0.0.1:%1").arg(squid.port()).toUtf8()),
             text.out.constData());
+        const QString page = QString::fromUtf8(readFile(html));
+        QVERIFY2(page.contains(QStringLiteral("Proxy auto-config script returned")), qPrintable(page.left(2000)));
+        QVERIFY2(page.contains(QStringLiteral("127.0.0.1:%1 failed").arg(closed)), qPrintable(page.left(2000)));
     }
 
     void interruptWritesPartialReport_data()
