@@ -1,5 +1,6 @@
 #include "PacScript.h"
 
+#include "PacBridge.h"
 #include "PacHost.h"
 
 #include <QFile>
@@ -15,17 +16,6 @@
 #include <thread>
 
 namespace {
-// Lookups one answer may make: a script that resolves in a loop still ends.
-constexpr int kLookupsPerCall = 32;
-
-QString joined(const QList<QHostAddress>& addresses)
-{
-    QStringList texts;
-    for (const QHostAddress& address : addresses)
-        texts << address.toString();
-    return texts.join(QLatin1Char(';'));
-}
-
 QString describeError(const QJSValue& error)
 {
     const QString text = error.toString();
@@ -33,88 +23,6 @@ QString describeError(const QJSValue& error)
     return line > 0 ? PacScript::tr("%1 (line %2)").arg(text).arg(line) : text;
 }
 } // namespace
-
-// The script's window on the machine: name lookups (bounded, cached for the script's life), its addresses,
-// the clock. Exposed to JavaScript as __pac.
-class PacBridge final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PacBridge)
-
-public:
-    explicit PacBridge(PacHost& host)
-        : m_host(host)
-    {
-    }
-
-    void beginCall() { m_lookups = 0; }
-
-    Q_INVOKABLE QString dnsResolve(const QString& host)
-    {
-        for (const QHostAddress& address : lookup(host)) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol)
-                return address.toString();
-        }
-        return {};
-    }
-    Q_INVOKABLE QString dnsResolveEx(const QString& host) { return joined(lookup(host)); }
-    Q_INVOKABLE QString myIpAddress()
-    {
-        for (const QHostAddress& address : m_host.localAddresses()) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol)
-                return address.toString();
-        }
-        return QStringLiteral("127.0.0.1");
-    }
-    Q_INVOKABLE QString myIpAddressEx() { return joined(m_host.localAddresses()); }
-    Q_INVOKABLE bool isInNetEx(const QString& address, const QString& prefix)
-    {
-        const QHostAddress parsed(address);
-        const auto subnet = QHostAddress::parseSubnet(prefix);
-        return !parsed.isNull() && subnet.second >= 0 && parsed.isInSubnet(subnet);
-    }
-    // IPv6 before IPv4, each in ascending order, as Microsoft's engine sorts; empty when an entry is no address.
-    Q_INVOKABLE QString sortIpAddressList(const QString& list)
-    {
-        QList<QHostAddress> addresses;
-        for (const QString& text : list.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            const QHostAddress address(text.trimmed());
-            if (address.isNull())
-                return {};
-            addresses << address;
-        }
-        if (addresses.isEmpty())
-            return {};
-        std::stable_sort(addresses.begin(), addresses.end(), [](const QHostAddress& a, const QHostAddress& b) {
-            const bool a6 = a.protocol() == QAbstractSocket::IPv6Protocol;
-            const bool b6 = b.protocol() == QAbstractSocket::IPv6Protocol;
-            if (a6 != b6)
-                return a6;
-            const Q_IPV6ADDR x = a.toIPv6Address();
-            const Q_IPV6ADDR y = b.toIPv6Address();
-            return std::lexicographical_compare(std::begin(x.c), std::end(x.c), std::begin(y.c), std::end(y.c));
-        });
-        return joined(addresses);
-    }
-    Q_INVOKABLE double now() { return double(m_host.now().toMSecsSinceEpoch()); }
-
-private:
-    QList<QHostAddress> lookup(const QString& host)
-    {
-        const QString key = host.toLower();
-        if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
-            return *it;
-        if (++m_lookups > kLookupsPerCall)
-            return {};
-        const QList<QHostAddress> addresses = m_host.resolve(host);
-        m_cache.insert(key, addresses);
-        return addresses;
-    }
-
-    PacHost& m_host;
-    QHash<QString, QList<QHostAddress>> m_cache;
-    int m_lookups = 0;
-};
 
 // Interrupts the engine when a call outlives its bound. The one thread-safe way into a running QJSEngine.
 class PacWatchdog final
@@ -281,5 +189,3 @@ void PacScript::interrupt()
 {
     d->engine.setInterrupted(true);
 }
-
-#include "PacScript.moc"

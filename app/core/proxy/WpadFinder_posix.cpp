@@ -19,5 +19,5 @@ WpadDiscovery WpadFinder::discover()
         discovery.error = tr("/etc/resolv.conf cannot be read: %1").arg(resolvConf.errorString());
         return discovery;
     }
-    return lookUp(searchDomains(resolvConf.read(64 * 1024)), resolve);
+    return lookUp(searchDomains(resolvConf.read(qint64(64) * 1024)), resolve);
 }
