@@ -503,6 +503,26 @@
         <source>the authenticated tunnel could not be taken over: %1</source>
         <translation>der angemeldete Tunnel konnte nicht übernommen werden: %1</translation>
     </message>
+    <message>
+        <source>%1 (proxy auto-config: through %2 after %3 failed)</source>
+        <translation>%1 (Proxy-Autokonfiguration: über %2, nachdem %3 fehlschlug)</translation>
+    </message>
+    <message>
+        <source>proxy auto-config script %1 returned &quot;%2&quot;</source>
+        <translation>das Proxy-Autokonfigurationsskript %1 hat „%2“ zurückgegeben</translation>
+    </message>
+    <message>
+        <source>proxy auto-config: %1 failed (%2); trying %3</source>
+        <translation>Proxy-Autokonfiguration: %1 fehlgeschlagen (%2); versuche %3</translation>
+    </message>
+    <message>
+        <source>its name did not resolve within %1 s</source>
+        <translation>sein Name wurde nicht innerhalb von %1 s aufgelöst</translation>
+    </message>
+    <message>
+        <source>its name does not resolve: %1</source>
+        <translation>sein Name wird nicht aufgelöst: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckStatuses</name>
@@ -633,10 +653,6 @@
     <message>
         <source>Output: text or json (--list-endpoints also csv).</source>
         <translation>Ausgabe: text oder json (--list-endpoints auch csv).</translation>
-    </message>
-    <message>
-        <source>--proxy and --no-proxy exclude each other</source>
-        <translation>--proxy und --no-proxy schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>--cloud: unknown cloud &apos;%1&apos; (expected one of: %2)</source>
@@ -815,6 +831,18 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>--proxy-user: the user name is empty</source>
         <translation>--proxy-user: der Benutzername ist leer</translation>
+    </message>
+    <message>
+        <source>Choose the proxy of every check with this proxy auto-config script: a file, file://, http:// or https:// URL.</source>
+        <translation>Den Proxy jeder Prüfung mit diesem Proxy-Autokonfigurationsskript wählen: eine Datei oder eine file://-, http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>--proxy, --no-proxy and --pac exclude each other</source>
+        <translation>--proxy, --no-proxy und --pac schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--pac: %1</source>
+        <translation>--pac: %1</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1445,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>OCSP answer too slow</source>
         <translation>OCSP-Antwort zu langsam</translation>
+    </message>
+    <message>
+        <source>Proxy auto-config script failed</source>
+        <translation>Proxy-Autokonfigurationsskript fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2349,38 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>DOMAIN\user; empty: the signed-in user where possible</source>
         <translation>DOMÄNE\benutzer; leer: wo möglich der angemeldete Benutzer</translation>
     </message>
+    <message>
+        <source>http://wpad.example.com/proxy.pac or a .pac file</source>
+        <translation>http://wpad.example.com/proxy.pac oder eine .pac-Datei</translation>
+    </message>
+    <message>
+        <source>Automatic configuration script</source>
+        <translation>Automatisches Konfigurationsskript</translation>
+    </message>
+    <message>
+        <source>Browse for a proxy auto-config script</source>
+        <translation>Nach einem Proxy-Autokonfigurationsskript suchen</translation>
+    </message>
+    <message>
+        <source>Proxy auto-config scripts (*.pac *.dat *.js)</source>
+        <translation>Proxy-Autokonfigurationsskripte (*.pac *.dat *.js)</translation>
+    </message>
+    <message>
+        <source>Enter the script&apos;s URL or file, e.g. http://wpad.example.com/proxy.pac</source>
+        <translation>Geben Sie die URL oder Datei des Skripts an, z. B. http://wpad.example.com/proxy.pac</translation>
+    </message>
+    <message>
+        <source>Automatic configuration scr&amp;ipt</source>
+        <translation>Automatisches Kon&amp;figurationsskript</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Script a&amp;ddress:</source>
+        <translation>Skri&amp;pt-Adresse:</translation>
+    </message>
 </context>
 <context>
     <name>OcspInspector</name>
@@ -2521,6 +2585,98 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>PacAnswer</name>
+    <message>
+        <source>&apos;%1&apos; names no proxy (host:port); passed over</source>
+        <translation>„%1“ nennt keinen Proxy (host:port); übergangen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP proxy; passed over</source>
+        <translation>„%1“ ist kein HTTP-Proxy; übergangen</translation>
+    </message>
+</context>
+<context>
+    <name>PacDownload</name>
+    <message>
+        <source>the script %1 cannot be read: %2</source>
+        <translation>das Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the script %1 is larger than %2 bytes</source>
+        <translation>das Skript %1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 sent no complete script within %2 s</source>
+        <translation>%1 hat innerhalb von %2 s kein vollständiges Skript gesendet</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the script</source>
+        <translation>%1 hat mit HTTP %2 statt mit dem Skript geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>PacEvaluator</name>
+    <message>
+        <source>the proxy auto-config script could not be loaded: %1</source>
+        <translation>das Proxy-Autokonfigurationsskript konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>the proxy auto-config script %1 cannot be used: %2</source>
+        <translation>das Proxy-Autokonfigurationsskript %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>the proxy auto-config script %1 gave no answer for %2: %3</source>
+        <translation>das Proxy-Autokonfigurationsskript %1 hat für %2 keine Antwort gegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1; it is not asked again in this run</source>
+        <translation>%1; es wird in diesem Lauf nicht erneut gefragt</translation>
+    </message>
+    <message>
+        <source>the proxy auto-config script %1 returned &quot;%2&quot; for %3: no route Netready can test (only HTTP proxies and DIRECT are)</source>
+        <translation>das Proxy-Autokonfigurationsskript %1 hat für %3 „%2“ zurückgegeben: keinen Weg, den Netready prüfen kann (nur HTTP-Proxys und DIRECT)</translation>
+    </message>
+</context>
+<context>
+    <name>PacScript</name>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the script did not return within %1 s</source>
+        <translation>das Skript ist nicht innerhalb von %1 s zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>the script threw %1</source>
+        <translation>das Skript hat eine Ausnahme ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>the script defines no function FindProxyForURL</source>
+        <translation>das Skript definiert keine Funktion FindProxyForURL</translation>
+    </message>
+    <message>
+        <source>the script is not loaded</source>
+        <translation>das Skript ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>the script returned %1, not a string</source>
+        <translation>das Skript hat %1 zurückgegeben, keine Zeichenkette</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2673,6 +2829,22 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>proxy URL must not have a path</source>
         <translation>die Proxy-URL darf keinen Pfad haben</translation>
+    </message>
+    <message>
+        <source>no proxy auto-config script given</source>
+        <translation>kein Proxy-Autokonfigurationsskript angegeben</translation>
+    </message>
+    <message>
+        <source>proxy auto-config scheme &apos;%1&apos; is not supported (use a file, http:// or https://)</source>
+        <translation>das Schema „%1“ wird für Proxy-Autokonfigurationsskripte nicht unterstützt (verwenden Sie eine Datei, http:// oder https://)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file or URL of a proxy auto-config script</source>
+        <translation>„%1“ ist keine Datei oder URL eines Proxy-Autokonfigurationsskripts</translation>
+    </message>
+    <message>
+        <source>the proxy auto-config script %1 is not a readable file</source>
+        <translation>das Proxy-Autokonfigurationsskript %1 ist keine lesbare Datei</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3157,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>%1: the exchange failed (see the evidence); check the proxy&apos;s authentication setup.</source>
         <translation>%1: der Austausch ist fehlgeschlagen (siehe Belege); prüfen Sie die Anmeldekonfiguration des Proxys.</translation>
     </message>
+    <message>
+        <source>Fix the proxy auto-config script or its address (the detail says what went wrong): without an answer from it, nothing on this machine that uses it can choose a proxy for %1.</source>
+        <translation>Korrigieren Sie das Proxy-Autokonfigurationsskript oder seine Adresse (die Details nennen den Fehler): ohne seine Antwort kann nichts auf diesem Rechner, das es verwendet, einen Proxy für %1 wählen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -3256,6 +3432,46 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>%1 (Service Bus namespaces of the desktop flows runtime tested: %2)</source>
         <translation>%1 (geprüfte Service-Bus-Namespaces der Desktop-Flow-Laufzeit: %2)</translation>
     </message>
+    <message>
+        <source>WPAD: discovery finds a proxy auto-config script at %1 (information only; this run did not use it)</source>
+        <translation>WPAD: die Erkennung findet ein Proxy-Autokonfigurationsskript unter %1 (nur zur Information; dieser Lauf hat es nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>WPAD: not looked for: %1</source>
+        <translation>WPAD: nicht gesucht: %1</translation>
+    </message>
+    <message>
+        <source>WPAD: discovery finds no proxy auto-config script</source>
+        <translation>WPAD: die Erkennung findet kein Proxy-Autokonfigurationsskript</translation>
+    </message>
+    <message>
+        <source>WPAD: discovery finds no proxy auto-config script (asked %1)</source>
+        <translation>WPAD: die Erkennung findet kein Proxy-Autokonfigurationsskript (gefragt: %1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Proxy auto-config script returned &quot;%1&quot;; no route used</source>
+        <translation>Proxy-Autokonfigurationsskript gab „%1“ zurück; kein Weg verwendet</translation>
+    </message>
+    <message>
+        <source>Proxy auto-config script returned &quot;%1&quot;; used %2</source>
+        <translation>Proxy-Autokonfigurationsskript gab „%1“ zurück; verwendet: %2</translation>
+    </message>
+    <message>
+        <source> after %1</source>
+        <translation>, nachdem %1</translation>
+    </message>
+    <message>
+        <source>proxy auto-config script %1 (chosen per check)</source>
+        <translation>Proxy-Autokonfigurationsskript %1 (je Prüfung gewählt)</translation>
+    </message>
+    <message>
+        <source>system settings: %1 (from the proxy auto-config script %2)</source>
+        <translation>Systemeinstellungen: %1 (aus dem Proxy-Autokonfigurationsskript %2)</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3400,6 +3616,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>not tested</source>
         <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Proxy auto-config</source>
+        <translation>Proxy-Autokonfiguration</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4039,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>none (direct connection): %1</source>
         <translation>keiner (direkte Verbindung): %1</translation>
     </message>
+    <message>
+        <source>%1, chosen by the proxy auto-config script %2</source>
+        <translation>%1, gewählt vom Proxy-Autokonfigurationsskript %2</translation>
+    </message>
 </context>
 <context>
     <name>TcpRace</name>
@@ -3888,6 +4112,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Each check:</source>
         <translation>Die Prüfungen im Einzelnen:</translation>
+    </message>
+    <message>
+        <source>Proxy auto-config:</source>
+        <translation>Proxy-Autokonfiguration:</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4218,17 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>About the checks</source>
         <translation>Über die Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>WpadFinder</name>
+    <message>
+        <source>the machine has no DNS search domain to look in</source>
+        <translation>der Rechner hat keine DNS-Suchdomäne, in der gesucht werden könnte</translation>
+    </message>
+    <message>
+        <source>/etc/resolv.conf cannot be read: %1</source>
+        <translation>/etc/resolv.conf kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

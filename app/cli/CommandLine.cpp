@@ -54,6 +54,10 @@ CommandLine::CommandLine()
             tr("Authenticate at the proxy as this user (DOMAIN\\user for NTLM); the password comes from "
                "NETREADY_PROXY_PASSWORD or is asked on the terminal."),
             QStringLiteral("user")},
+        {QStringLiteral("pac"),
+            tr("Choose the proxy of every check with this proxy auto-config script: a file, file://, http:// or "
+               "https:// URL."),
+            QStringLiteral("file|url")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")},
         {QStringLiteral("timeout"), tr("Seconds each phase of a check may take (1-300, default 10)."),
             QStringLiteral("seconds")},
@@ -224,8 +228,16 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         options.connectTo << *rule;
     }
 
-    if (m_parser.isSet(QStringLiteral("proxy")) && m_parser.isSet(QStringLiteral("no-proxy")))
-        return fail(tr("--proxy and --no-proxy exclude each other"));
+    const int proxyChoices = int(m_parser.isSet(QStringLiteral("proxy")))
+        + int(m_parser.isSet(QStringLiteral("no-proxy"))) + int(m_parser.isSet(QStringLiteral("pac")));
+    if (proxyChoices > 1)
+        return fail(tr("--proxy, --no-proxy and --pac exclude each other"));
+    if (m_parser.isSet(QStringLiteral("pac"))) {
+        QString why;
+        options.proxy = ProxySetting::fromPac(m_parser.value(QStringLiteral("pac")), &why);
+        if (!why.isEmpty())
+            return fail(tr("--pac: %1").arg(why));
+    }
     if (m_parser.isSet(QStringLiteral("proxy"))) {
         QString why;
         options.proxy = ProxySetting::fromUrl(m_parser.value(QStringLiteral("proxy")), &why);

@@ -49,6 +49,20 @@ struct TlsDetails
     QList<RevocationPoint> revocationPoints;
 };
 
+// What a proxy auto-config script decided for a check, and how its routes fared when tried in order.
+struct PacOutcome
+{
+    struct Failover
+    {
+        QString route; // "PROXY a:8080"
+        QString error; // why it could not be used
+    };
+
+    QString returned; // the script's answer: "PROXY a:8080; PROXY b:8080; DIRECT"
+    QString used; // the route the check went through ("DIRECT" or "PROXY b:8080"); empty when none
+    QList<Failover> failedOver; // the routes tried before it, in order
+};
+
 // The outcome of one check: a value type that crosses threads and feeds every report.
 struct CheckResult
 {
@@ -78,6 +92,7 @@ struct CheckResult
     QString device; // the inspection device, proxy product or inspecting CA that answered instead of the service
     QList<PhaseResult> phases;
     std::optional<TlsDetails> tls;
+    std::optional<PacOutcome> pac; // set when a proxy auto-config script chose the route
     int httpStatus = 0;
     QString httpReason;
     QDateTime serverDate; // the Date header

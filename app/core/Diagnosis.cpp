@@ -34,6 +34,7 @@ constexpr DiagnosisInfo kDiagnoses[] = {
     {Diagnosis::ProxyAuthRequired, "proxy-auth-required", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Proxy requires authentication")},
     {Diagnosis::ProxyDenied, "proxy-denied", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Proxy refused the connection")},
     {Diagnosis::ProxyProtocolError, "proxy-protocol-error", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Proxy does not speak HTTP")},
+    {Diagnosis::ProxyScriptFailed, "proxy-script-failed", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Proxy auto-config script failed")},
     {Diagnosis::WebSocketBlocked, "websocket-blocked", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "WebSocket upgrade blocked")},
     {Diagnosis::ClockSkew, "clock-skew", CheckStatus::Warn, QT_TRANSLATE_NOOP("Diagnoses", "Local clock is off")},
     {Diagnosis::CrlInvalid, "crl-invalid", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Answer is not a revocation list")},

@@ -30,6 +30,7 @@ enum class Diagnosis
     ProxyAuthRequired,
     ProxyDenied,
     ProxyProtocolError,
+    ProxyScriptFailed,
     WebSocketBlocked,
     ClockSkew,
     CrlInvalid,

@@ -12,7 +12,8 @@ struct ProxySetting
     {
         System,
         None,
-        Manual
+        Manual,
+        Pac // a proxy auto-config script decides per URL
     };
 
     Mode mode = Mode::System;
@@ -20,10 +21,16 @@ struct ProxySetting
     QString user;
     QString password;
     ProxyAuthMode authMode = ProxyAuthMode::Auto; // what to do when the proxy asks for authentication
+    QUrl pacUrl; // Pac: file:, http: or https: URL of the script
+
+    // The script's location as the user knows it: a file path, or the URL.
+    QString pacDisplay() const;
 
     // "http://host:port" for reports: never the credentials.
     QString displayUrl() const;
-    QString modeId() const; // system | none | manual
+    QString modeId() const; // system | none | manual | pac
     // Parses "http://[user:password@]host:port"; an empty string and a message on error.
     static ProxySetting fromUrl(const QString& text, QString* error);
+    // A proxy auto-config script: a readable file (path or file: URL) or an http(s) URL; a message on error.
+    static ProxySetting fromPac(const QString& text, QString* error);
 };

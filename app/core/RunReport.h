@@ -22,6 +22,7 @@ struct RunSettings
     QList<Feature> features;
     QString proxyMode; // system | none | manual
     QString proxyUsed; // e.g. "http://proxy:3128", empty = direct
+    QString pacUrl; // the proxy auto-config script the run used (the user's, or the system's), empty = none
     QStringList catalogs; // "built-in" or file paths
     QString catalogDate; // YYYY-MM-DD of the main catalog; empty when it does not state one
     int timeoutSeconds = 10;
@@ -30,6 +31,16 @@ struct RunSettings
     QList<std::pair<QString, QString>> labels; // --label KEY=VALUE, as given
     QString region; // the region whose desktop flows runtime namespaces were tested; empty = none chosen
     QList<RelayNamespace> relayNamespaces; // that region's namespaces, in the list's order
+};
+
+// What WPAD discovery (Web Proxy Auto-Discovery) found on this machine: information only, the run does not use it.
+struct WpadDiscovery
+{
+    QString method; // how it looked: "dns" (wpad.<domain> per search domain), "winhttp" (DHCP, then DNS)
+    QStringList asked; // the names asked, in order
+    QString found; // the name that answered; empty = none
+    QString url; // the script it points to (http://wpad.<domain>/wpad.dat); empty = none found
+    QString error; // why discovery could not run or what failed
 };
 
 // Facts about the machine the run happened on.
@@ -44,6 +55,7 @@ struct RunEnvironment
     bool ipv4Reachable = false; // some check connected over IPv4
     bool ipv6Reachable = false;
     bool ipv6Resolved = false; // some name had AAAA records
+    std::optional<WpadDiscovery> wpad; // null: not looked for
 };
 
 // Counts and verdict of a run.

@@ -10,6 +10,7 @@ const QString kNamespaces = QStringLiteral("choices/servicebusNamespaces");
 const QString kRegion = QStringLiteral("choices/relayRegion");
 const QString kProxyMode = QStringLiteral("network/proxyMode");
 const QString kProxyUrl = QStringLiteral("network/proxyUrl");
+const QString kPacUrl = QStringLiteral("network/pacUrl");
 const QString kCaFile = QStringLiteral("network/caFile");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kRevocation = QStringLiteral("network/checkChainRevocation");
@@ -52,6 +53,14 @@ RunOptions ChoicesSettings::load(bool* cloudRemembered)
     }
     if (proxyUrl.isValid() && !proxyUrl.host().isEmpty())
         options.proxy.url = proxyUrl.adjusted(QUrl::RemoveUserInfo);
+    // A script that has gone away since falls back to the system's settings.
+    if (mode == QLatin1String("pac")) {
+        const ProxySetting pac = ProxySetting::fromPac(settings.value(kPacUrl).toString(), nullptr);
+        if (pac.mode == ProxySetting::Mode::Pac) {
+            options.proxy.mode = pac.mode;
+            options.proxy.pacUrl = pac.pacUrl;
+        }
+    }
     options.caFile = settings.value(kCaFile).toString();
     const int timeout = settings.value(kTimeout, options.timeoutSeconds).toInt();
     if (timeout >= 1 && timeout <= 300)
@@ -72,6 +81,7 @@ void ChoicesSettings::save(const RunOptions& options)
     settings.setValue(kProxyMode, options.proxy.modeId());
     // The URL only: user name and password are credentials and stay in memory.
     settings.setValue(kProxyUrl, options.proxy.url.adjusted(QUrl::RemoveUserInfo).toString());
+    settings.setValue(kPacUrl, options.proxy.pacUrl.adjusted(QUrl::RemoveUserInfo).toString());
     settings.setValue(kCaFile, options.caFile);
     settings.setValue(kTimeout, options.timeoutSeconds);
     settings.setValue(kRevocation, options.checkChainRevocation);

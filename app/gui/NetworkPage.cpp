@@ -49,6 +49,10 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     , m_proxyAuth(new QComboBox(m_auth))
     , m_proxyUser(new QLineEdit(m_auth))
     , m_proxyPassword(new QLineEdit(m_auth))
+    , m_pacProxy(new QRadioButton(tr("Automatic configuration scr&ipt"), this))
+    , m_pac(new QWidget(this))
+    , m_pacLocation(new QLineEdit(m_pac))
+    , m_pacError(InlineError::create(m_pac))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
     , m_caFile(new QLineEdit(m_advanced))
@@ -65,8 +69,9 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     // Proxy choice.
     auto* proxyBox = new QGroupBox(tr("Proxy"), this);
     auto* proxies = new QButtonGroup(this);
-    for (QRadioButton* button : {m_systemProxy, m_noProxy, m_manualProxy})
+    for (QRadioButton* button : {m_systemProxy, m_noProxy, m_manualProxy, m_pacProxy})
         proxies->addButton(button);
+    m_pacProxy->setObjectName(QStringLiteral("proxyPac"));
     m_systemProxy->setObjectName(QStringLiteral("proxySystem"));
     m_noProxy->setObjectName(QStringLiteral("proxyNone"));
     m_manualProxy->setObjectName(QStringLiteral("proxyManual"));
@@ -111,6 +116,26 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     passwordNote->setForegroundRole(QPalette::PlaceholderText);
     authForm->addRow(QString(), passwordNote);
 
+    // A proxy auto-config script: a file or a URL, evaluated for every check.
+    m_pacLocation->setObjectName(QStringLiteral("pacLocation"));
+    m_pacLocation->setPlaceholderText(tr("http://wpad.example.com/proxy.pac or a .pac file"));
+    m_pacLocation->setAccessibleName(tr("Automatic configuration script"));
+    auto* pacBrowse = new QPushButton(tr("&Browse…"), m_pac);
+    pacBrowse->setObjectName(QStringLiteral("browsePac"));
+    pacBrowse->setAccessibleName(tr("Browse for a proxy auto-config script"));
+    connect(pacBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Automatic configuration script"),
+            m_pacLocation->text(), {tr("Proxy auto-config scripts (*.pac *.dat *.js)"), tr("All files (*)")});
+        if (!path.isEmpty())
+            m_pacLocation->setText(path);
+    });
+    auto* pacForm = new QFormLayout(m_pac);
+    pacForm->setContentsMargins(indent, 0, 0, 0);
+    auto* pacLabel = new QLabel(tr("Script a&ddress:"), m_pac);
+    pacLabel->setBuddy(m_pacLocation);
+    pacForm->addRow(pacLabel, fileRow(m_pacLocation, pacBrowse));
+    pacForm->addRow(QString(), m_pacError);
+
     auto* proxyLayout = new QVBoxLayout(proxyBox);
     proxyLayout->addWidget(m_systemProxy);
     proxyLayout->addWidget(m_detected);
@@ -118,6 +143,8 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     proxyLayout->addWidget(m_manualProxy);
     proxyLayout->addWidget(m_manual);
     proxyLayout->addWidget(m_auth);
+    proxyLayout->addWidget(m_pacProxy);
+    proxyLayout->addWidget(m_pac);
 
     // Advanced: hidden until asked for, or when something in it differs from the defaults.
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -182,12 +209,13 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
 
     // Tab follows the page from top to bottom (the Browse buttons were created after the fields).
     const QList<QWidget*> tabOrder {m_systemProxy, m_noProxy, m_manualProxy, m_proxyUrl, m_proxyAuth, m_proxyUser,
-        m_proxyPassword, m_advancedToggle, m_caFile, caBrowse, m_timeout, m_revocation, m_catalogFile, catalogBrowse};
+        m_proxyPassword, m_pacProxy, m_pacLocation, pacBrowse, m_advancedToggle, m_caFile, caBrowse, m_timeout,
+        m_revocation, m_catalogFile, catalogBrowse};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     connect(proxies, &QButtonGroup::buttonToggled, this, &NetworkPage::updateState);
-    for (QLineEdit* edit : {m_proxyUrl, m_caFile, m_catalogFile})
+    for (QLineEdit* edit : {m_proxyUrl, m_pacLocation, m_caFile, m_catalogFile})
         connect(edit, &QLineEdit::textChanged, this, &NetworkPage::updateState);
     connect(m_lookup, &SystemProxyLookup::found, this, [this](const QString& description) {
         m_detected->setText(tr("Detected: %1").arg(description));
@@ -217,7 +245,11 @@ void NetworkPage::initializePage()
     case ProxySetting::Mode::Manual:
         m_manualProxy->setChecked(true);
         break;
+    case ProxySetting::Mode::Pac:
+        m_pacProxy->setChecked(true);
+        break;
     }
+    m_pacLocation->setText(options.proxy.pacDisplay());
     m_proxyUrl->setText(options.proxy.url.adjusted(QUrl::RemoveUserInfo).toString());
     m_proxyAuth->setCurrentIndex(std::max(0, m_proxyAuth->findData(int(options.proxy.authMode))));
     m_proxyUser->setText(options.proxy.user);
@@ -241,6 +273,17 @@ QString NetworkPage::proxyError() const
         return tr("Enter the proxy's address, e.g. http://proxy.example.com:8080");
     QString error;
     ProxySetting::fromUrl(m_proxyUrl->text(), &error);
+    return error;
+}
+
+QString NetworkPage::pacError() const
+{
+    if (!m_pacProxy->isChecked())
+        return {};
+    if (m_pacLocation->text().trimmed().isEmpty())
+        return tr("Enter the script's URL or file, e.g. http://wpad.example.com/proxy.pac");
+    QString error;
+    ProxySetting::fromPac(m_pacLocation->text(), &error);
     return error;
 }
 
@@ -313,7 +356,9 @@ void NetworkPage::updateState()
 {
     m_manual->setEnabled(m_manualProxy->isChecked());
     m_auth->setEnabled(!m_noProxy->isChecked());
+    m_pac->setEnabled(m_pacProxy->isChecked());
     InlineError::show(m_proxyError, proxyError());
+    InlineError::show(m_pacError, pacError());
     InlineError::show(m_caError, caFileError());
     InlineError::show(m_catalogError, catalogFileError(), catalogPlaceholdersHint());
     emit completeChanged();
@@ -321,7 +366,7 @@ void NetworkPage::updateState()
 
 bool NetworkPage::isComplete() const
 {
-    return proxyError().isEmpty() && caFileError().isEmpty() && catalogFileError().isEmpty();
+    return proxyError().isEmpty() && pacError().isEmpty() && caFileError().isEmpty() && catalogFileError().isEmpty();
 }
 
 bool NetworkPage::validatePage()
@@ -332,6 +377,13 @@ bool NetworkPage::validatePage()
     if (m_manualProxy->isChecked()) {
         QString error;
         options.proxy = ProxySetting::fromUrl(m_proxyUrl->text(), &error);
+    } else if (m_pacProxy->isChecked()) {
+        QString error;
+        const ProxySetting pac = ProxySetting::fromPac(m_pacLocation->text(), &error);
+        options.proxy.mode = pac.mode;
+        options.proxy.pacUrl = pac.pacUrl;
+        options.proxy.user.clear();
+        options.proxy.password.clear();
     } else {
         options.proxy.mode = m_noProxy->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
         options.proxy.user.clear();

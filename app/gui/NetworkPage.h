@@ -13,8 +13,8 @@ class SystemProxyLookup;
 class WizardModel;
 
 // Fourth page: how this machine reaches the internet. The system's proxy (showing what was detected), none,
-// or a manual one; how to authenticate at the proxy (scheme, user, a password that serves this run only); an
-// Advanced section for the rest.
+// or a manual one, or a proxy auto-config script; how to authenticate at the proxy (scheme, user, a password that
+// serves this run only); an Advanced section for the rest.
 class NetworkPage final : public QWizardPage
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ private:
     void updateState();
     void setAdvancedVisible(bool visible);
     QString proxyError() const;
+    QString pacError() const;
     QString caFileError() const;
     QString catalogFileError() const;
     QString catalogPlaceholdersHint() const;
@@ -50,6 +51,10 @@ private:
     QComboBox* m_proxyAuth;
     QLineEdit* m_proxyUser;
     QLineEdit* m_proxyPassword;
+    QRadioButton* m_pacProxy;
+    QWidget* m_pac;
+    QLineEdit* m_pacLocation;
+    QLabel* m_pacError;
     QToolButton* m_advancedToggle;
     QWidget* m_advanced;
     QLineEdit* m_caFile;

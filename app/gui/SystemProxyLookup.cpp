@@ -1,6 +1,7 @@
 #include "SystemProxyLookup.h"
 
 #include "engine/ProxyResolver.h"
+#include "proxy/SystemPacUrl.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -26,7 +27,11 @@ void SystemProxyLookup::start()
     QThread* thread = QThread::create([receiver] {
         QString note;
         const QString route = ProxyResolver::describeSystemProxy(&note);
-        const QString description = describe(route, note);
+        QString description = describe(route, note);
+        // Where the system names a proxy auto-config script (Windows), say which one chose the proxy.
+        const QString script = SystemPacUrl::current();
+        if (!script.isEmpty())
+            description = tr("%1, chosen by the proxy auto-config script %2").arg(description, script);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [receiver, description] {

@@ -443,6 +443,13 @@ private slots:
                                          << "is not a proxy URL";
         QTest::addRow("proxy and no-proxy")
             << "" << QStringList {"--proxy", "http://127.0.0.1:3128"} << "exclude each other";
+        QTest::addRow("pac and no-proxy") << "" << QStringList {"--pac", regularFile} << "exclude each other";
+        QTest::addRow("pac file missing")
+            << "--no-proxy" << QStringList {"--pac", m_dir.filePath("missing.pac")} << "is not a readable file";
+        QTest::addRow("pac scheme") << "--no-proxy" << QStringList {"--pac", "ftp://127.0.0.1/proxy.pac"}
+                                    << "scheme 'ftp' is not supported";
+        QTest::addRow("pac URL without host")
+            << "--no-proxy" << QStringList {"--pac", "http:///proxy.pac"} << "is not a file or URL";
         QTest::addRow("missing CA file") << "--ca-file" << QStringList {"--ca-file", m_dir.filePath("missing.pem")}
                                          << "does not exist";
         QTest::addRow("CA file not PEM") << "--ca-file" << QStringList {"--ca-file", notPem}
@@ -976,6 +983,63 @@ private:
                 return argument;
         }
         return QStringLiteral("/nonexistent-netready-path");
+    }
+
+    void pacScriptChoosesTheRoute()
+    {
+        SquidFixture squid;
+        SquidFixture::Options options;
+        options.hostNames = {"good.test"};
+        QVERIFY2(squid.start(options), qPrintable(squid.errorString()));
+        const quint16 closed = ProcessFixture::freeTcpPort();
+        // good.test goes through a dead proxy first, then squid (which knows it); everything else directly.
+        const QString answer
+            = QStringLiteral("PROXY 127.0.0.1:%1; PROXY 127.0.0.1:%2; DIRECT").arg(closed).arg(squid.port());
+        const QString script = m_dir.filePath("route.pac");
+        QVERIFY(writeFile(script,
+            QStringLiteral("function FindProxyForURL(url, host) {\n"
+                           "  if (dnsDomainIs(host, 'good.test')) return '%1';\n"
+                           "  return 'DIRECT';\n}\n")
+                .arg(answer)
+                .toUtf8()));
+        const QList<Spec> specs
+            = {{"proxied", "good.test", {}, m_good->serverPort(), "https", "desktop", {}, "ok", "through the script"}};
+        const QString catalog = writeCatalog("pac.json", specs);
+        QStringList args = arguments(catalog, specs, {"--no-proxy"});
+        args << "--pac" << script << "--format"
+             << "json";
+        const Outcome outcome = run(args, 60000);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome) + "\n" + squid.accessLog()));
+
+        QString error;
+        const QJsonObject report = parseJson(outcome.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QString messages;
+        QVERIFY2(ReportSchema::validate(outcome.out, &messages), qPrintable(messages));
+        const QJsonObject environment = report.value("environment").toObject();
+        QCOMPARE(environment.value("proxyMode").toString(), QStringLiteral("pac"));
+        QCOMPARE(environment.value("pacUrl").toString(), QFileInfo(script).absoluteFilePath());
+        const QJsonObject pac = checksById(report).value("proxied").value("pac").toObject();
+        QCOMPARE(pac.value("returned").toString(), answer);
+        QCOMPARE(pac.value("used").toString(), QStringLiteral("PROXY 127.0.0.1:%1").arg(squid.port()));
+        const QJsonArray failedOver = pac.value("failedOver").toArray();
+        QCOMPARE(failedOver.size(), 1);
+        QCOMPARE(
+            failedOver.at(0).toObject().value("route").toString(), QStringLiteral("PROXY 127.0.0.1:%1").arg(closed));
+        QVERIFY2(squid.accessLog().contains("CONNECT"), qPrintable(squid.accessLog()));
+
+        // The text and HTML reports show the script's answer and the route used.
+        args.removeLast();
+        const QString html = m_dir.filePath("pac.html");
+        args << QStringLiteral("text") << "--report" << html;
+        const Outcome text = run(args, 60000);
+        QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+        QVERIFY2(text.out.contains(answer.toUtf8()), text.out.constData());
+        QVERIFY2(text.out.contains(QStringLiteral("used PROXY 127.0.0.1:%1").arg(squid.port()).toUtf8()),
+            text.out.constData());
+        const QString page = QString::fromUtf8(readFile(html));
+        QVERIFY2(page.contains(QStringLiteral("Proxy auto-config script returned")), qPrintable(page.left(2000)));
+        QVERIFY2(page.contains(QStringLiteral("127.0.0.1:%1 failed").arg(closed)), qPrintable(page.left(2000)));
     }
 };
 

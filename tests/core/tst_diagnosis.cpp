@@ -27,6 +27,7 @@ private slots:
             {"proxy-unreachable", CheckStatus::Fail},
             {"proxy-auth-required", CheckStatus::Fail},
             {"proxy-denied", CheckStatus::Fail},
+            {"proxy-script-failed", CheckStatus::Fail},
             {"websocket-blocked", CheckStatus::Fail},
             {"clock-skew", CheckStatus::Warn},
             {"crl-invalid", CheckStatus::Fail},

@@ -3,6 +3,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,28 @@ private slots:
         QVERIFY(written.contains("proxy.corp.example"));
         QVERIFY(!written.contains("s3cr3t-Pa55"));
         QVERIFY(!written.contains("alice"));
+    }
+
+    // A proxy auto-config script is remembered by its location; one that has gone away falls back to the system.
+    void pacScriptIsRemembered()
+    {
+        const QString script = m_dir.filePath("proxy.pac");
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("function FindProxyForURL(url, host) { return 'DIRECT'; }");
+        file.close();
+        RunOptions options;
+        QString error;
+        options.proxy = ProxySetting::fromPac(script, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ChoicesSettings::save(options);
+        RunOptions loaded = ChoicesSettings::load();
+        QCOMPARE(loaded.proxy.mode, ProxySetting::Mode::Pac);
+        QCOMPARE(loaded.proxy.pacDisplay(), QFileInfo(script).absoluteFilePath());
+
+        QVERIFY(QFile::remove(script));
+        loaded = ChoicesSettings::load();
+        QCOMPARE(loaded.proxy.mode, ProxySetting::Mode::System);
     }
 
     void noFeaturesIsRememberedAsNone()

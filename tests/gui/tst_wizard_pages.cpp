@@ -561,6 +561,46 @@ private slots:
                 QVERIFY(clickNext(wizard));
         }
     }
+
+    void networkPageTakesAnAutomaticConfigurationScript()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        find<QCheckBox>(wizard, "feature-mobile")->setChecked(true);
+        for (const QString& id : QStringList {"cloud-flows", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(false);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+
+        find<QRadioButton>(wizard, "proxyPac")->click();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto* location = find<QLineEdit>(wizard, "pacLocation");
+        QVERIFY(location->isEnabled());
+        QTest::keyClicks(location, m_files.filePath("missing.pac"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const auto labels = location->parentWidget()->findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* label) {
+            return label->property("hasError").toBool() && label->isVisible()
+                && label->text().contains("is not a readable file");
+        }));
+        location->clear();
+        QTest::keyClicks(location, "ftp://wpad.corp.example/proxy.pac");
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        location->clear();
+        QTest::keyClicks(location, "http://wpad.corp.example/proxy.pac");
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+        QVERIFY(wizard.currentPage()->validatePage());
+        QCOMPARE(wizard.model().options().proxy.mode, ProxySetting::Mode::Pac);
+        QCOMPARE(wizard.model().options().proxy.pacDisplay(), QString("http://wpad.corp.example/proxy.pac"));
+        // Another choice leaves the script's field disabled.
+        find<QRadioButton>(wizard, "proxyNone")->click();
+        QVERIFY(!location->isEnabled());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestWizardPages)

@@ -1,5 +1,6 @@
 #include "EngineRun.h"
 
+#include "engine/BackgroundJob.h"
 #include "engine/ClockSkewEstimator.h"
 #include "engine/ProbeContext.h"
 #include "engine/Remedies.h"
@@ -114,11 +115,24 @@ void EngineRun::start()
     m_unresolved = m_plan.unresolved;
     emit started(total());
 
+    if (m_plan.wpadDiscovery) {
+        // Alongside the checks: its lookups are bounded, and the report is written once it has answered.
+        m_wpadPending = true;
+        BackgroundJob::run(m_gate, m_plan.wpadDiscovery, [this](WpadDiscovery wpad) {
+            m_wpadPending = false;
+            m_report.environment.wpad = std::move(wpad);
+            if (std::exchange(m_completeAfterWpad, false))
+                complete();
+        });
+    }
+
     // Results, even of a run with nothing to check, arrive from the event loop, never inside start().
     const auto begin = [this](std::shared_ptr<const ProbeContext> context) {
         m_context = std::move(context);
-        if (m_context && m_plan.settings.proxyMode == QLatin1String("system"))
+        if (m_context && m_plan.settings.proxyMode == QLatin1String("system")) {
             m_report.settings.proxyUsed = m_context->systemProxy;
+            m_report.settings.pacUrl = m_context->systemPacUrl;
+        }
         while (!m_unresolved.isEmpty())
             record(m_unresolved.takeFirst());
         dispatch();
@@ -271,6 +285,10 @@ void EngineRun::complete()
 {
     if (!m_running)
         return;
+    if (m_wpadPending && !m_cancelling) {
+        m_completeAfterWpad = true;
+        return;
+    }
     stopWorkers();
 
     RunEnvironment& environment = m_report.environment;

@@ -3,6 +3,7 @@
 #include "CheckResult.h"
 #include "RunReport.h"
 #include "engine/CheckRequest.h"
+#include "engine/ResultGate.h"
 #include "engine/RunPlan.h"
 
 #include <QList>
@@ -65,4 +66,7 @@ private:
     RunReport m_report;
     bool m_running = false;
     bool m_cancelling = false;
+    bool m_wpadPending = false; // the report waits for WPAD discovery, unless cancelled
+    bool m_completeAfterWpad = false;
+    ResultGate m_gate {this};
 };

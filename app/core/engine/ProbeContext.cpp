@@ -1,5 +1,7 @@
 #include "ProbeContext.h"
 
+#include "proxy/SystemPacUrl.h"
+
 namespace {
 // The system's CAs for the chain analysis: its hashed directory where it has one (read on demand), else every
 // CA of its store, parsed now.
@@ -24,10 +26,12 @@ QSslConfiguration makeSslConfiguration()
 
 ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
     : settings(probeSettings)
+    , routes(probeSettings.timeoutMs, probeSettings.pacHost)
     , sslConfiguration(makeSslConfiguration())
     , extraTrust(probeSettings.extraCaCertificates)
     , systemProxy(
           probeSettings.proxy.mode == ProxySetting::Mode::System ? ProxyResolver::describeSystemProxy() : QString())
+    , systemPacUrl(probeSettings.proxy.mode == ProxySetting::Mode::System ? SystemPacUrl::current() : QString())
     , chainAnalyzer(makeChainAnalyzer(probeSettings))
     , blockPages(BlockPageRules::builtIn())
     , publicRoots(probeSettings.publicRoots ? probeSettings.publicRoots : PublicRoots::builtIn())

@@ -22,6 +22,7 @@ struct ProbeContext
     QSslConfiguration sslConfiguration; // the system's, loaded lazily by Qt
     ExtraTrustStore extraTrust; // the user's extra CAs, checked when the system store finds no root
     QString systemProxy; // what the system configuration uses for https, for the report; empty = direct
+    QString systemPacUrl; // the proxy auto-config script the system configuration names; empty = none
     TlsChainAnalyzer chainAnalyzer;
     std::shared_ptr<const BlockPageRules> blockPages;
     std::shared_ptr<const PublicRoots> publicRoots;

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class PacHost;
 class PublicRoots;
 
 // What every check of a run shares: how to connect, whom to trust, how long to wait.
@@ -19,6 +20,7 @@ struct ProbeSettings
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     QList<ExpectedRoot> expectedRoots; // a trusted chain ending elsewhere means TLS inspection...
     std::shared_ptr<const PublicRoots> publicRoots; // ...unless at a root of this public set; null = the built-in set
+    std::shared_ptr<PacHost> pacHost; // what a proxy auto-config script resolves with; null = the machine
     int timeoutMs = 10000; // per phase
     qint64 maxBodyBytes = qint64(20) * 1024 * 1024; // CRL and OCSP downloads
 };

@@ -19,6 +19,8 @@ std::optional<ProxyRoute> ProxyResolver::routeFor(
     case ProxySetting::Mode::Manual:
         return ProxyRoute {m_setting.url.host(), quint16(m_setting.url.port()), m_setting.user, m_setting.password,
             m_setting.authMode};
+    case ProxySetting::Mode::Pac: // ProxyRoutes asks the script: it needs a thread of its own
+        return std::nullopt;
     case ProxySetting::Mode::System:
         break;
     }

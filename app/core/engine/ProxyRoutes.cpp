@@ -16,26 +16,54 @@ struct ProxyRoutes::State
     };
     QMutex mutex;
     QHash<QString, Entry> entries;
+
+    // Records the decision and hands it to everyone waiting for it, each through their own gate.
+    void settle(const QString& key, const RouteDecision& decision)
+    {
+        QList<std::pair<ResultGate::Handle, Callback>> waiting;
+        {
+            QMutexLocker lock(&mutex);
+            Entry& found = entries[key];
+            found.known = true;
+            found.decision = decision;
+            waiting.swap(found.waiting);
+        }
+        for (const auto& [handle, callback] : waiting)
+            handle.post([callback = callback, decision] { callback(decision); });
+    }
 };
 
-ProxyRoutes::ProxyRoutes()
+ProxyRoutes::ProxyRoutes(int timeoutMs, std::shared_ptr<PacHost> pacHost)
     : m_state(std::make_shared<State>())
+    , m_timeoutMs(timeoutMs)
+    , m_pacHost(std::move(pacHost))
 {
 }
 
 ProxyRoutes::~ProxyRoutes() = default;
 
+QString ProxyRoutes::pacUrl(const QString& scheme, const QString& host, quint16 port)
+{
+    const bool defaultPort
+        = (scheme == QLatin1String("https") && port == 443) || (scheme == QLatin1String("http") && port == 80);
+    const QString authority = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+    return defaultPort ? QStringLiteral("%1://%2/").arg(scheme, authority)
+                       : QStringLiteral("%1://%2:%3/").arg(scheme, authority).arg(port);
+}
+
 void ProxyRoutes::lookup(const ProxySetting& setting, const QString& scheme, const QString& host, quint16 port,
     const ResultGate& gate, Callback done) const
 {
-    if (setting.mode != ProxySetting::Mode::System) {
+    if (setting.mode != ProxySetting::Mode::System && setting.mode != ProxySetting::Mode::Pac) {
         // A manual proxy or none: nothing to ask.
         RouteDecision decision;
         decision.proxy = ProxyResolver(setting).routeFor(scheme, host, port, &decision.note);
         done(decision);
         return;
     }
-    const QString key = QStringLiteral("%1://%2:%3").arg(scheme, host).arg(port);
+    const bool pac = setting.mode == ProxySetting::Mode::Pac;
+    const QString url = pacUrl(scheme, host, port);
+    const QString key = pac ? setting.pacUrl.toString() + QLatin1Char(' ') + url : url;
     QMutexLocker lock(&m_state->mutex);
     State::Entry& entry = m_state->entries[key];
     if (entry.known) {
@@ -48,19 +76,22 @@ void ProxyRoutes::lookup(const ProxySetting& setting, const QString& scheme, con
     entry.waiting.append({gate.handle(), std::move(done)});
     if (!first)
         return; // a lookup for this key is under way
+    if (pac) {
+        // One script per run: the first location asked for is the run's.
+        if (!m_pac)
+            m_pac = std::make_unique<PacEvaluator>(setting.pacUrl, m_timeoutMs, m_pacHost);
+        lock.unlock();
+        m_pac->evaluate(url, host, [state = m_state, key](const PacDecision& pacDecision) {
+            RouteDecision decision;
+            decision.pac = pacDecision;
+            state->settle(key, decision);
+        });
+        return;
+    }
     lock.unlock();
     std::thread([state = m_state, key, setting, scheme, host, port] {
         RouteDecision decision;
         decision.proxy = ProxyResolver(setting).routeFor(scheme, host, port, &decision.note);
-        QList<std::pair<ResultGate::Handle, Callback>> waiting;
-        {
-            QMutexLocker innerLock(&state->mutex);
-            State::Entry& found = state->entries[key];
-            found.known = true;
-            found.decision = decision;
-            waiting.swap(found.waiting);
-        }
-        for (const auto& [handle, callback] : waiting)
-            handle.post([callback = callback, decision] { callback(decision); });
+        state->settle(key, decision);
     }).detach();
 }

@@ -235,6 +235,10 @@ QString Remedies::forDiagnosis(const CheckResult& r, const QString& hosts)
         return tr("Check the proxy setting: %1 does not speak the HTTP proxy protocol (it may be a SOCKS or HTTPS "
                   "proxy, or another service on that port). Use the address and port of the HTTP proxy.")
             .arg(r.proxy.isEmpty() ? tr("the proxy") : r.proxy);
+    case Diagnosis::ProxyScriptFailed:
+        return tr("Fix the proxy auto-config script or its address (the detail says what went wrong): without an "
+                  "answer from it, nothing on this machine that uses it can choose a proxy for %1.")
+            .arg(hosts);
     case Diagnosis::WebSocketBlocked:
         return tr("Allow WebSocket upgrades to %1 on port %2: the proxy or inspection device must pass the Upgrade "
                   "and Connection headers; exclude the host from TLS inspection.")

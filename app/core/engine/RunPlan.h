@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QStringList>
 
+#include <functional>
+
 // A run ready to start: the checks to make, the checks that cannot be made without input, and the settings.
 struct RunPlan
 {
@@ -19,6 +21,9 @@ struct RunPlan
     QList<CheckResult> unresolved; // needs-input results, reported as they are
     int jobs = 16;
     bool checkChainRevocation = false;
+    // Looks for a WPAD script for the report's environment section (blocking; run off the caller's thread);
+    // null: not looked for.
+    std::function<WpadDiscovery()> wpadDiscovery;
 
     // The same plan restricted to the given check ids (for "Retry failed").
     RunPlan restrictedTo(const QStringList& checkIds) const;

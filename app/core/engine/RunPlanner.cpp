@@ -2,6 +2,7 @@
 
 #include "Remedies.h"
 #include "catalog/PlaceholderRules.h"
+#include "proxy/WpadFinder.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -87,6 +88,7 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
     settings.proxyMode = options.proxy.modeId();
     // The system's proxy is looked up by the engine off the caller's thread (PAC scripts can be slow).
     settings.proxyUsed = options.proxy.mode == ProxySetting::Mode::Manual ? options.proxy.displayUrl() : QString();
+    settings.pacUrl = options.proxy.pacDisplay();
     settings.catalogs = catalog.files.isEmpty() ? QStringList {QStringLiteral("built-in")} : catalog.files;
     settings.catalogDate = catalog.date.toString(Qt::ISODate);
     settings.timeoutSeconds = options.timeoutSeconds;
@@ -146,5 +148,6 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
         settings.region = region->name;
         settings.relayNamespaces = region->namespaces;
     }
+    plan.wpadDiscovery = &WpadFinder::discover;
     return plan;
 }

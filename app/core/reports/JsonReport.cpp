@@ -25,6 +25,32 @@ QJsonArray strings(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
+QJsonValue wpadJson(const std::optional<WpadDiscovery>& wpad)
+{
+    if (!wpad)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject {
+        {QStringLiteral("method"), wpad->method},
+        {QStringLiteral("asked"), strings(wpad->asked)},
+        {QStringLiteral("found"), stringOrNull(wpad->found)},
+        {QStringLiteral("url"), stringOrNull(wpad->url)},
+        {QStringLiteral("error"), stringOrNull(wpad->error)},
+    };
+}
+
+QJsonObject pacJson(const PacOutcome& pac)
+{
+    QJsonArray failedOver;
+    for (const PacOutcome::Failover& failover : pac.failedOver)
+        failedOver.append(
+            QJsonObject {{QStringLiteral("route"), failover.route}, {QStringLiteral("error"), failover.error}});
+    return QJsonObject {
+        {QStringLiteral("returned"), pac.returned},
+        {QStringLiteral("used"), stringOrNull(pac.used)},
+        {QStringLiteral("failedOver"), failedOver},
+    };
+}
+
 QJsonObject tlsJson(const TlsDetails& tls)
 {
     return QJsonObject {
@@ -99,6 +125,7 @@ QJsonObject checkJson(const CheckResult& check)
         {QStringLiteral("device"), stringOrNull(check.device)},
         {QStringLiteral("phases"), phases},
         {QStringLiteral("tls"), check.tls ? QJsonValue(tlsJson(*check.tls)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("pac"), check.pac ? QJsonValue(pacJson(*check.pac)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("httpStatus"), check.httpStatus > 0 ? QJsonValue(check.httpStatus) : QJsonValue()},
         {QStringLiteral("httpReason"), stringOrNull(check.httpReason)},
         {QStringLiteral("serverDate"), timeOrNull(check.serverDate)},
@@ -185,6 +212,7 @@ QJsonObject reportWithoutChecks(const RunReport& report)
                 {QStringLiteral("proxyMode"),
                     settings.proxyMode.isEmpty() ? QStringLiteral("system") : settings.proxyMode},
                 {QStringLiteral("proxy"), stringOrNull(settings.proxyUsed)},
+                {QStringLiteral("pacUrl"), stringOrNull(settings.pacUrl)},
                 {QStringLiteral("clockSkewSeconds"),
                     env.clockSkewSeconds ? QJsonValue(*env.clockSkewSeconds) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("clockServers"), strings(env.clockServers)},
@@ -192,6 +220,7 @@ QJsonObject reportWithoutChecks(const RunReport& report)
                 {QStringLiteral("ipv4Reachable"), env.ipv4Reachable},
                 {QStringLiteral("ipv6Reachable"), env.ipv6Reachable},
                 {QStringLiteral("ipv6Resolved"), env.ipv6Resolved},
+                {QStringLiteral("wpad"), wpadJson(env.wpad)},
                 {QStringLiteral("notes"), strings(ReportContent::environment(report))},
             }},
         {QStringLiteral("summary"),

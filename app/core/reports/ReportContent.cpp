@@ -180,6 +180,18 @@ QStringList ReportContent::environment(const RunReport& report)
         lines << tr("IPv6: names have IPv6 addresses, but no check connected over IPv6");
     else
         lines << tr("IPv6: not used (no IPv6 addresses resolved)");
+    if (const std::optional<WpadDiscovery>& wpad = env.wpad) {
+        if (!wpad->url.isEmpty())
+            lines << tr("WPAD: discovery finds a proxy auto-config script at %1 (information only; this run did not "
+                        "use it)")
+                         .arg(wpad->url);
+        else if (!wpad->error.isEmpty())
+            lines << tr("WPAD: not looked for: %1").arg(wpad->error);
+        else if (wpad->asked.isEmpty())
+            lines << tr("WPAD: discovery finds no proxy auto-config script");
+        else
+            lines << tr("WPAD: discovery finds no proxy auto-config script (asked %1)").arg(joined(wpad->asked));
+    }
     return lines;
 }
 
@@ -199,6 +211,8 @@ QStringList ReportContent::evidence(const CheckResult& check)
     if (!check.connectedAddress.isEmpty())
         lines << tr("Connected to: %1").arg(check.connectedAddress);
     lines << (check.proxy.isEmpty() ? tr("Proxy: none (direct connection)") : tr("Proxy: %1").arg(check.proxy));
+    if (check.pac)
+        lines << pacRoute(*check.pac);
     for (const PhaseResult& phase : check.phases) {
         if (phase.ok)
             lines << tr("Phase %1: ok in %2").arg(phase.name, duration(phase.ms));
@@ -303,6 +317,19 @@ QString ReportContent::isoLocal(const QDateTime& time)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
+QString ReportContent::pacRoute(const PacOutcome& pac)
+{
+    QStringList failed;
+    for (const PacOutcome::Failover& failover : pac.failedOver)
+        failed << tr("%1 failed: %2").arg(failover.route, failover.error);
+    QString line = pac.used.isEmpty()
+        ? tr("Proxy auto-config script returned \"%1\"; no route used").arg(pac.returned)
+        : tr("Proxy auto-config script returned \"%1\"; used %2").arg(pac.returned, pac.used);
+    if (!failed.isEmpty())
+        line += tr(" after %1").arg(failed.join(QStringLiteral("; ")));
+    return line;
+}
+
 QString ReportContent::proxy(const RunSettings& settings)
 {
     const QString used = settings.proxyUsed.isEmpty() ? tr("direct connection") : settings.proxyUsed;
@@ -310,6 +337,10 @@ QString ReportContent::proxy(const RunSettings& settings)
         return tr("none (direct connection)");
     if (settings.proxyMode == QLatin1String("manual"))
         return tr("manual: %1").arg(used);
+    if (settings.proxyMode == QLatin1String("pac"))
+        return tr("proxy auto-config script %1 (chosen per check)").arg(settings.pacUrl);
+    if (!settings.pacUrl.isEmpty())
+        return tr("system settings: %1 (from the proxy auto-config script %2)").arg(used, settings.pacUrl);
     return tr("system settings: %1").arg(used);
 }
 

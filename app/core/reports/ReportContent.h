@@ -39,6 +39,8 @@ public:
 
     static QList<Fact> header(const RunReport& report);
     static QStringList environment(const RunReport& report);
+    // What a proxy auto-config script answered for a check and which route was used, after which failures.
+    static QString pacRoute(const PacOutcome& pac);
     static QStringList evidence(const CheckResult& check);
 
     static QString title();

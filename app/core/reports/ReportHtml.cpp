@@ -125,6 +125,7 @@ public:
         remedies();
         allowlist();
         relayNamespaces();
+        pacRoutes();
         environment();
         m_out += QStringLiteral("<p class=\"small\">%1</p>\n")
                      .arg(esc(ReportHtml::tr("Written by %1 %2.").arg(m_report.toolName, m_report.toolVersion)));
@@ -320,6 +321,21 @@ private:
                          .arg(name, results.join(QStringLiteral("<br/>")));
         }
         m_out += QStringLiteral("</tbody>\n</table>\n");
+    }
+
+    // What the proxy auto-config script answered for every check, passed or not, and the route each used.
+    void pacRoutes()
+    {
+        QString items;
+        for (const CheckResult& check : m_report.checks) {
+            if (check.pac)
+                items += QStringLiteral("<li>%1: %2</li>\n")
+                             .arg(host(ReportContent::endpoint(check)), esc(ReportContent::pacRoute(*check.pac)));
+        }
+        if (items.isEmpty())
+            return;
+        m_out += QStringLiteral("<h2>%1</h2>\n<ul class=\"evidence\">\n%2</ul>\n")
+                     .arg(esc(ReportHtml::tr("Proxy auto-config")), items);
     }
 
     void environment()

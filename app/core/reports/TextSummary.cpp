@@ -58,6 +58,15 @@ QString TextSummary::render(const RunReport& report)
             out << tableLine(row, widths);
     }
 
+    QStringList pacLines;
+    for (const CheckResult& check : report.checks) {
+        if (check.pac)
+            pacLines
+                << QStringLiteral("  %1: %2").arg(ReportContent::endpoint(check), ReportContent::pacRoute(*check.pac));
+    }
+    if (!pacLines.isEmpty())
+        out << QString() << tr("Proxy auto-config:") << pacLines;
+
     out << QString() << tr("Summary: %1").arg(ReportContent::counts(summary));
     out << tr("Verdict: %1").arg(summary.verdictText());
 

@@ -68,6 +68,8 @@ private slots:
                                       << "*.servicebus.windows.net";
         QTest::addRow("proxy protocol") << int(Diagnosis::ProxyProtocolError) << int(Protocol::Https) << 443
                                         << "http://proxy.example:8080";
+        QTest::addRow("proxy script") << int(Diagnosis::ProxyScriptFailed) << int(Protocol::Https) << 443
+                                      << "*.servicebus.windows.net";
         QTest::addRow("crl timeout") << int(Diagnosis::CrlTimeout) << int(Protocol::Crl) << 80 << "HTTP 80";
         QTest::addRow("ocsp timeout") << int(Diagnosis::OcspTimeout) << int(Protocol::Ocsp) << 80 << "HTTP 80";
         QTest::addRow("ocsp error") << int(Diagnosis::OcspError) << int(Protocol::Ocsp) << 80 << "HTTP 80";

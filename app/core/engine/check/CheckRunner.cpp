@@ -285,6 +285,13 @@ void CheckRunner::finishNow(const Finding& finding)
     if (!m_result.proxyAuth.used.isEmpty())
         m_result.detail = tr("%1; authenticated as %2 with %3")
                               .arg(m_result.detail, m_result.proxyAuth.as, m_result.proxyAuth.used);
+    if (m_result.pac && !m_result.pac->failedOver.isEmpty()) {
+        QStringList failed;
+        for (const PacOutcome::Failover& failover : std::as_const(m_result.pac->failedOver))
+            failed << failover.route;
+        m_result.detail = tr("%1 (proxy auto-config: through %2 after %3 failed)")
+                              .arg(m_result.detail, m_result.pac->used, failed.join(QStringLiteral(", ")));
+    }
     if (!m_request.probeNote.isEmpty())
         m_result.detail = QStringLiteral("%1 (%2)").arg(m_result.detail, m_request.probeNote);
     m_result.evidence << finding.evidence;
@@ -337,14 +344,17 @@ void CheckRunner::start()
 
     const bool plainHttp = !Protocols::usesTls(protocol) && protocol != Protocol::Tcp;
     const QString scheme = plainHttp ? QStringLiteral("http") : QStringLiteral("https");
-    const int token = awaitStep([this] {
+    const ProxySetting& setting = m_request.proxy.value_or(m_context->settings.proxy);
+    // A proxy auto-config script bounds each of its answers itself (download, each call); the checks wait
+    // their turn for it.
+    const int token = setting.mode == ProxySetting::Mode::Pac ? ++m_stepToken : awaitStep([this] {
         finish({Diagnosis::ProxyUnreachable,
             tr("the system proxy configuration gave no answer within %1 s")
                 .arg(QLocale().toString(m_timeoutMs / 1000.0, 'g', 3)),
             {}, {}});
     });
-    m_context->routes.lookup(m_request.proxy.value_or(m_context->settings.proxy), scheme, m_request.probeHost,
-        m_request.port, m_gate, [this, token](const RouteDecision& route) {
+    m_context->routes.lookup(
+        setting, scheme, m_request.probeHost, m_request.port, m_gate, [this, token](const RouteDecision& route) {
             if (isCurrentStep(token))
                 onRoute(route);
         });
@@ -356,18 +366,63 @@ void CheckRunner::onRoute(const RouteDecision& route)
     m_stepTimeout = {};
     if (!route.note.isEmpty())
         m_result.evidence << route.note;
-    m_proxy = route.proxy;
+    if (route.pac) {
+        onPacDecision(*route.pac);
+        return;
+    }
+    useRoute(route.proxy);
+}
+
+void CheckRunner::onPacDecision(const PacDecision& pac)
+{
+    m_result.evidence << pac.notes;
+    if (!pac.error.isEmpty()) {
+        if (!pac.returned.isEmpty())
+            m_result.pac = PacOutcome {pac.returned, {}, {}};
+        finish({Diagnosis::ProxyScriptFailed, pac.error, {}, {}});
+        return;
+    }
+    m_result.pac = PacOutcome {pac.returned, {}, {}};
+    m_result.evidence << tr("proxy auto-config script %1 returned \"%2\"").arg(pac.location, pac.returned);
+    m_pacRoutes = pac.routes;
+    m_pacIndex = 0;
+    const PacRoute& first = m_pacRoutes.constFirst();
+    useRoute(first.direct ? std::nullopt : std::optional<ProxyRoute>(ProxyRoute {first.host, first.port, {}, {}}));
+}
+
+void CheckRunner::useRoute(std::optional<ProxyRoute> proxy)
+{
+    m_proxy = std::move(proxy);
+    if (m_result.pac)
+        m_result.pac->used = m_pacRoutes.at(m_pacIndex).display();
     if (m_proxy) {
         m_result.proxy = m_proxy->display();
         m_connectHost = m_proxy->host;
         m_connectPort = m_proxy->port;
-        if (m_targetHost == m_request.probeHost)
+        if (m_targetHost == m_request.probeHost && !m_infoLookupPending && m_result.addresses.isEmpty())
             startInformationalLookup();
     } else {
+        m_result.proxy.clear();
         m_connectHost = m_targetHost;
         m_connectPort = m_targetPort;
     }
     resolve();
+}
+
+bool CheckRunner::failOver(const QString& why)
+{
+    if (!m_result.pac || m_pacIndex + 1 >= m_pacRoutes.size())
+        return false;
+    const QString failed = m_pacRoutes.at(m_pacIndex).display();
+    m_result.pac->failedOver << PacOutcome::Failover {failed, why};
+    ++m_pacIndex;
+    const PacRoute& next = m_pacRoutes.at(m_pacIndex);
+    m_result.evidence << tr("proxy auto-config: %1 failed (%2); trying %3").arg(failed, why, next.display());
+    retire(m_tcp);
+    dropConnection();
+    m_result.connectedAddress.clear();
+    useRoute(next.direct ? std::nullopt : std::optional<ProxyRoute>(ProxyRoute {next.host, next.port, {}, {}}));
+    return true;
 }
 
 void CheckRunner::startInformationalLookup()
@@ -407,6 +462,8 @@ void CheckRunner::resolve()
     const int token = awaitStep([this] {
         const QString seconds = QLocale().toString(m_timeoutMs / 1000.0, 'g', 3);
         endPhase(false, PhaseEnd::TimedOut);
+        if (m_proxy && failOver(tr("its name did not resolve within %1 s").arg(seconds)))
+            return;
         if (m_proxy)
             finish({Diagnosis::ProxyUnreachable,
                 tr("the proxy name %1 did not resolve within %2 s").arg(m_proxy->host, seconds), {}, {}});
@@ -428,6 +485,8 @@ void CheckRunner::onResolved(const AddressLookupResult& lookup)
     if (lookup.addresses.isEmpty()) {
         const QString why = lookup.notFound ? QString() : lookup.error;
         endPhase(false, PhaseEnd::Refused, -1, lookup.error);
+        if (m_proxy && failOver(tr("its name does not resolve: %1").arg(lookup.error)))
+            return;
         if (m_proxy)
             finish({Diagnosis::ProxyUnreachable,
                 tr("the proxy name %1 does not resolve: %2").arg(m_proxy->host, lookup.error), {}, {}});
@@ -461,6 +520,8 @@ void CheckRunner::onTcp(const PhaseOutcome& outcome)
 {
     if (!outcome.ok) {
         endPhase(false, outcome.end, -1, outcome.finding.detail);
+        if (m_proxy && failOver(outcome.finding.detail))
+            return;
         finish(outcome.finding);
         return;
     }

@@ -53,6 +53,11 @@ signals:
 
 private:
     void onRoute(const RouteDecision& route);
+    void onPacDecision(const PacDecision& pac);
+    void useRoute(std::optional<ProxyRoute> proxy);
+    // With a proxy auto-config script, a proxy that cannot be reached gives way to the script's next route, as
+    // in browsers and WinINET. False when there is none left.
+    bool failOver(const QString& why);
     void resolve();
     void onResolved(const AddressLookupResult& lookup);
     void onTcp(const PhaseOutcome& outcome);
@@ -93,6 +98,8 @@ private:
     QString m_connectHost; // where TCP goes: the target or the proxy
     quint16 m_connectPort = 0;
     std::optional<ProxyRoute> m_proxy;
+    QList<PacRoute> m_pacRoutes; // the script's routes; m_pacIndex is the one in use
+    qsizetype m_pacIndex = 0;
     bool m_tunnelOpen = false;
 
     QSslSocket* m_socket = nullptr;
