@@ -32,6 +32,8 @@ enum class Diagnosis
     ProxyProtocolError,
     WebSocketBlocked,
     ClockSkew,
+    ProxyComponentsDiffer,
+    ProxySettingsRejected,
     CrlInvalid,
     CrlExpired,
     CrlTimeout,

@@ -2,6 +2,7 @@
 
 #include "Remedies.h"
 #include "catalog/PlaceholderInputs.h"
+#include "proxy/ComponentRoutes.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -87,6 +88,8 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
     settings.proxyMode = options.proxy.modeId();
     // The system's proxy is looked up by the engine off the caller's thread (PAC scripts can be slow).
     settings.proxyUsed = options.proxy.mode == ProxySetting::Mode::Manual ? options.proxy.displayUrl() : QString();
+    settings.proxyAs = ProxyAsIds::id(options.proxyAs);
+    settings.componentProxies = options.componentProxies;
     settings.catalogs = catalog.files.isEmpty() ? QStringList {QStringLiteral("built-in")} : catalog.files;
     settings.catalogDate = catalog.date.toString(Qt::ISODate);
     settings.timeoutSeconds = options.timeoutSeconds;
@@ -125,6 +128,7 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
         } else {
             probes = relayProbes(endpoint, region, relays, &regionUsed);
         }
+        const ComponentRoute route = ComponentRoutes::routeFor(endpoint, options);
         for (const ProbeTarget& target : std::as_const(probes)) {
             for (const quint16 port : std::as_const(ports)) {
                 CheckRequest request;
@@ -137,10 +141,14 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
                 request.probeHost = target.host;
                 request.probeNote = target.note;
                 request.port = port;
+                request.proxy = route.proxy;
+                request.routeNote = route.note;
+                request.serviceAccount = route.serviceAccount;
                 plan.requests << request;
             }
         }
     }
+    plan.unresolved << ComponentRoutes::checks(options.componentProxies, options.features);
     // The report names the region only when its namespaces were tested (e.g. not in a gateway-only run).
     if (regionUsed) {
         settings.region = region->name;
