@@ -48,7 +48,9 @@ bool CliRunCommand::start()
         m_err << "netready: " << error << Qt::endl;
         return false;
     }
-    const RunOptions& options = m_commandLine.options;
+    RunOptions options = m_commandLine.options;
+    // Registry values and a few small files (no PAC evaluation): quick enough to read before the run.
+    options.componentProxies = ComponentProxies::readThisMachine();
     const auto catalog = CatalogLoader::loadForRun(options.catalogFile, options.extraCatalogFiles, &error);
     if (!catalog) {
         m_err << "netready: " << error << Qt::endl;

@@ -46,6 +46,11 @@ CommandLine::CommandLine()
             QStringLiteral("HOST:PORT:CONNECT_HOST:CONNECT_PORT")},
         {QStringLiteral("proxy"), tr("Use this HTTP proxy: http://[user:password@]host:port."), QStringLiteral("url")},
         {QStringLiteral("no-proxy"), tr("Connect directly, ignoring the system proxy.")},
+        {QStringLiteral("proxy-as"),
+            tr("Without --proxy or --no-proxy: test desktop flows endpoints along the route of the desktop flows "
+               "service (service, the default: Power Automate's own proxy settings on Windows) or with your own "
+               "system proxy (me). Gateway endpoints follow the gateway service's route."),
+            QStringLiteral("service|me")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")},
         {QStringLiteral("timeout"), tr("Seconds each phase of a check may take (1-300, default 10)."),
             QStringLiteral("seconds")},
@@ -225,6 +230,13 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
             return fail(tr("--proxy: %1").arg(why));
     } else if (m_parser.isSet(QStringLiteral("no-proxy"))) {
         options.proxy.mode = ProxySetting::Mode::None;
+    }
+    if (m_parser.isSet(QStringLiteral("proxy-as"))) {
+        const QString value = m_parser.value(QStringLiteral("proxy-as"));
+        const auto proxyAs = ProxyAsIds::fromId(value);
+        if (!proxyAs)
+            return fail(tr("--proxy-as: '%1' is neither 'service' nor 'me'").arg(value));
+        options.proxyAs = *proxyAs;
     }
 
     if (m_parser.isSet(QStringLiteral("ca-file"))) {
