@@ -3158,6 +3158,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>system settings: %1 (desktop flows along the desktop flows service&apos;s route, gateway along the gateway service&apos;s)</source>
         <translation>Systemeinstellungen: %1 (Desktop-Flows auf dem Weg des Desktop-Flow-Dienstes, Gateway auf dem des Gateway-Dienstes)</translation>
     </message>
+    <message>
+        <source>Proxies of the Power Automate components</source>
+        <translation>Proxys der Komponenten von Power Automate</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>

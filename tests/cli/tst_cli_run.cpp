@@ -593,7 +593,7 @@ private slots:
         const QString notes = environment.value("notes").toVariant().toStringList().join('\n');
         QVERIFY2(notes.contains(QStringLiteral("exist only on Windows")), qPrintable(notes));
         const QString page = QString::fromUtf8(readFile(html));
-        QVERIFY(page.contains(QStringLiteral("Proxy of desktop flows service")));
+        QVERIFY(page.contains(QStringLiteral("Proxies of the Power Automate components")));
         QVERIFY(page.contains(QStringLiteral("exist only on Windows")));
     }
 

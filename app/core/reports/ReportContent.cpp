@@ -131,9 +131,14 @@ QList<ReportContent::Fact> ReportContent::header(const RunReport& report)
     facts << Fact {tr("Cloud"), Clouds::displayName(settings.cloud)};
     facts << Fact {tr("Features"), features(settings.features)};
     facts << Fact {tr("Proxy"), proxy(settings)};
-    for (const ComponentProxy& component : settings.componentProxies.components)
-        facts << Fact {tr("Proxy of %1").arg(component.componentName()),
-            tr("%1 (from %2)").arg(component.routeText(), component.sourceText())};
+    // Not read: one line says so, rather than the same stand-in for each component.
+    if (!settings.componentProxies.read && !settings.componentProxies.components.isEmpty())
+        facts << Fact {tr("Proxies of the Power Automate components"), settings.componentProxies.note};
+    for (const ComponentProxy& component : settings.componentProxies.components) {
+        if (settings.componentProxies.read)
+            facts << Fact {tr("Proxy of %1").arg(component.componentName()),
+                tr("%1 (from %2)").arg(component.routeText(), component.sourceText())};
+    }
     facts << Fact {tr("Catalogs"), settings.catalogs.isEmpty() ? tr("built-in") : joined(settings.catalogs)};
     if (!settings.catalogDate.isEmpty())
         facts << Fact {tr("Catalog date"),
