@@ -1,5 +1,6 @@
 #include "IsolatedSettings.h"
 #include "NetreadyWizard.h"
+#include "ProcessEnd.h"
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
@@ -488,5 +489,16 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWizardPages)
+// QTEST_MAIN, but ended as the program ends (ProcessEnd): once the pages have started the engine's runs and the
+// components' proxy lookups, the process would otherwise not exit on Windows.
+int main(int argc, char* argv[])
+{
+    const int result = [&] {
+        QApplication app(argc, argv);
+        TestWizardPages test;
+        QTEST_SET_MAIN_SOURCE_PATH
+        return QTest::qExec(&test, argc, argv);
+    }();
+    return ProcessEnd::leave(result);
+}
 #include "tst_wizard_pages.moc"
