@@ -33,8 +33,6 @@ enum class Diagnosis
     ProxyScriptFailed,
     WebSocketBlocked,
     ClockSkew,
-    ProxyComponentsDiffer,
-    ProxySettingsRejected,
     CrlInvalid,
     CrlExpired,
     CrlTimeout,

@@ -17,8 +17,6 @@ QString Protocols::id(Protocol protocol)
         return QStringLiteral("ocsp");
     case Protocol::Clock:
         return QStringLiteral("clock");
-    case Protocol::Settings:
-        return QStringLiteral("settings");
     }
     return {};
 }

@@ -24,7 +24,6 @@ int protocolRank(Protocol protocol)
     case Protocol::Ocsp:
         return 4;
     case Protocol::Clock:
-    case Protocol::Settings:
         break;
     }
     return 5;
@@ -42,7 +41,7 @@ QList<AllowlistGroup> Allowlist::build(const QList<Endpoint>& endpoints)
 {
     QList<AllowlistGroup> groups;
     for (const Endpoint& endpoint : endpoints) {
-        if (endpoint.protocol == Protocol::Clock || endpoint.protocol == Protocol::Settings)
+        if (endpoint.protocol == Protocol::Clock)
             continue;
         const AllowlistGroup key = groupOf(endpoint);
         auto group = std::find_if(groups.begin(), groups.end(),
@@ -97,7 +96,6 @@ QString Allowlist::groupLabel(const AllowlistGroup& group)
     case Protocol::Ocsp:
         return tr("HTTP %1 (certificate revocation)").arg(ports);
     case Protocol::Clock:
-    case Protocol::Settings:
         break;
     }
     return ports;

@@ -180,14 +180,6 @@ const QStringList& ComponentProxyResolver::registryValueNames()
     return names;
 }
 
-ComponentProxy ComponentProxyResolver::withoutOwnSettings(Component component, const PowerAutomateProxyInputs& inputs)
-{
-    ComponentProxy result;
-    result.component = component;
-    useWindowsProxy(result, inputs, false);
-    return result;
-}
-
 QString ComponentProxyResolver::configFileName(Component component)
 {
     switch (component) {

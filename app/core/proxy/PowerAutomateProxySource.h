@@ -7,6 +7,5 @@
 class PowerAutomateProxySource final
 {
 public:
-    static bool available(); // false where Power Automate cannot be installed
     static PowerAutomateProxyInputs read();
 };
