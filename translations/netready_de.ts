@@ -523,6 +523,14 @@
         <source>its name does not resolve: %1</source>
         <translation>sein Name wird nicht aufgelöst: %1</translation>
     </message>
+    <message>
+        <source>%1; verified as you, not as the service (%2 authenticates to the proxy as itself)</source>
+        <translation>%1; als Sie geprüft, nicht als der Dienst (%2 meldet sich mit dem eigenen Konto am Proxy an)</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Weg: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckStatuses</name>
@@ -844,6 +852,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>--pac: %1</source>
         <translation>--pac: %1</translation>
     </message>
+    <message>
+        <source>Without --proxy or --no-proxy: test desktop flows endpoints along the route of the desktop flows service (service, the default: Power Automate&apos;s own proxy settings on Windows) or with your own system proxy (me). Gateway endpoints follow the gateway service&apos;s route.</source>
+        <translation>Ohne --proxy oder --no-proxy: Endpunkte der Desktop-Flows auf dem Weg des Desktop-Flow-Dienstes prüfen (service, die Vorgabe: Power Automates eigene Proxy-Einstellungen unter Windows) oder mit Ihrem eigenen System-Proxy (me). Gateway-Endpunkte folgen dem Weg des Gateway-Dienstes.</translation>
+    </message>
+    <message>
+        <source>--proxy-as: &apos;%1&apos; is neither &apos;service&apos; nor &apos;me&apos;</source>
+        <translation>--proxy-as: „%1“ ist weder „service“ noch „me“</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -1097,6 +1113,13 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>ComponentProxies</name>
+    <message>
+        <source>The proxy settings of Power Automate&apos;s components were not read: they exist only on Windows. The system proxy stands in for every component.</source>
+        <translation>Die Proxy-Einstellungen der Komponenten von Power Automate wurden nicht gelesen: Es gibt sie nur unter Windows. Der System-Proxy steht für jede Komponente.</translation>
+    </message>
+</context>
+<context>
     <name>ComponentProxy</name>
     <message>
         <source>you</source>
@@ -1162,6 +1185,21 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>no Power Automate setting: Windows proxy of the signed-in user</source>
         <translation>keine Einstellung von Power Automate: Windows-Proxy des angemeldeten Benutzers</translation>
     </message>
+    <message>
+        <source>the system proxy settings</source>
+        <translation>die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in</source>
+        <translation>nicht gelesen: Power Automate hat seine Proxy-Einstellungen nur unter Windows; der System-Proxy steht dafür</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentProxyLookup</name>
+    <message>
+        <source>The proxy settings of Power Automate&apos;s components were not read within %1 s. The system proxy stands in for every component.</source>
+        <translation>Die Proxy-Einstellungen der Komponenten von Power Automate wurden nicht innerhalb von %1 s gelesen. Der System-Proxy steht für jede Komponente.</translation>
+    </message>
 </context>
 <context>
     <name>ComponentProxyResolver</name>
@@ -1188,6 +1226,57 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
         <translation>Die Komponenten von Power Automate nehmen verschiedene Wege: %1: %2; %3. Geben Sie allen vier *.Proxy.config-Dateien (oder den Registrierungswerten) dieselben Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRoutes</name>
+    <message>
+        <source>%1: %2 (from %3)</source>
+        <translation>%1: %2 (aus %3)</translation>
+    </message>
+    <message>
+        <source>Power Automate&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen von Power Automate</translation>
+    </message>
+    <message>
+        <source>the proxy setting given for this run, not the route of the %1 (%2)</source>
+        <translation>die für diesen Lauf angegebene Proxy-Einstellung, nicht der Weg von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the system proxy, standing in for the %1: its own settings were not read</source>
+        <translation>der System-Proxy, stellvertretend für %1: dessen eigene Einstellungen wurden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>tested as you (your system proxy), not along the route of the %1: %2</source>
+        <translation>als Sie geprüft (Ihr System-Proxy), nicht auf dem Weg von %1: %2</translation>
+    </message>
+    <message>
+        <source>the route of the %1</source>
+        <translation>der Weg von %1</translation>
+    </message>
+    <message>
+        <source>its proxy &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
+        <translation>sein Proxy „%1“ ist nicht verwendbar (%2); der System-Proxy steht dafür</translation>
+    </message>
+    <message>
+        <source>its PAC file %1 was not evaluated; the system proxy stands in</source>
+        <translation>seine PAC-Datei %1 wurde nicht ausgewertet; der System-Proxy steht dafür</translation>
+    </message>
+    <message>
+        <source>Power Automate for desktop and its services must reach the cloud the same way, or flows work while you are signed in and fail when nobody is.</source>
+        <translation>Power Automate für Desktop und seine Dienste müssen die Cloud auf demselben Weg erreichen, sonst laufen Flows, solange Sie angemeldet sind, und scheitern, wenn niemand angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Power Automate for desktop and its services take the same route</source>
+        <translation>Power Automate für Desktop und seine Dienste nehmen denselben Weg</translation>
+    </message>
+    <message>
+        <source>Power Automate ignores proxy settings it cannot parse and connects another way.</source>
+        <translation>Power Automate übergeht Proxy-Einstellungen, die es nicht versteht, und verbindet sich auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>Power Automate would accept every proxy setting found</source>
+        <translation>Power Automate würde jede gefundene Proxy-Einstellung annehmen</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1538,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Proxy auto-config script failed</source>
         <translation>Proxy-Autokonfigurationsskript fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Power Automate&apos;s components use different proxies</source>
+        <translation>Komponenten von Power Automate verwenden verschiedene Proxys</translation>
+    </message>
+    <message>
+        <source>Power Automate would reject or ignore a proxy setting</source>
+        <translation>Power Automate würde eine Proxy-Einstellung ablehnen oder übergehen</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2478,46 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Script a&amp;ddress:</source>
         <translation>Skri&amp;pt-Adresse:</translation>
     </message>
+    <message>
+        <source>Power Automate&apos;s own proxy settings, as the desktop flows service reads them: registry values, then its Proxy.config file, then the machine&apos;s WinHTTP proxy. Gateway endpoints follow the gateway service&apos;s route.</source>
+        <translation>Power Automates eigene Proxy-Einstellungen, wie der Desktop-Flow-Dienst sie liest: Registrierungswerte, dann seine Proxy.config-Datei, dann der WinHTTP-Proxy des Computers. Gateway-Endpunkte folgen dem Weg des Gateway-Dienstes.</translation>
+    </message>
+    <message>
+        <source>Your own Windows proxy settings, as Power Automate for desktop uses them while you are signed in.</source>
+        <translation>Ihre eigenen Windows-Proxy-Einstellungen, wie Power Automate für Desktop sie verwendet, während Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Proxy of each Power Automate component</source>
+        <translation>Proxy jeder Komponente von Power Automate</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>%1, on the network as %2</source>
+        <translation>%1, im Netzwerk als %2</translation>
+    </message>
+    <message>
+        <source>Power Automate for desktop and its services take the same route.</source>
+        <translation>Power Automate für Desktop und seine Dienste nehmen denselben Weg.</translation>
+    </message>
+    <message>
+        <source>Test &amp;desktop flows along the route of the desktop flows service</source>
+        <translation>&amp;Desktop-Flows auf dem Weg des Desktop-Flow-Dienstes prüfen</translation>
+    </message>
+    <message>
+        <source>Test desktop flows as me, with m&amp;y proxy settings</source>
+        <translation>Desktop-Flows als &amp;ich prüfen, mit meinen Proxy-Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>OcspInspector</name>
@@ -3161,6 +3298,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Fix the proxy auto-config script or its address (the detail says what went wrong): without an answer from it, nothing on this machine that uses it can choose a proxy for %1.</source>
         <translation>Korrigieren Sie das Proxy-Autokonfigurationsskript oder seine Adresse (die Details nennen den Fehler): ohne seine Antwort kann nichts auf diesem Rechner, das es verwendet, einen Proxy für %1 wählen.</translation>
     </message>
+    <message>
+        <source>Apply the same proxy settings to all four *.Proxy.config files of Power Automate for desktop (PAD, UIFlowService, LogShipper, UpdateService), as Microsoft advises, or set them once in the registry values under HKLM\SOFTWARE\Microsoft\Power Automate Desktop.</source>
+        <translation>Geben Sie allen vier *.Proxy.config-Dateien von Power Automate für Desktop (PAD, UIFlowService, LogShipper, UpdateService) dieselben Proxy-Einstellungen, wie Microsoft es empfiehlt, oder legen Sie sie einmal in den Registrierungswerten unter HKLM\SOFTWARE\Microsoft\Power Automate Desktop fest.</translation>
+    </message>
+    <message>
+        <source>Correct the settings named in the detail: proxy addresses as http://host:port, bypass entries without a leading &apos;*&apos;, registry values in the 64-bit view (not under WOW6432Node).</source>
+        <translation>Korrigieren Sie die im Detail genannten Einstellungen: Proxy-Adressen als http://host:port, Ausnahmen ohne führendes „*“, Registrierungswerte in der 64-Bit-Ansicht (nicht unter WOW6432Node).</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -3471,6 +3616,26 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>system settings: %1 (from the proxy auto-config script %2)</source>
         <translation>Systemeinstellungen: %1 (aus dem Proxy-Autokonfigurationsskript %2)</translation>
+    </message>
+    <message>
+        <source>Proxy of %1</source>
+        <translation>Proxy von %1</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>system settings: %1 (desktop flows tested as you)</source>
+        <translation>Systemeinstellungen: %1 (Desktop-Flows als Sie geprüft)</translation>
+    </message>
+    <message>
+        <source>system settings: %1 (desktop flows along the desktop flows service&apos;s route, gateway along the gateway service&apos;s)</source>
+        <translation>Systemeinstellungen: %1 (Desktop-Flows auf dem Weg des Desktop-Flow-Dienstes, Gateway auf dem des Gateway-Dienstes)</translation>
+    </message>
+    <message>
+        <source>Proxies of the Power Automate components</source>
+        <translation>Proxys der Komponenten von Power Automate</translation>
     </message>
 </context>
 <context>

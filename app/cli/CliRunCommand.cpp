@@ -62,6 +62,8 @@ bool CliRunCommand::start()
         m_commandLine.proxyPasswordNeeded = false;
     }
     RunOptions& options = m_commandLine.options;
+    // Registry values and a few small files (no PAC evaluation): quick enough to read before the run.
+    options.componentProxies = ComponentProxies::readThisMachine();
     const auto catalog = CatalogLoader::loadForRun(options.catalogFile, options.extraCatalogFiles, &error);
     if (!catalog) {
         m_err << "netready: " << error << Qt::endl;

@@ -58,6 +58,11 @@ CommandLine::CommandLine()
             tr("Choose the proxy of every check with this proxy auto-config script: a file, file://, http:// or "
                "https:// URL."),
             QStringLiteral("file|url")},
+        {QStringLiteral("proxy-as"),
+            tr("Without --proxy or --no-proxy: test desktop flows endpoints along the route of the desktop flows "
+               "service (service, the default: Power Automate's own proxy settings on Windows) or with your own "
+               "system proxy (me). Gateway endpoints follow the gateway service's route."),
+            QStringLiteral("service|me")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("file")},
         {QStringLiteral("timeout"), tr("Seconds each phase of a check may take (1-300, default 10)."),
             QStringLiteral("seconds")},
@@ -266,6 +271,13 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         // Not on the command line, where any process list would show it.
         options.proxy.password = qEnvironmentVariable("NETREADY_PROXY_PASSWORD");
         parsed.proxyPasswordNeeded = !qEnvironmentVariableIsSet("NETREADY_PROXY_PASSWORD");
+    }
+    if (m_parser.isSet(QStringLiteral("proxy-as"))) {
+        const QString value = m_parser.value(QStringLiteral("proxy-as"));
+        const auto proxyAs = ProxyAsIds::fromId(value);
+        if (!proxyAs)
+            return fail(tr("--proxy-as: '%1' is neither 'service' nor 'me'").arg(value));
+        options.proxyAs = *proxyAs;
     }
 
     if (m_parser.isSet(QStringLiteral("ca-file"))) {

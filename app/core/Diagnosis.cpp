@@ -37,6 +37,8 @@ constexpr DiagnosisInfo kDiagnoses[] = {
     {Diagnosis::ProxyScriptFailed, "proxy-script-failed", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Proxy auto-config script failed")},
     {Diagnosis::WebSocketBlocked, "websocket-blocked", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "WebSocket upgrade blocked")},
     {Diagnosis::ClockSkew, "clock-skew", CheckStatus::Warn, QT_TRANSLATE_NOOP("Diagnoses", "Local clock is off")},
+    {Diagnosis::ProxyComponentsDiffer, "proxy-components-differ", CheckStatus::Warn, QT_TRANSLATE_NOOP("Diagnoses", "Power Automate's components use different proxies")},
+    {Diagnosis::ProxySettingsRejected, "proxy-settings-rejected", CheckStatus::Warn, QT_TRANSLATE_NOOP("Diagnoses", "Power Automate would reject or ignore a proxy setting")},
     {Diagnosis::CrlInvalid, "crl-invalid", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Answer is not a revocation list")},
     {Diagnosis::CrlExpired, "crl-expired", CheckStatus::Warn, QT_TRANSLATE_NOOP("Diagnoses", "Revocation list is out of date")},
     {Diagnosis::CrlTimeout, "crl-timeout", CheckStatus::Fail, QT_TRANSLATE_NOOP("Diagnoses", "Revocation list download too slow")},

@@ -33,6 +33,8 @@ enum class Diagnosis
     ProxyScriptFailed,
     WebSocketBlocked,
     ClockSkew,
+    ProxyComponentsDiffer,
+    ProxySettingsRejected,
     CrlInvalid,
     CrlExpired,
     CrlTimeout,

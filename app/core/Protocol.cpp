@@ -17,6 +17,8 @@ QString Protocols::id(Protocol protocol)
         return QStringLiteral("ocsp");
     case Protocol::Clock:
         return QStringLiteral("clock");
+    case Protocol::Settings:
+        return QStringLiteral("settings");
     }
     return {};
 }

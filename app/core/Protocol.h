@@ -15,6 +15,7 @@ enum class Protocol
     Crl, // HTTP download of a certificate revocation list
     Ocsp, // OCSP request to a responder
     Clock, // not an endpoint: the local clock compared with servers' Date headers
+    Settings, // not an endpoint: this machine's configuration (Power Automate's proxy settings)
 };
 
 namespace Protocols {

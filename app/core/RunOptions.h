@@ -3,6 +3,8 @@
 #include "Cloud.h"
 #include "Feature.h"
 #include "ProxySetting.h"
+#include "proxy/ComponentProxies.h"
+#include "proxy/ProxyAs.h"
 
 #include <QList>
 #include <QMap>
@@ -33,7 +35,11 @@ struct RunOptions
     QString catalogFile; // empty = built-in
     QStringList extraCatalogFiles;
     QList<ConnectToRule> connectTo;
-    ProxySetting proxy;
+    ProxySetting proxy; // Manual or None: every check, whatever component it stands for
+    // With the system setting: whose route desktop flows endpoints follow.
+    ProxyAs proxyAs = ProxyAs::Service;
+    // What the machine's Power Automate components use (empty: not looked up, the system proxy for all).
+    ComponentProxies componentProxies;
     QString caFile;
     QList<QSslCertificate> extraCaCertificates; // loaded from caFile
     int timeoutSeconds = 10;

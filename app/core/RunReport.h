@@ -5,6 +5,7 @@
 #include "Endpoint.h"
 #include "Feature.h"
 #include "catalog/RelayNamespaces.h"
+#include "proxy/ComponentProxies.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,6 +24,8 @@ struct RunSettings
     QString proxyMode; // system | none | manual
     QString proxyUsed; // e.g. "http://proxy:3128", empty = direct
     QString pacUrl; // the proxy auto-config script the run used (the user's, or the system's), empty = none
+    QString proxyAs; // service | me: whose route desktop flows endpoints followed under the system setting
+    ComponentProxies componentProxies; // the proxy of each Power Automate component, and where it came from
     QStringList catalogs; // "built-in" or file paths
     QString catalogDate; // YYYY-MM-DD of the main catalog; empty when it does not state one
     int timeoutSeconds = 10;

@@ -11,6 +11,7 @@ const QString kRegion = QStringLiteral("choices/relayRegion");
 const QString kProxyMode = QStringLiteral("network/proxyMode");
 const QString kProxyUrl = QStringLiteral("network/proxyUrl");
 const QString kPacUrl = QStringLiteral("network/pacUrl");
+const QString kProxyAs = QStringLiteral("network/proxyAs");
 const QString kCaFile = QStringLiteral("network/caFile");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kRevocation = QStringLiteral("network/checkChainRevocation");
@@ -61,6 +62,7 @@ RunOptions ChoicesSettings::load(bool* cloudRemembered)
             options.proxy.pacUrl = pac.pacUrl;
         }
     }
+    options.proxyAs = ProxyAsIds::fromId(settings.value(kProxyAs).toString()).value_or(ProxyAs::Service);
     options.caFile = settings.value(kCaFile).toString();
     const int timeout = settings.value(kTimeout, options.timeoutSeconds).toInt();
     if (timeout >= 1 && timeout <= 300)
@@ -82,6 +84,7 @@ void ChoicesSettings::save(const RunOptions& options)
     // The URL only: user name and password are credentials and stay in memory.
     settings.setValue(kProxyUrl, options.proxy.url.adjusted(QUrl::RemoveUserInfo).toString());
     settings.setValue(kPacUrl, options.proxy.pacUrl.adjusted(QUrl::RemoveUserInfo).toString());
+    settings.setValue(kProxyAs, ProxyAsIds::id(options.proxyAs));
     settings.setValue(kCaFile, options.caFile);
     settings.setValue(kTimeout, options.timeoutSeconds);
     settings.setValue(kRevocation, options.checkChainRevocation);

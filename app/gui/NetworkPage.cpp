@@ -4,6 +4,8 @@
 #include "InlineError.h"
 #include "SystemProxyLookup.h"
 #include "WizardModel.h"
+#include "proxy/ComponentProxyLookup.h"
+#include "proxy/ComponentProxyResolver.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QSslCertificate>
 #include <QStyle>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +43,11 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     , m_lookup(new SystemProxyLookup(this))
     , m_systemProxy(new QRadioButton(tr("Use the &system's proxy settings"), this))
     , m_detected(new QLabel(this))
+    , m_componentLookup(new ComponentProxyLookup(this))
+    , m_proxyAsService(new QRadioButton(tr("Test &desktop flows along the route of the desktop flows service"), this))
+    , m_proxyAsMe(new QRadioButton(tr("Test desktop flows as me, with m&y proxy settings"), this))
+    , m_components(new QTreeWidget(this))
+    , m_componentsNote(new QLabel(this))
     , m_noProxy(new QRadioButton(tr("Direct connection, n&o proxy"), this))
     , m_manualProxy(new QRadioButton(tr("&Manual proxy"), this))
     , m_manual(new QWidget(this))
@@ -82,6 +90,39 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     m_detected->setContentsMargins(indent, 0, 0, 0);
     m_detected->setForegroundRole(QPalette::PlaceholderText);
     m_detected->setText(tr("Detected: looking…"));
+
+    // Whose route desktop flows endpoints follow under the system setting.
+    auto* proxyAs = new QButtonGroup(this);
+    auto* proxyAsBox = new QWidget(this);
+    auto* proxyAsLayout = new QVBoxLayout(proxyAsBox);
+    proxyAsLayout->setContentsMargins(indent, 0, 0, 0);
+    for (QRadioButton* button : {m_proxyAsService, m_proxyAsMe}) {
+        proxyAs->addButton(button);
+        proxyAsLayout->addWidget(button);
+    }
+    m_proxyAsService->setObjectName(QStringLiteral("proxyAsService"));
+    m_proxyAsService->setToolTip(tr("Power Automate's own proxy settings, as the desktop flows service reads them: "
+                                    "registry values, then its Proxy.config file, then the machine's WinHTTP "
+                                    "proxy. Gateway endpoints follow the gateway service's route."));
+    m_proxyAsMe->setObjectName(QStringLiteral("proxyAsMe"));
+    m_proxyAsMe->setToolTip(tr("Your own Windows proxy settings, as Power Automate for desktop uses them while "
+                               "you are signed in."));
+
+    // The proxy each Power Automate component would use, read off the GUI thread.
+    auto* componentsBox = new QGroupBox(tr("Proxy of each Power Automate component"), this);
+    m_components->setObjectName(QStringLiteral("componentProxies"));
+    m_components->setAccessibleName(tr("Proxy of each Power Automate component"));
+    m_components->setRootIsDecorated(false);
+    m_components->setHeaderLabels({tr("Component"), tr("Proxy"), tr("From")});
+    m_components->setSelectionMode(QAbstractItemView::NoSelection);
+    m_components->setMinimumHeight(m_components->fontMetrics().height() * 8);
+    m_componentsNote->setObjectName(QStringLiteral("componentProxiesNote"));
+    m_componentsNote->setWordWrap(true);
+    m_componentsNote->setForegroundRole(QPalette::PlaceholderText);
+    m_componentsNote->setText(tr("Looking…"));
+    auto* componentsLayout = new QVBoxLayout(componentsBox);
+    componentsLayout->addWidget(m_components);
+    componentsLayout->addWidget(m_componentsNote);
 
     m_proxyUrl->setObjectName(QStringLiteral("proxyUrl"));
     m_proxyUrl->setPlaceholderText(QStringLiteral("http://proxy.example.com:8080"));
@@ -139,6 +180,7 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
     auto* proxyLayout = new QVBoxLayout(proxyBox);
     proxyLayout->addWidget(m_systemProxy);
     proxyLayout->addWidget(m_detected);
+    proxyLayout->addWidget(proxyAsBox);
     proxyLayout->addWidget(m_noProxy);
     proxyLayout->addWidget(m_manualProxy);
     proxyLayout->addWidget(m_manual);
@@ -203,14 +245,15 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(proxyBox);
+    layout->addWidget(componentsBox);
     layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_advanced);
     layout->addStretch();
 
     // Tab follows the page from top to bottom (the Browse buttons were created after the fields).
-    const QList<QWidget*> tabOrder {m_systemProxy, m_noProxy, m_manualProxy, m_proxyUrl, m_proxyAuth, m_proxyUser,
-        m_proxyPassword, m_pacProxy, m_pacLocation, pacBrowse, m_advancedToggle, m_caFile, caBrowse, m_timeout,
-        m_revocation, m_catalogFile, catalogBrowse};
+    const QList<QWidget*> tabOrder {m_systemProxy, m_proxyAsService, m_proxyAsMe, m_noProxy, m_manualProxy, m_proxyUrl,
+        m_proxyAuth, m_proxyUser, m_proxyPassword, m_pacProxy, m_pacLocation, pacBrowse, m_components, m_advancedToggle,
+        m_caFile, caBrowse, m_timeout, m_revocation, m_catalogFile, catalogBrowse};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -221,7 +264,32 @@ NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
         m_detected->setText(tr("Detected: %1").arg(description));
         m_detected->setAccessibleName(m_detected->text());
     });
+    connect(m_componentLookup, &ComponentProxyLookup::found, this, &NetworkPage::showComponents);
     setAdvancedVisible(false);
+}
+
+void NetworkPage::showComponents(const ComponentProxies& proxies)
+{
+    m_model->options().componentProxies = proxies;
+    m_components->clear();
+    for (const ComponentProxy& proxy : proxies.components) {
+        auto* item = new QTreeWidgetItem(m_components, {proxy.componentName(), proxy.routeText(), proxy.sourceText()});
+        QString tip = tr("%1, on the network as %2").arg(proxy.componentName(), proxy.account());
+        if (!proxy.problems.isEmpty())
+            tip += QLatin1Char('\n') + proxy.problems.join(QLatin1Char('\n'));
+        for (int column = 0; column < 3; ++column)
+            item->setToolTip(column, tip);
+        if (!proxy.problems.isEmpty())
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
+    for (int column = 0; column < 2; ++column)
+        m_components->resizeColumnToContents(column);
+    QString note = proxies.note;
+    if (proxies.read) {
+        const QString mismatch = ComponentProxyResolver::desktopMismatch(proxies.components);
+        note = mismatch.isEmpty() ? tr("Power Automate for desktop and its services take the same route.") : mismatch;
+    }
+    m_componentsNote->setText(note);
 }
 
 void NetworkPage::setAdvancedVisible(bool visible)
@@ -258,10 +326,12 @@ void NetworkPage::initializePage()
     m_timeout->setValue(options.timeoutSeconds);
     m_revocation->setChecked(options.checkChainRevocation);
     m_catalogFile->setText(options.extraCatalogFiles.join(QLatin1Char(';')));
+    (options.proxyAs == ProxyAs::Me ? m_proxyAsMe : m_proxyAsService)->setChecked(true);
     const RunOptions defaults;
     setAdvancedVisible(!options.caFile.isEmpty() || options.timeoutSeconds != defaults.timeoutSeconds
         || options.checkChainRevocation || !options.extraCatalogFiles.isEmpty());
     m_lookup->start();
+    m_componentLookup->start();
     updateState();
 }
 
@@ -357,6 +427,8 @@ void NetworkPage::updateState()
     m_manual->setEnabled(m_manualProxy->isChecked());
     m_auth->setEnabled(!m_noProxy->isChecked());
     m_pac->setEnabled(m_pacProxy->isChecked());
+    m_proxyAsService->setEnabled(m_systemProxy->isChecked());
+    m_proxyAsMe->setEnabled(m_systemProxy->isChecked());
     InlineError::show(m_proxyError, proxyError());
     InlineError::show(m_pacError, pacError());
     InlineError::show(m_caError, caFileError());
@@ -409,6 +481,7 @@ bool NetworkPage::validatePage()
         options.caFile = caFile;
         options.extraCaCertificates = certificates;
     }
+    options.proxyAs = m_proxyAsMe->isChecked() ? ProxyAs::Me : ProxyAs::Service;
     options.timeoutSeconds = m_timeout->value();
     options.checkChainRevocation = m_revocation->isChecked();
     options.extraCatalogFiles = extraCatalogFiles();

@@ -9,12 +9,16 @@ class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 class QToolButton;
+class QTreeWidget;
+class ComponentProxyLookup;
+struct ComponentProxies;
 class SystemProxyLookup;
 class WizardModel;
 
-// Fourth page: how this machine reaches the internet. The system's proxy (showing what was detected), none,
-// or a manual one, or a proxy auto-config script; how to authenticate at the proxy (scheme, user, a password that
-// serves this run only); an Advanced section for the rest.
+// Fourth page: how this machine reaches the internet. The system's proxy (showing what was detected, and
+// whether desktop flows are tested along the desktop flows service's route or as you), none, a manual one, or a
+// proxy auto-config script; how to authenticate at the proxy (scheme, user, a password that serves this run only);
+// the proxy each Power Automate component uses; an Advanced section for the rest.
 class NetworkPage final : public QWizardPage
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ public:
 
 private:
     void updateState();
+    void showComponents(const ComponentProxies& proxies);
     void setAdvancedVisible(bool visible);
     QString proxyError() const;
     QString pacError() const;
@@ -42,6 +47,11 @@ private:
     SystemProxyLookup* m_lookup;
     QRadioButton* m_systemProxy;
     QLabel* m_detected;
+    ComponentProxyLookup* m_componentLookup;
+    QRadioButton* m_proxyAsService;
+    QRadioButton* m_proxyAsMe;
+    QTreeWidget* m_components;
+    QLabel* m_componentsNote;
     QRadioButton* m_noProxy;
     QRadioButton* m_manualProxy;
     QWidget* m_manual;

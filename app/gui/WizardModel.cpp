@@ -19,6 +19,8 @@ RunOptions WizardModel::initialOptions(const RunOptions& saved, const WizardStar
     result.connectTo = given.connectTo;
     if (given.proxy.mode != defaults.proxy.mode)
         result.proxy = given.proxy;
+    if (given.proxyAs != defaults.proxyAs)
+        result.proxyAs = given.proxyAs;
     if (!given.caFile.isEmpty()) {
         result.caFile = given.caFile;
         result.extraCaCertificates = given.extraCaCertificates;

@@ -593,6 +593,43 @@ private slots:
         QCOMPARE(good.value("purpose").toString(), hostilePurpose());
     }
 
+    // --proxy-as me: desktop flows tested with the user's own proxy; off Windows the components' settings are not
+    // read, and every report says so and lists each component with the system proxy standing in.
+    void proxyAsInEveryReport()
+    {
+        const QString html = m_dir.filePath("proxy-as.html");
+        const Outcome outcome = run(arguments(m_mixedCatalog, m_mixed, {"--no-proxy"}) << "--proxy-as"
+                                                                                       << "me"
+                                                                                       << "--format"
+                                                                                       << "json"
+                                                                                       << "--report" << html);
+        QVERIFY2(outcome.exitCode == 1, qPrintable(describe(outcome)));
+        QString error;
+        const QJsonObject report = parseJson(outcome.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + "\n" + describe(outcome)));
+        const QString path = m_dir.filePath("proxy-as.json");
+        QVERIFY(writeFile(path, outcome.out));
+        QString output;
+        QVERIFY2(ReportSchema::validateFile(path, &output), qPrintable(output));
+
+        const QJsonObject environment = report.value("environment").toObject();
+        QCOMPARE(environment.value("proxyAs").toString(), QStringLiteral("me"));
+        QCOMPARE(environment.value("componentProxiesRead").toBool(true), false);
+        const QJsonArray components = environment.value("componentProxies").toArray();
+        QCOMPARE(components.size(), 7);
+        QStringList ids;
+        for (const QJsonValue& component : components) {
+            ids << component.toObject().value("component").toString();
+            QCOMPARE(component.toObject().value("source").toString(), QStringLiteral("not-read"));
+        }
+        QVERIFY2(ids.contains("desktop-flows-service") && ids.contains("gateway-service"), qPrintable(ids.join(',')));
+        const QString notes = environment.value("notes").toVariant().toStringList().join('\n');
+        QVERIFY2(notes.contains(QStringLiteral("exist only on Windows")), qPrintable(notes));
+        const QString page = QString::fromUtf8(readFile(html));
+        QVERIFY(page.contains(QStringLiteral("Proxies of the Power Automate components")));
+        QVERIFY(page.contains(QStringLiteral("exist only on Windows")));
+    }
+
     // A region tests its every namespace of Microsoft's list (South Africa: three, one row of the page listed twice);
     // without one, the catalog's namespace stands alone and its detail names its region. All connections go to the
     // loopback server.

@@ -46,6 +46,8 @@ private slots:
         QTest::addRow("bad timeout") << QStringList {"--cli", "--timeout", "0"} << "--timeout: '0'";
         QTest::addRow("bad jobs") << QStringList {"--cli", "--jobs", "many"} << "--jobs: 'many'";
         QTest::addRow("bad proxy") << QStringList {"--cli", "--proxy", "ftp://x:1"} << "--proxy";
+        QTest::addRow("bad proxy-as") << QStringList {"--cli", "--proxy-as", "robot"}
+                                      << "--proxy-as: 'robot' is neither 'service' nor 'me'";
         QTest::addRow("proxy and no-proxy")
             << QStringList {"--cli", "--proxy", "http://127.0.0.1:1", "--no-proxy"} << "exclude each other";
         QTest::addRow("bad connect-to") << QStringList {"--cli", "--connect-to", "a:b"} << "--connect-to 'a:b'";

@@ -1,5 +1,6 @@
 #include "IsolatedSettings.h"
 #include "NetreadyWizard.h"
+#include "ProcessEnd.h"
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace WizardDriver;
 
@@ -514,13 +516,13 @@ private slots:
         find<QToolButton>(wizard, "advancedToggle")->setChecked(true);
         order.clear();
         find<QLineEdit>(wizard, "proxyUrl")->setFocus();
-        for (int presses = 0; presses < 7; ++presses) {
+        for (int presses = 0; presses < 8; ++presses) {
             order << QApplication::focusWidget()->objectName();
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         }
         QCOMPARE(order,
-            QStringList(
-                {"proxyUrl", "proxyAuth", "proxyUser", "proxyPassword", "advancedToggle", "caFile", "browseCaFile"}));
+            QStringList({"proxyUrl", "proxyAuth", "proxyUser", "proxyPassword", "componentProxies", "advancedToggle",
+                "caFile", "browseCaFile"}));
     }
 
     void germanTextFits()
@@ -601,7 +603,65 @@ private slots:
         QVERIFY(!location->isEnabled());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
+
+    // The proxy each Power Automate component uses, read off the GUI thread, and whose route desktop flows follow.
+    void networkPageListsComponentProxies()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        find<QCheckBox>(wizard, "feature-mobile")->setChecked(true);
+        for (const QString& id : QStringList {"cloud-flows", "desktop", "gateway"})
+            find<QCheckBox>(wizard, "feature-" + id)->setChecked(false);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+
+        auto* components = find<QTreeWidget>(wizard, "componentProxies");
+        QTRY_VERIFY_WITH_TIMEOUT(components->topLevelItemCount() >= 5, 30000);
+        QStringList names;
+        for (int i = 0; i < components->topLevelItemCount(); ++i)
+            names << components->topLevelItem(i)->text(0);
+        const QStringList expected
+            = {"desktop flows service", "desktop flows log shipper", "desktop flows update service", "gateway service"};
+        for (const QString& name : expected)
+            QVERIFY2(names.contains(name), qPrintable(names.join(", ")));
+        QVERIFY(!components->topLevelItem(0)->text(2).isEmpty()); // where it came from
+        const QString note = find<QLabel>(wizard, "componentProxiesNote")->text();
+#ifdef Q_OS_WIN
+        QVERIFY2(wizard.model().options().componentProxies.read, qPrintable(note));
+#else
+        QVERIFY2(note.contains("exist only on Windows"), qPrintable(note));
+        QCOMPARE(components->topLevelItemCount(), 7);
+#endif
+
+        // "As me" is a choice of the system setting only.
+        auto* asService = find<QRadioButton>(wizard, "proxyAsService");
+        auto* asMe = find<QRadioButton>(wizard, "proxyAsMe");
+        QVERIFY(asService->isChecked());
+        find<QRadioButton>(wizard, "proxyNone")->click();
+        QVERIFY(!asMe->isEnabled());
+        find<QRadioButton>(wizard, "proxySystem")->click();
+        QVERIFY(asMe->isEnabled());
+        asMe->click();
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::RunPageId));
+        QCOMPARE(wizard.model().options().proxyAs, ProxyAs::Me);
+        QCOMPARE(wizard.model().options().componentProxies.components.size(), components->topLevelItemCount());
+    }
 };
 
-QTEST_MAIN(TestWizardPages)
+// QTEST_MAIN, but ended as the program ends (ProcessEnd): once the pages have started the engine's runs and the
+// components' proxy lookups, the process would otherwise not exit on Windows.
+int main(int argc, char* argv[])
+{
+    const int result = [&] {
+        QApplication app(argc, argv);
+        TestWizardPages test;
+        QTEST_SET_MAIN_SOURCE_PATH
+        return QTest::qExec(&test, argc, argv);
+    }();
+    return ProcessEnd::leave(result);
+}
 #include "tst_wizard_pages.moc"

@@ -24,6 +24,7 @@ int protocolRank(Protocol protocol)
     case Protocol::Ocsp:
         return 4;
     case Protocol::Clock:
+    case Protocol::Settings:
         break;
     }
     return 5;
@@ -41,7 +42,7 @@ QList<AllowlistGroup> Allowlist::build(const QList<Endpoint>& endpoints)
 {
     QList<AllowlistGroup> groups;
     for (const Endpoint& endpoint : endpoints) {
-        if (endpoint.protocol == Protocol::Clock)
+        if (endpoint.protocol == Protocol::Clock || endpoint.protocol == Protocol::Settings)
             continue;
         const AllowlistGroup key = groupOf(endpoint);
         auto group = std::find_if(groups.begin(), groups.end(),
@@ -96,6 +97,7 @@ QString Allowlist::groupLabel(const AllowlistGroup& group)
     case Protocol::Ocsp:
         return tr("HTTP %1 (certificate revocation)").arg(ports);
     case Protocol::Clock:
+    case Protocol::Settings:
         break;
     }
     return ports;

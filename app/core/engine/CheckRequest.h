@@ -20,6 +20,9 @@ struct CheckRequest
     QString probeNote;
     // This check's proxy when it differs from the run's (e.g. the route a Windows service uses).
     std::optional<ProxySetting> proxy;
+    QString routeNote; // whose route this check follows, for its evidence
+    // The component this check stands for authenticates to the proxy as this account, not as the user.
+    QString serviceAccount;
 
     Protocol protocol() const { return endpoint.protocol; }
 };

@@ -17,6 +17,8 @@ QString transport(const CheckResult& r)
     case Protocol::Wss:
     case Protocol::Clock:
         return QStringLiteral("HTTPS (TCP %1)").arg(r.port);
+    case Protocol::Settings:
+        return {};
     }
     return {};
 }
@@ -247,6 +249,13 @@ QString Remedies::forDiagnosis(const CheckResult& r, const QString& hosts)
     case Diagnosis::ClockSkew:
         return tr("Synchronize this machine's clock (Windows Time service or NTP): sign-in tokens fail when the "
                   "clock is off by more than 5 minutes.");
+    case Diagnosis::ProxyComponentsDiffer:
+        return tr("Apply the same proxy settings to all four *.Proxy.config files of Power Automate for desktop "
+                  "(PAD, UIFlowService, LogShipper, UpdateService), as Microsoft advises, or set them once in the "
+                  "registry values under HKLM\\SOFTWARE\\Microsoft\\Power Automate Desktop.");
+    case Diagnosis::ProxySettingsRejected:
+        return tr("Correct the settings named in the detail: proxy addresses as http://host:port, bypass entries "
+                  "without a leading '*', registry values in the 64-bit view (not under WOW6432Node).");
     case Diagnosis::CrlInvalid:
     case Diagnosis::OcspInvalid:
         return tr("Allow HTTP 80 to the revocation servers: something other than %1 answers (a captive portal or "

@@ -18,7 +18,8 @@ struct RunPlan
     ProbeSettings probe;
     QList<Endpoint> endpoints; // the selection, for the report's allowlist
     QList<CheckRequest> requests;
-    QList<CheckResult> unresolved; // needs-input results, reported as they are
+    // Results known before any connection (needs input; Power Automate's proxy settings), reported as they are.
+    QList<CheckResult> unresolved;
     int jobs = 16;
     bool checkChainRevocation = false;
     // Looks for a WPAD script for the report's environment section (blocking; run off the caller's thread);

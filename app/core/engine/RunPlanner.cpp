@@ -2,6 +2,7 @@
 
 #include "Remedies.h"
 #include "catalog/PlaceholderRules.h"
+#include "proxy/ComponentRoutes.h"
 #include "proxy/WpadFinder.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,8 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
     // The system's proxy is looked up by the engine off the caller's thread (PAC scripts can be slow).
     settings.proxyUsed = options.proxy.mode == ProxySetting::Mode::Manual ? options.proxy.displayUrl() : QString();
     settings.pacUrl = options.proxy.pacDisplay();
+    settings.proxyAs = ProxyAsIds::id(options.proxyAs);
+    settings.componentProxies = options.componentProxies;
     settings.catalogs = catalog.files.isEmpty() ? QStringList {QStringLiteral("built-in")} : catalog.files;
     settings.catalogDate = catalog.date.toString(Qt::ISODate);
     settings.timeoutSeconds = options.timeoutSeconds;
@@ -127,6 +130,7 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
         } else {
             probes = relayProbes(endpoint, region, relays, &regionUsed);
         }
+        const ComponentRoute route = ComponentRoutes::routeFor(endpoint, options);
         for (const ProbeTarget& target : std::as_const(probes)) {
             for (const quint16 port : std::as_const(ports)) {
                 CheckRequest request;
@@ -139,10 +143,14 @@ RunPlan RunPlanner::plan(const Catalog& catalog, const RunOptions& options, cons
                 request.probeHost = target.host;
                 request.probeNote = target.note;
                 request.port = port;
+                request.proxy = route.proxy;
+                request.routeNote = route.note;
+                request.serviceAccount = route.serviceAccount;
                 plan.requests << request;
             }
         }
     }
+    plan.unresolved << ComponentRoutes::checks(options.componentProxies, options.features);
     // The report names the region only when its namespaces were tested (e.g. not in a gateway-only run).
     if (regionUsed) {
         settings.region = region->name;

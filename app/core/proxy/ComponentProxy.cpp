@@ -85,7 +85,7 @@ QString ComponentProxy::routeText() const
     case Route::Pac:
         return tr("PAC file %1").arg(pacUrl);
     case Route::UserWindows:
-        return tr("your Windows proxy settings");
+        return source == Source::NotRead ? tr("the system proxy settings") : tr("your Windows proxy settings");
     }
     return {};
 }
@@ -102,6 +102,42 @@ QString ComponentProxy::sourceText() const
         return tr("the machine's WinHTTP proxy (netsh winhttp show proxy)");
     case Source::UserWindowsSettings:
         return tr("no Power Automate setting: Windows proxy of the signed-in user");
+    case Source::NotRead:
+        return tr("not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in");
+    }
+    return {};
+}
+
+QString ComponentProxy::routeId() const
+{
+    switch (route) {
+    case Route::Direct:
+        return QStringLiteral("direct");
+    case Route::Proxy:
+        return QStringLiteral("proxy");
+    case Route::Pac:
+        return QStringLiteral("pac");
+    case Route::UserWindows:
+        return QStringLiteral("system");
+    }
+    return {};
+}
+
+QString ComponentProxy::sourceId() const
+{
+    switch (source) {
+    case Source::Registry:
+        return QStringLiteral("registry");
+    case Source::DesktopConfigFile:
+        return QStringLiteral("desktop-config-file");
+    case Source::GatewayConfigFile:
+        return QStringLiteral("gateway-config-file");
+    case Source::WinHttp:
+        return QStringLiteral("winhttp");
+    case Source::UserWindowsSettings:
+        return QStringLiteral("user-windows-settings");
+    case Source::NotRead:
+        return QStringLiteral("not-read");
     }
     return {};
 }

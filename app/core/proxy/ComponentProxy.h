@@ -30,7 +30,8 @@ struct ComponentProxy
         DesktopConfigFile, // <component>.Proxy.config
         GatewayConfigFile, // <system.net><defaultProxy> in the gateway's .exe.config
         WinHttp, // the machine's WinHTTP proxy
-        UserWindowsSettings // nothing of Power Automate's own: the user's Windows settings
+        UserWindowsSettings, // nothing of Power Automate's own: the user's Windows settings
+        NotRead, // this system keeps no Power Automate settings (not Windows): the system proxy stands in
     };
 
     Component component = Component::SignedInUser;
@@ -50,6 +51,8 @@ struct ComponentProxy
     bool runsAsSignedInUser() const;
     QString componentName() const; // translated, for the Network page and reports
     QString componentId() const; // stable, for JSON
+    QString routeId() const; // stable, for JSON: direct | proxy | pac | system
+    QString sourceId() const; // stable, for JSON: registry | desktop-config-file | … | not-read
     QString routeText() const; // translated: "direct", "proxy http://…", "PAC file …", …
     QString sourceText() const; // translated: where the setting came from
     // The same route as `other` (what a mismatch check compares).

@@ -180,6 +180,14 @@ const QStringList& ComponentProxyResolver::registryValueNames()
     return names;
 }
 
+ComponentProxy ComponentProxyResolver::withoutOwnSettings(Component component, const PowerAutomateProxyInputs& inputs)
+{
+    ComponentProxy result;
+    result.component = component;
+    useWindowsProxy(result, inputs, false);
+    return result;
+}
+
 QString ComponentProxyResolver::configFileName(Component component)
 {
     switch (component) {

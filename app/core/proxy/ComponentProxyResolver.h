@@ -20,6 +20,11 @@ public:
     // to give all four *.Proxy.config files the same settings.
     static QString desktopMismatch(const QList<ComponentProxy>& components);
 
+    // A component without settings of its own (e.g. the gateway service before the gateway is installed): the
+    // user's Windows settings for the signed-in user, the machine's WinHTTP proxy for a service.
+    static ComponentProxy withoutOwnSettings(
+        ComponentProxy::Component component, const PowerAutomateProxyInputs& inputs);
+
     static QString configFileName(ComponentProxy::Component component); // "UIFlowService.Proxy.config", …
     static const QStringList& registryValueNames();
 };

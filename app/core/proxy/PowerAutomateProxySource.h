@@ -7,5 +7,6 @@
 class PowerAutomateProxySource final
 {
 public:
+    static bool available(); // false where Power Automate cannot be installed
     static PowerAutomateProxyInputs read();
 };

@@ -68,6 +68,11 @@ QString programFiles(const char* variable, const QString& fallback)
 }
 } // namespace
 
+bool PowerAutomateProxySource::available()
+{
+    return true;
+}
+
 PowerAutomateProxyInputs PowerAutomateProxySource::read()
 {
     using Component = ComponentProxy::Component;

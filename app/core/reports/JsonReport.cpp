@@ -168,6 +168,30 @@ QJsonObject allowlistJson(const RunReport& report)
     };
 }
 
+QJsonArray componentProxiesJson(const ComponentProxies& proxies)
+{
+    QJsonArray array;
+    for (const ComponentProxy& proxy : proxies.components) {
+        QString address;
+        if (proxy.route == ComponentProxy::Route::Proxy)
+            address = proxy.proxy;
+        else if (proxy.route == ComponentProxy::Route::Pac)
+            address = proxy.pacUrl;
+        array.append(QJsonObject {
+            {QStringLiteral("component"), proxy.componentId()},
+            {QStringLiteral("name"), proxy.componentName()},
+            {QStringLiteral("account"), proxy.account()},
+            {QStringLiteral("route"), proxy.routeId()},
+            {QStringLiteral("proxy"), stringOrNull(address)},
+            {QStringLiteral("source"), proxy.sourceId()},
+            {QStringLiteral("sourceDetail"), stringOrNull(proxy.sourceDetail)},
+            {QStringLiteral("useDefaultCredentials"), proxy.useDefaultCredentials},
+            {QStringLiteral("problems"), strings(proxy.problems)},
+        });
+    }
+    return array;
+}
+
 // Every member of the report but the checks, which a caller adds or streams.
 QJsonObject reportWithoutChecks(const RunReport& report)
 {
@@ -213,6 +237,9 @@ QJsonObject reportWithoutChecks(const RunReport& report)
                     settings.proxyMode.isEmpty() ? QStringLiteral("system") : settings.proxyMode},
                 {QStringLiteral("proxy"), stringOrNull(settings.proxyUsed)},
                 {QStringLiteral("pacUrl"), stringOrNull(settings.pacUrl)},
+                {QStringLiteral("proxyAs"), settings.proxyAs.isEmpty() ? QStringLiteral("service") : settings.proxyAs},
+                {QStringLiteral("componentProxiesRead"), settings.componentProxies.read},
+                {QStringLiteral("componentProxies"), componentProxiesJson(settings.componentProxies)},
                 {QStringLiteral("clockSkewSeconds"),
                     env.clockSkewSeconds ? QJsonValue(*env.clockSkewSeconds) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("clockServers"), strings(env.clockServers)},

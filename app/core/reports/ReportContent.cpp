@@ -131,6 +131,14 @@ QList<ReportContent::Fact> ReportContent::header(const RunReport& report)
     facts << Fact {tr("Cloud"), Clouds::displayName(settings.cloud)};
     facts << Fact {tr("Features"), features(settings.features)};
     facts << Fact {tr("Proxy"), proxy(settings)};
+    // Not read: one line says so, rather than the same stand-in for each component.
+    if (!settings.componentProxies.read && !settings.componentProxies.components.isEmpty())
+        facts << Fact {tr("Proxies of the Power Automate components"), settings.componentProxies.note};
+    for (const ComponentProxy& component : settings.componentProxies.components) {
+        if (settings.componentProxies.read)
+            facts << Fact {tr("Proxy of %1").arg(component.componentName()),
+                tr("%1 (from %2)").arg(component.routeText(), component.sourceText())};
+    }
     facts << Fact {tr("Catalogs"), settings.catalogs.isEmpty() ? tr("built-in") : joined(settings.catalogs)};
     if (!settings.catalogDate.isEmpty())
         facts << Fact {tr("Catalog date"),
@@ -173,6 +181,8 @@ QStringList ReportContent::environment(const RunReport& report)
         lines << tr("DNS: no public name pointed at a private or sinkhole address");
     for (const QString& note : env.dnsNotes)
         lines << tr("DNS: %1").arg(note);
+    if (!report.settings.componentProxies.note.isEmpty())
+        lines << report.settings.componentProxies.note;
     lines << tr("IPv4: %1").arg(env.ipv4Reachable ? tr("reachable") : tr("no check connected over IPv4"));
     if (env.ipv6Reachable)
         lines << tr("IPv6: reachable");
@@ -277,7 +287,7 @@ QString ReportContent::endpoint(const CheckResult& check)
     // A probe still holding a placeholder ("{dataverse}") was never tested: show the documented host.
     const bool untested = check.probe.isEmpty() || check.probe.startsWith(QLatin1Char('{'));
     QString host = untested ? check.host : check.probe;
-    if (check.protocol == Protocol::Clock || check.port == 0)
+    if (check.protocol == Protocol::Clock || check.protocol == Protocol::Settings || check.port == 0)
         return host;
     return host + QLatin1Char(':') + QString::number(check.port);
 }
@@ -341,6 +351,12 @@ QString ReportContent::proxy(const RunSettings& settings)
         return tr("proxy auto-config script %1 (chosen per check)").arg(settings.pacUrl);
     if (!settings.pacUrl.isEmpty())
         return tr("system settings: %1 (from the proxy auto-config script %2)").arg(used, settings.pacUrl);
+    if (settings.proxyAs == QLatin1String("me"))
+        return tr("system settings: %1 (desktop flows tested as you)").arg(used);
+    if (settings.componentProxies.read)
+        return tr("system settings: %1 (desktop flows along the desktop flows service's route, gateway along the "
+                  "gateway service's)")
+            .arg(used);
     return tr("system settings: %1").arg(used);
 }
 

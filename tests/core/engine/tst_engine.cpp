@@ -817,6 +817,67 @@ private slots:
         QVERIFY(!find(m_direct, QStringLiteral("clock")));
     }
 
+    // Desktop flows endpoints follow the desktop flows service's route (here its Proxy.config names a real proxy);
+    // a pass that needed the user's credentials, for a service that authenticates as itself, says so.
+    void componentRoutes_data()
+    {
+        QTest::addColumn<bool>("authenticated");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("the service's route through its proxy") << false << "ok"
+                                                               << "";
+        QTest::addRow("your credentials open the proxy the service reaches as itself")
+            << true << "ok"
+            << "verified as you, not as the service";
+    }
+
+    void componentRoutes()
+    {
+        QFETCH(bool, authenticated);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+
+        SquidFixture squid;
+        SquidFixture::Options proxyOptions;
+        proxyOptions.hostNames = {"good.test"};
+        if (authenticated) {
+            proxyOptions.user = QStringLiteral("alice");
+            proxyOptions.password = QStringLiteral("s3cret");
+        }
+        QVERIFY2(squid.start(proxyOptions), qPrintable(squid.errorString()));
+
+        PowerAutomateProxyInputs inputs;
+        inputs.winHttp = WinHttpProxy {};
+        const QByteArray credentials = authenticated ? "useDefaultCredentials=\"true\"" : "";
+        inputs.desktopConfigFiles.insert(QStringLiteral("UIFlowService.Proxy.config"),
+            "<defaultProxy " + credentials + "><proxy proxyaddress=\"" + squid.url().toUtf8() + "\"/></defaultProxy>");
+        const QList<Scenario> scenarios = {{"good.test", Protocol::Https, m_good->serverPort(), {}}};
+        RunOptions o = options(scenarios, 5);
+        o.proxy = ProxySetting {};
+        o.componentProxies = ComponentProxies::fromInputs(inputs);
+        if (authenticated) {
+            // The user's own proxy, with the user's credentials, given for the run.
+            QString error;
+            o.proxy = ProxySetting::fromUrl(squid.url(), &error);
+            o.proxy.user = QStringLiteral("alice");
+            o.proxy.password = QStringLiteral("s3cret");
+        }
+        const RunReport report = run(scenarios, o);
+        const CheckResult* check = find(report, QStringLiteral("good.test"));
+        QVERIFY2(check && Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check)));
+        QCOMPARE(check->proxy, squid.url());
+        QVERIFY2(check->detail.contains(detail), qPrintable(describe(check)));
+        if (!authenticated) {
+            QVERIFY2(check->evidence.join(' ').contains(QStringLiteral("the route of the desktop flows service")),
+                qPrintable(describe(check)));
+            QVERIFY(!check->detail.contains(QStringLiteral("verified as you")));
+        }
+        // The settings themselves are checks of the run.
+        QVERIFY(find(report, QStringLiteral("proxy-components-agree")));
+        QCOMPARE(report.settings.proxyAs, QStringLiteral("service"));
+        QVERIFY(report.settings.componentProxies.read);
+    }
+
     void needsInput()
     {
         Catalog c;

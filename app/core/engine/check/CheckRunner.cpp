@@ -294,6 +294,11 @@ void CheckRunner::finishNow(const Finding& finding)
     }
     if (!m_request.probeNote.isEmpty())
         m_result.detail = QStringLiteral("%1 (%2)").arg(m_result.detail, m_request.probeNote);
+    // The user's credentials opened the proxy; the service would present its own account's.
+    if (verdict.diagnosis == Diagnosis::Ok && m_proxy && !m_proxy->user.isEmpty()
+        && !m_request.serviceAccount.isEmpty())
+        m_result.detail = tr("%1; verified as you, not as the service (%2 authenticates to the proxy as itself)")
+                              .arg(m_result.detail, m_request.serviceAccount);
     m_result.evidence << finding.evidence;
     if (&verdict != &finding)
         m_result.evidence << verdict.evidence;
@@ -319,6 +324,8 @@ void CheckRunner::start()
 
     m_targetHost = m_request.probeHost;
     m_targetPort = m_request.port;
+    if (!m_request.routeNote.isEmpty())
+        m_result.evidence << tr("Route: %1").arg(m_request.routeNote);
     for (const ConnectToRule& rule : m_context->settings.connectTo) {
         if (rule.matches(m_request.probeHost, m_request.port)) {
             m_targetHost = rule.connectHost;
@@ -647,6 +654,7 @@ void CheckRunner::afterTunnel()
     case Protocol::Crl:
     case Protocol::Ocsp:
     case Protocol::Clock:
+    case Protocol::Settings:
         sendRequest();
         return;
     }
