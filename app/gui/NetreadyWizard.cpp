@@ -41,7 +41,7 @@ NetreadyWizard::NetreadyWizard(const WizardStart& start, QWidget* parent)
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(CloudPageId, new CloudPage(&m_model, machineCloud, this));
     setPage(FeaturesPageId, new FeaturesPage(&m_model, this));
-    setPage(NetworkPageId, new NetworkPage(&m_model, this));
+    setPage(NetworkPageId, new NetworkPage(&m_model, start.readComponentProxies, this));
     setPage(RunPageId, new RunPage(&m_model, m_session, this));
     setPage(ReportPageId, new ReportPage(m_session, this));
     setStartId(WelcomePageId);

@@ -37,13 +37,14 @@ QHBoxLayout* fileRow(QLineEdit* edit, QPushButton* browse)
 }
 } // namespace
 
-NetworkPage::NetworkPage(WizardModel* model, QWidget* parent)
+NetworkPage::NetworkPage(
+    WizardModel* model, const std::function<ComponentProxies()>& readComponentProxies, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_lookup(new SystemProxyLookup(this))
     , m_systemProxy(new QRadioButton(tr("Use the &system's proxy settings"), this))
     , m_detected(new QLabel(this))
-    , m_componentLookup(new ComponentProxyLookup(this))
+    , m_componentLookup(new ComponentProxyLookup(this, readComponentProxies))
     , m_proxyAsService(new QRadioButton(tr("Test &desktop flows along the route of the desktop flows service"), this))
     , m_proxyAsMe(new QRadioButton(tr("Test desktop flows as me, with m&y proxy settings"), this))
     , m_components(new QTreeWidget(this))
@@ -290,6 +291,8 @@ void NetworkPage::showComponents(const ComponentProxies& proxies)
         note = mismatch.isEmpty() ? tr("Power Automate for desktop and its services take the same route.") : mismatch;
     }
     m_componentsNote->setText(note);
+    setProperty("lookingUp", false);
+    emit completeChanged();
 }
 
 void NetworkPage::setAdvancedVisible(bool visible)
@@ -332,6 +335,9 @@ void NetworkPage::initializePage()
         || options.checkChainRevocation || !options.extraCatalogFiles.isEmpty());
     m_lookup->start();
     m_componentLookup->start();
+    if (m_componentLookup->isRunning())
+        m_componentsNote->setText(tr("Looking…"));
+    setProperty("lookingUp", m_componentLookup->isRunning()); // for tools that drive the wizard: Next follows
     updateState();
 }
 
@@ -438,7 +444,10 @@ void NetworkPage::updateState()
 
 bool NetworkPage::isComplete() const
 {
-    return proxyError().isEmpty() && pacError().isEmpty() && caFileError().isEmpty() && catalogFileError().isEmpty();
+    // The run's plan includes the components' proxy checks, so it waits for their lookup (bounded by its timeout):
+    // a run started before the answer would lack them, and "Run again" would then not repeat the same run.
+    return proxyError().isEmpty() && pacError().isEmpty() && caFileError().isEmpty() && catalogFileError().isEmpty()
+        && !m_componentLookup->isRunning();
 }
 
 bool NetworkPage::validatePage()

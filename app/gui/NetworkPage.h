@@ -1,6 +1,10 @@
 #pragma once
 
+#include "proxy/ComponentProxies.h"
+
 #include <QWizardPage>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -25,7 +29,9 @@ class NetworkPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(NetworkPage)
 
 public:
-    explicit NetworkPage(WizardModel* model, QWidget* parent = nullptr);
+    // readComponentProxies: how the components' proxies are read (this machine's, unless a test says otherwise).
+    NetworkPage(
+        WizardModel* model, const std::function<ComponentProxies()>& readComponentProxies, QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

@@ -40,12 +40,18 @@ ConnectToRule WizardDriver::mapTo(const QString& host, quint16 port, quint16 loo
 
 bool WizardDriver::clickNext(NetreadyWizard& wizard)
 {
+    // The Network page enables Next once the components' proxies are read (a bounded lookup): a page that is
+    // looking them up is waited for, as a user would, both before clicking and once it is reached.
+    const auto pageSettled = [&wizard] {
+        return !wizard.currentPage() || !wizard.currentPage()->property("lookingUp").toBool()
+            || QTest::qWaitFor([&] { return !wizard.currentPage()->property("lookingUp").toBool(); }, 10000);
+    };
     QAbstractButton* next = wizard.button(QWizard::NextButton);
-    if (!next->isVisible() || !next->isEnabled())
+    if (!pageSettled() || !next->isVisible() || !next->isEnabled())
         return false;
     const int before = wizard.currentId();
     QTest::mouseClick(next, Qt::LeftButton);
-    return wizard.currentId() != before;
+    return wizard.currentId() != before && pageSettled();
 }
 
 QStringList WizardDriver::unnamedControls(QWidget* page)

@@ -1,6 +1,5 @@
 #include "IsolatedSettings.h"
 #include "NetreadyWizard.h"
-#include "ProcessEnd.h"
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
@@ -605,6 +604,27 @@ private slots:
     }
 
     // The proxy each Power Automate component uses, read off the GUI thread, and whose route desktop flows follow.
+    // Next waits for the components' proxies: a run started before they are read would lack their checks.
+    void networkPageNextWaitsForTheComponentsLookup()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::FeaturesPageId));
+        // A plain click: the driver's clickNext would wait for the lookup.
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
+        auto* note = find<QLabel>(wizard, "componentProxiesNote");
+        QCOMPARE(note->text(), QString("Looking…"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        QVERIFY(note->text() != QString("Looking…"));
+        QCOMPARE(wizard.model().options().componentProxies.components.size(),
+            find<QTreeWidget>(wizard, "componentProxies")->topLevelItemCount());
+    }
+
     void networkPageListsComponentProxies()
     {
         NetreadyWizard wizard(quietStart());
@@ -652,16 +672,5 @@ private slots:
     }
 };
 
-// QTEST_MAIN, but ended as the program ends (ProcessEnd): once the pages have started the engine's runs and the
-// components' proxy lookups, the process would otherwise not exit on Windows.
-int main(int argc, char* argv[])
-{
-    const int result = [&] {
-        QApplication app(argc, argv);
-        TestWizardPages test;
-        QTEST_SET_MAIN_SOURCE_PATH
-        return QTest::qExec(&test, argc, argv);
-    }();
-    return ProcessEnd::leave(result);
-}
+QTEST_MAIN(TestWizardPages)
 #include "tst_wizard_pages.moc"

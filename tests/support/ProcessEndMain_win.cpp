@@ -2,8 +2,8 @@
 // main and then ends the process with ProcessEnd, so a test whose functions all ran never waits in DLL detach.
 #include "ProcessEnd.h"
 
-extern "C" int __real_main(int argc, char* argv[]);    // NOLINT(bugprone-reserved-identifier): the linker's name
-extern "C" int __wrap_main(int argc, char* argv[])     // NOLINT(bugprone-reserved-identifier): the linker's name
+extern "C" int __real_main(int argc, char* argv[]); // NOLINT(bugprone-reserved-identifier): the linker's name
+extern "C" int __wrap_main(int argc, char* argv[]) // NOLINT(bugprone-reserved-identifier): the linker's name
 {
     return ProcessEnd::leave(__real_main(argc, argv));
 }
