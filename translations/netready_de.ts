@@ -531,6 +531,10 @@
         <source>Route: %1</source>
         <translation>Weg: %1</translation>
     </message>
+    <message>
+        <source>only the first route is used, without failover, as Power Automate does</source>
+        <translation>nur die erste Route wird verwendet, ohne Ausweichen auf die nächste, wie Power Automate es tut</translation>
+    </message>
 </context>
 <context>
     <name>CheckStatuses</name>
@@ -1259,10 +1263,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>sein Proxy „%1“ ist nicht verwendbar (%2); der System-Proxy steht dafür</translation>
     </message>
     <message>
-        <source>its PAC file %1 was not evaluated; the system proxy stands in</source>
-        <translation>seine PAC-Datei %1 wurde nicht ausgewertet; der System-Proxy steht dafür</translation>
-    </message>
-    <message>
         <source>Power Automate for desktop and its services must reach the cloud the same way, or flows work while you are signed in and fail when nobody is.</source>
         <translation>Power Automate für Desktop und seine Dienste müssen die Cloud auf demselben Weg erreichen, sonst laufen Flows, solange Sie angemeldet sind, und scheitern, wenn niemand angemeldet ist.</translation>
     </message>
@@ -1277,6 +1277,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Power Automate would accept every proxy setting found</source>
         <translation>Power Automate würde jede gefundene Proxy-Einstellung annehmen</translation>
+    </message>
+    <message>
+        <source>its PAC file &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
+        <translation>seine PAC-Datei &apos;%1&apos; ist nicht verwendbar (%2); der Systemproxy tritt an ihre Stelle</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2951,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>
         <translation>der System-Proxy %1:%2 ist kein HTTP-Proxy; direkt geprüft</translation>
+    </message>
+    <message>
+        <source>direct: the bypass list&apos;s entry &apos;%1&apos; matches %2</source>
+        <translation>direkt: der Eintrag &apos;%1&apos; der Umgehungsliste passt auf %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProxyAuth.h"
+#include "ProxyBypass.h"
 
 #include <QString>
 #include <QUrl>
@@ -22,6 +23,9 @@ struct ProxySetting
     QString password;
     ProxyAuthMode authMode = ProxyAuthMode::Auto; // what to do when the proxy asks for authentication
     QUrl pacUrl; // Pac: file:, http: or https: URL of the script
+    ProxyBypass bypass; // Manual: hosts that go direct (a Power Automate component's list)
+    // Pac: only the first route the script returns, never the next on failure, as Power Automate's components do.
+    bool pacFirstRouteOnly = false;
 
     // The script's location as the user knows it: a file path, or the URL.
     QString pacDisplay() const;

@@ -16,9 +16,17 @@ std::optional<ProxyRoute> ProxyResolver::routeFor(
     switch (m_setting.mode) {
     case ProxySetting::Mode::None:
         return std::nullopt;
-    case ProxySetting::Mode::Manual:
+    case ProxySetting::Mode::Manual: {
+        QString entry;
+        if (m_setting.bypass.matches(scheme, host, port, &entry)) {
+            if (note)
+                *note = QCoreApplication::translate("ProxyResolver", "direct: the bypass list's entry '%1' matches %2")
+                            .arg(entry, host);
+            return std::nullopt;
+        }
         return ProxyRoute {m_setting.url.host(), quint16(m_setting.url.port()), m_setting.user, m_setting.password,
             m_setting.authMode};
+    }
     case ProxySetting::Mode::Pac: // ProxyRoutes asks the script: it needs a thread of its own
         return std::nullopt;
     case ProxySetting::Mode::System:

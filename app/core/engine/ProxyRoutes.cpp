@@ -77,11 +77,12 @@ void ProxyRoutes::lookup(const ProxySetting& setting, const QString& scheme, con
     if (!first)
         return; // a lookup for this key is under way
     if (pac) {
-        // One script per run: the first location asked for is the run's.
-        if (!m_pac)
-            m_pac = std::make_unique<PacEvaluator>(setting.pacUrl, m_timeoutMs, m_pacHost);
+        std::unique_ptr<PacEvaluator>& evaluator = m_pacs[setting.pacUrl.toString()];
+        if (!evaluator)
+            evaluator = std::make_unique<PacEvaluator>(setting.pacUrl, m_timeoutMs, m_pacHost);
+        PacEvaluator* script = evaluator.get();
         lock.unlock();
-        m_pac->evaluate(url, host, [state = m_state, key](const PacDecision& pacDecision) {
+        script->evaluate(url, host, [state = m_state, key](const PacDecision& pacDecision) {
             RouteDecision decision;
             decision.pac = pacDecision;
             state->settle(key, decision);

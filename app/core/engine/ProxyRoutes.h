@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -49,5 +50,7 @@ private:
     std::shared_ptr<State> m_state;
     int m_timeoutMs;
     std::shared_ptr<PacHost> m_pacHost;
-    mutable std::unique_ptr<PacEvaluator> m_pac; // made under the state's mutex; its thread holds only m_state
+    // One evaluator per script (the run's, a Power Automate component's), made under the state's mutex at its
+    // first use; their threads hold only m_state.
+    mutable std::map<QString, std::unique_ptr<PacEvaluator>> m_pacs;
 };

@@ -91,17 +91,30 @@ ProxySetting ComponentRoutes::settingFor(const ComponentProxy& component, QStrin
             address.prepend(QLatin1String("http://"));
         QString error;
         ProxySetting manual = ProxySetting::fromUrl(address, &error);
-        if (error.isEmpty())
+        if (error.isEmpty()) {
+            manual.bypass.syntax = component.source == ComponentProxy::Source::WinHttp ? ProxyBypass::Syntax::WinHttp
+                                                                                       : ProxyBypass::Syntax::DotNet;
+            manual.bypass.entries = component.bypass;
+            manual.bypass.local = component.bypassOnLocal;
             return manual;
+        }
         if (note)
             *note = tr("its proxy '%1' cannot be used (%2); the system proxy stands in").arg(component.proxy, error);
         return setting;
     }
-    case Route::Pac:
-        // Evaluating a component's PAC file the way WinHTTP does is left to the system lookup.
+    case Route::Pac: {
+        // Evaluated as the component does (WinHTTP on Windows): the first route of the answer, no failover.
+        QString error;
+        ProxySetting pac = ProxySetting::fromPac(component.pacUrl, &error);
+        if (error.isEmpty()) {
+            pac.pacFirstRouteOnly = true;
+            return pac;
+        }
         if (note)
-            *note = tr("its PAC file %1 was not evaluated; the system proxy stands in").arg(component.pacUrl);
+            *note
+                = tr("its PAC file '%1' cannot be used (%2); the system proxy stands in").arg(component.pacUrl, error);
         return setting;
+    }
     case Route::UserWindows:
         return setting;
     }

@@ -7,6 +7,7 @@
 #include "TestPki.h"
 #include "engine/Engine.h"
 #include "engine/RunPlanner.h"
+#include "proxy/ComponentProxies.h"
 #include "proxy/PacHost.h"
 #include "reports/JsonReport.h"
 
@@ -78,7 +79,9 @@ private:
 
     // A run of the hosts with the script at location (a file path or URL). Direct connections reach the
     // service through connect-to; the proxy resolves the names itself.
-    RunReport run(const QStringList& hosts, const QString& location, int timeoutSeconds = 4)
+    // adjust: a last change to the options (e.g. the components' proxies) before the run is planned.
+    RunReport run(const QStringList& hosts, const QString& location, int timeoutSeconds = 4,
+        const std::function<void(RunOptions&)>& adjust = {})
     {
         Catalog catalog;
         for (const QString& host : hosts)
@@ -94,6 +97,8 @@ private:
         options.proxy = ProxySetting::fromPac(location, &error);
         if (!error.isEmpty())
             qWarning() << error;
+        if (adjust)
+            adjust(options);
         RunPlan plan = RunPlanner::plan(catalog, options);
         plan.probe.pacHost = m_host;
         plan.wpadDiscovery = m_wpad;
@@ -103,6 +108,21 @@ private:
         if (finished.isEmpty() && !finished.wait(60000))
             return {};
         return finished.constFirst().constFirst().value<RunReport>();
+    }
+
+    // Power Automate's settings as read on Windows: the desktop flows service takes `route` (`where`: the PAC
+    // file or the proxy).
+    static ComponentProxies serviceRoute(ComponentProxy::Route route, const QString& where)
+    {
+        ComponentProxy service;
+        service.component = ComponentProxy::Component::DesktopFlowsService;
+        service.source = ComponentProxy::Source::Registry;
+        service.route = route;
+        (route == ComponentProxy::Route::Pac ? service.pacUrl : service.proxy) = where;
+        ComponentProxies proxies;
+        proxies.read = true;
+        proxies.components = {service};
+        return proxies;
     }
 
     static const CheckResult* find(const RunReport& report, const QString& host)
@@ -237,6 +257,41 @@ private slots:
         QVERIFY2(good && good->diagnosis == Diagnosis::ProxyUnreachable, describe(good));
         QCOMPARE(good->pac->used, closed(m_closedPort2));
         QCOMPARE(good->pac->failedOver.size(), 1);
+    }
+
+    // The desktop flows service's own PAC file (Power Automate's settings) is evaluated the way the service does:
+    // the first route of the answer only, no failover, even where the run's own script would fail over.
+    void componentsScriptUsesOnlyTheFirstRoute()
+    {
+        const QString answer = QStringLiteral("%1; %2; DIRECT").arg(closed(m_closedPort), proxy());
+        const QString path = writeScript(QStringLiteral("service.pac"),
+            QStringLiteral("function FindProxyForURL(url, host) { return '%1'; }").arg(answer));
+        const RunReport report = run({"good.test"}, path, 4, [&](RunOptions& options) {
+            options.proxy = ProxySetting {}; // the system's: the components follow their own settings
+            options.componentProxies = serviceRoute(ComponentProxy::Route::Pac, path);
+        });
+        const CheckResult* good = find(report, QStringLiteral("good.test"));
+        QVERIFY2(good && good->diagnosis == Diagnosis::ProxyUnreachable, describe(good));
+        QVERIFY2(good->pac, describe(good));
+        QCOMPARE(good->pac->returned, answer);
+        QCOMPARE(good->pac->used, closed(m_closedPort));
+        QVERIFY(good->pac->failedOver.isEmpty());
+        QVERIFY2(good->evidence.join('\n').contains("without failover, as Power Automate does"), describe(good));
+    }
+
+    // A component's bypass list (a .NET regular expression) sends a host past its proxy, here a dead one.
+    void componentsBypassListGoesDirect()
+    {
+        const RunReport report = run({"good.test"}, QString(), 4, [&](RunOptions& options) {
+            options.proxy = ProxySetting {};
+            options.componentProxies
+                = serviceRoute(ComponentProxy::Route::Proxy, QStringLiteral("http://127.0.0.1:%1").arg(m_closedPort));
+            options.componentProxies.components.first().bypass = {QStringLiteral("^https://good\\.test")};
+        });
+        const CheckResult* good = find(report, QStringLiteral("good.test"));
+        QVERIFY2(good && good->diagnosis == Diagnosis::Ok, describe(good));
+        QVERIFY(good->proxy.isEmpty());
+        QVERIFY2(good->evidence.join('\n').contains("bypass list's entry '^https://good\\.test'"), describe(good));
     }
 
     void brokenScriptsEndInADiagnosis_data()

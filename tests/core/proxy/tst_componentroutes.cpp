@@ -143,9 +143,9 @@ private slots:
         QTest::addRow("proxy without http:// is still tested")
             << int(ComponentProxy::Route::Proxy) << "p.test:8080" << ProxySetting::Mode::Manual << "http://p.test:8080"
             << "";
-        QTest::addRow("PAC: not evaluated, the system proxy stands in")
-            << int(ComponentProxy::Route::Pac) << "" << ProxySetting::Mode::System << ""
-            << "was not evaluated";
+        QTest::addRow("PAC: evaluated as the component does")
+            << int(ComponentProxy::Route::Pac) << "" << ProxySetting::Mode::Pac << ""
+            << "";
         QTest::addRow("the user's Windows settings")
             << int(ComponentProxy::Route::UserWindows) << "" << ProxySetting::Mode::System << ""
             << "";
@@ -172,6 +172,42 @@ private slots:
             QVERIFY2(why.isEmpty(), qPrintable(why));
         else
             QVERIFY2(why.contains(note), qPrintable(why));
+        // A PAC file: the first route only, never failover, as Power Automate does.
+        QCOMPARE(setting.pacFirstRouteOnly, mode == ProxySetting::Mode::Pac);
+        if (mode == ProxySetting::Mode::Pac)
+            QCOMPARE(setting.pacUrl.toString(), component.pacUrl);
+    }
+
+    // The component's bypass list goes with its proxy, in the syntax of where it was read.
+    void bypassFollowsComponent_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::addColumn<int>("syntax");
+        QTest::addRow("registry: .NET") << int(ComponentProxy::Source::Registry) << int(ProxyBypass::Syntax::DotNet);
+        QTest::addRow("Proxy.config: .NET")
+            << int(ComponentProxy::Source::DesktopConfigFile) << int(ProxyBypass::Syntax::DotNet);
+        QTest::addRow("gateway .exe.config: .NET")
+            << int(ComponentProxy::Source::GatewayConfigFile) << int(ProxyBypass::Syntax::DotNet);
+        QTest::addRow("WinHTTP") << int(ComponentProxy::Source::WinHttp) << int(ProxyBypass::Syntax::WinHttp);
+    }
+
+    void bypassFollowsComponent()
+    {
+        QFETCH(int, source);
+        QFETCH(int, syntax);
+        ComponentProxy component;
+        component.component = Component::GatewayService;
+        component.route = ComponentProxy::Route::Proxy;
+        component.source = ComponentProxy::Source(source);
+        component.proxy = QStringLiteral("http://p.test:8080");
+        component.bypass = {QStringLiteral("intranet"), QStringLiteral("contoso")};
+        component.bypassOnLocal = true;
+        QString why;
+        const ProxySetting setting = ComponentRoutes::settingFor(component, &why);
+        QCOMPARE(setting.mode, ProxySetting::Mode::Manual);
+        QCOMPARE(int(setting.bypass.syntax), syntax);
+        QCOMPARE(setting.bypass.entries, component.bypass);
+        QVERIFY(setting.bypass.local);
     }
 
     void serviceAuthenticatesAsItself()

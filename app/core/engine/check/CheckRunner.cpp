@@ -393,6 +393,10 @@ void CheckRunner::onPacDecision(const PacDecision& pac)
     m_result.evidence << tr("proxy auto-config script %1 returned \"%2\"").arg(pac.location, pac.returned);
     m_pacRoutes = pac.routes;
     m_pacIndex = 0;
+    if (m_request.proxy.value_or(m_context->settings.proxy).pacFirstRouteOnly && m_pacRoutes.size() > 1) {
+        m_pacRoutes.resize(1);
+        m_result.evidence << tr("only the first route is used, without failover, as Power Automate does");
+    }
     const PacRoute& first = m_pacRoutes.constFirst();
     useRoute(first.direct ? std::nullopt : std::optional<ProxyRoute>(ProxyRoute {first.host, first.port, {}, {}}));
 }
