@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks whether this machine&apos;s network lets Microsoft Power Automate work, and says what is blocked and what to change.&lt;/p&gt;&lt;p&gt;Headless use: &lt;code&gt;netready --cli&lt;/code&gt;; every option: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>Über Netready</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Prüft, ob das Netzwerk dieses Rechners Microsoft Power Automate funktionieren lässt, und sagt, was gesperrt ist und was zu ändern ist.&lt;/p&gt;&lt;p&gt;Ohne Fenster: &lt;code&gt;netready --cli&lt;/code&gt;; alle Optionen: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2163,7 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
     <message>
         <source>About Netready</source>
-        <translation>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Prüft, ob das Netzwerk dieses Rechners Microsoft Power Automate funktionieren lässt, und sagt, was gesperrt ist und was zu ändern ist.&lt;/p&gt;&lt;p&gt;Ohne Fenster: &lt;code&gt;netready --cli&lt;/code&gt;; alle Optionen: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>Über Netready</translation>
     </message>
     <message>
         <source>Shows the version of Netready and its homepage</source>
