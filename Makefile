@@ -2,7 +2,7 @@
 PRESET ?= default
 BUILD_DIR := build
 
-.PHONY: all deps configure build run test clean screenshots bench bench-fleet format tidy windows windows-test windows-package
+.PHONY: all deps configure build run test package clean screenshots bench bench-fleet format tidy windows windows-test windows-package
 
 all: build
 
@@ -20,6 +20,10 @@ run: build
 
 test: build
 	@QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET)
+
+# build/netready_VERSION-1_ARCH.deb and build/netready-VERSION-Linux.tar.gz (CPack, settings in installer/)
+package: build
+	@cd $(BUILD_DIR) && cpack -G "DEB;TGZ"
 
 screenshots: build windows
 	@scripts/make-screenshots

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Netready</source>
+        <translation>Über Netready</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks whether this machine&apos;s network lets Microsoft Power Automate work, and says what is blocked and what to change.&lt;/p&gt;&lt;p&gt;Headless use: &lt;code&gt;netready --cli&lt;/code&gt;; every option: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Prüft, ob das Netzwerk dieses Rechners Microsoft Power Automate funktionieren lässt, und sagt, was gesperrt ist und was zu ändern ist.&lt;/p&gt;&lt;p&gt;Ohne Fenster: &lt;code&gt;netready --cli&lt;/code&gt;; alle Optionen: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AddressClassifier</name>
     <message>
         <source>resolves only to private or loopback addresses (split DNS or a private endpoint)</source>
@@ -2246,6 +2257,18 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Netready</source>
         <translation>Netready</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About Netready</source>
+        <translation>Über Netready</translation>
+    </message>
+    <message>
+        <source>Shows the version of Netready and its homepage</source>
+        <translation>Zeigt die Version von Netready und seine Homepage</translation>
     </message>
 </context>
 <context>

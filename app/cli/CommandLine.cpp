@@ -14,11 +14,20 @@
 
 CommandLine::CommandLine()
 {
-    m_parser.setApplicationDescription(
-        tr("Checks whether this machine's network lets Microsoft Power Automate work.\n"
-           "Without options it opens the wizard; with --cli it runs the checks headless."));
+    m_parser.setApplicationDescription(description());
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({
+    m_parser.addOptions(options());
+}
+
+QString CommandLine::description()
+{
+    return tr("Checks whether this machine's network lets Microsoft Power Automate work.\n"
+              "Without options it opens the wizard; with --cli it runs the checks headless.");
+}
+
+QList<QCommandLineOption> CommandLine::options()
+{
+    return {
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit.")},
         {QStringLiteral("cli"), tr("Run the checks headless and print the result.")},
@@ -84,7 +93,7 @@ CommandLine::CommandLine()
         {QStringLiteral("input"), tr("A value for a catalog placeholder, e.g. azure-apim=host (repeatable)."),
             QStringLiteral("name=value")},
         {QStringLiteral("check-chain-revocation"), tr("Also probe the OCSP and CRL URLs of every TLS chain seen.")},
-    });
+    };
 }
 
 CommandLine::ApplicationKind CommandLine::applicationKind(int argc, char** argv)

@@ -45,6 +45,10 @@ public:
     std::optional<ParsedCommandLine> parse(const QStringList& arguments, QString* error);
     QString helpText() const;
 
+    // The option table behind --help, and the description it starts with: the man page is made from the same.
+    static QList<QCommandLineOption> options();
+    static QString description();
+
     // Which application object the arguments need, decided before one exists: Console for --help,
     // --version, --list-endpoints, --cli, --compare and --summarize; Headless (a GUI application without
     // windows: fonts for a PDF report) for those with a .pdf report; Widgets for the wizard.

@@ -46,3 +46,10 @@ QMessageBox::StandardButton MessageDialog::information(QWidget* parent, const QS
         return *answer;
     return QMessageBox::information(parent, title, text);
 }
+
+void MessageDialog::about(QWidget* parent, const QString& title, const QString& text)
+{
+    if (takeNextAnswer(text))
+        return;
+    QMessageBox::about(parent, title, text);
+}

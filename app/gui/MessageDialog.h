@@ -11,6 +11,8 @@ class MessageDialog final
 public:
     static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text);
+    // Rich text with the application's icon, as QMessageBox::about shows it.
+    static void about(QWidget* parent, const QString& title, const QString& text);
 
     // Test hook: the next box returns this button without showing; lastText() tells what it would have said.
     static void setNextAnswer(QMessageBox::StandardButton button);

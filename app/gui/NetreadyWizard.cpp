@@ -1,5 +1,6 @@
 #include "NetreadyWizard.h"
 
+#include "AboutBox.h"
 #include "ChoicesSettings.h"
 #include "CloudPage.h"
 #include "FeaturesPage.h"
@@ -12,7 +13,9 @@
 #include "WelcomePage.h"
 #include "WizardLook.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
+#include <QShortcut>
 
 NetreadyWizard::NetreadyWizard(QWidget* parent)
     : NetreadyWizard(WizardStart {}, parent)
@@ -30,6 +33,14 @@ NetreadyWizard::NetreadyWizard(const WizardStart& start, QWidget* parent)
     setMinimumSize(760, 600);
     setButtonText(QWizard::CancelButton, tr("Close"));
     setOption(QWizard::NoCancelButtonOnLastPage, true);
+    // The About box, on every page: Tab reaches the button, Alt+A or F1 opens it.
+    setOption(QWizard::HaveHelpButton, true);
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    QAbstractButton* about = button(QWizard::HelpButton);
+    about->setAccessibleName(tr("About Netready"));
+    about->setAccessibleDescription(tr("Shows the version of Netready and its homepage"));
+    connect(this, &QWizard::helpRequested, this, [this] { AboutBox::show(this); });
+    new QShortcut(QKeySequence::HelpContents, this, this, [this] { AboutBox::show(this); });
 
     bool cloudRemembered = false;
     const RunOptions saved = start.useSavedChoices ? ChoicesSettings::load(&cloudRemembered) : RunOptions {};

@@ -3,11 +3,13 @@
 #include <QProcess>
 #include <QSignalSpy>
 
-NetreadyProcess::Outcome NetreadyProcess::run(
-    const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
+NetreadyProcess::Outcome NetreadyProcess::run(const QStringList& arguments, const QProcessEnvironment& environment,
+    int timeoutMs, const QString& workingDirectory)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(binary(), arguments);
     if (!process.waitForStarted(10000))

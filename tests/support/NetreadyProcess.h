@@ -25,8 +25,8 @@ public:
     static QString binary() { return qEnvironmentVariable("NETREADY_BINARY"); }
 
     // The calling thread's event loop keeps running while netready does, so servers the test runs in this
-    // thread keep answering it.
+    // thread keep answering it. An empty workingDirectory keeps the test's own.
     static Outcome run(const QStringList& arguments,
         const QProcessEnvironment& environment = QProcessEnvironment(QProcessEnvironment::InheritFromParent),
-        int timeoutMs = 30000);
+        int timeoutMs = 30000, const QString& workingDirectory = QString());
 };

@@ -69,7 +69,9 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
         QStringLiteral("evidence"),
         QStringLiteral("labels"),
         QStringLiteral("device"),
+        QStringLiteral("tool"),
     });
+    const QString tool = report.toolName + QLatin1Char(' ') + report.toolVersion;
     const QString labels = ReportContent::labels(report.settings, QStringLiteral(" "));
     for (const CheckResult& check : ReportContent::sorted(report.checks)) {
         text += line({
@@ -97,6 +99,7 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
             ReportContent::evidence(check).join(QLatin1Char('\n')),
             labels,
             check.device,
+            tool,
         });
     }
     return writeAll(device, text.toUtf8(), error);

@@ -62,6 +62,7 @@ private slots:
             QCOMPARE(row[column("purpose")], it->purpose);
             QCOMPARE(row[column("retired")], QString::fromLatin1(it->retired ? "yes" : "no"));
             QCOMPARE(row[column("durationMs")], QString::number(it->durationMs));
+            QCOMPARE(row[column("tool")], QString(report.toolName + ' ' + report.toolVersion)); // the version
         }
         QCOMPARE(ids.size(), report.checks.size());
         QCOMPARE(rows[1][column("status")], "fail");
