@@ -10,6 +10,7 @@
 #include "engine/PublicRoots.h"
 #include "engine/RunPlanner.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -117,6 +118,119 @@ private:
             + "\r\nContent-Length: 0\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n");
         if (close)
             socket->disconnectFromHost();
+    }
+};
+
+// A proxy that asks for Basic or Digest and checks the credentials itself, the way RFC 7617 and RFC 7616 say
+// (a Digest user name is a quoted-string, so "CORP\alice" travels as "CORP\\alice"): squid's helpers lose the
+// backslash of a DOMAIN\user name before they look it up, so they cannot show what Netready sends.
+class CredentialCheckingProxy final : public QTcpServer
+{
+public:
+    QByteArray scheme; // Basic | Digest
+    QString user;
+    QString password;
+    QString acceptedUser; // the user of the last credentials that checked out
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end);
+            buffer->remove(0, end + 4);
+            answer(socket, head);
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    static QByteArray md5(const QByteArray& data)
+    {
+        return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
+    }
+
+    // name="value" or name=value pairs of a Digest credential, quoted-strings unescaped.
+    static QHash<QByteArray, QByteArray> digestFields(const QByteArray& text)
+    {
+        QHash<QByteArray, QByteArray> fields;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && (text.at(i) == ' ' || text.at(i) == ','))
+                ++i;
+            const qsizetype equals = text.indexOf('=', i);
+            if (equals < 0)
+                break;
+            const QByteArray name = text.mid(i, equals - i).trimmed();
+            QByteArray value;
+            i = equals + 1;
+            if (i < text.size() && text.at(i) == '"') {
+                for (++i; i < text.size() && text.at(i) != '"'; ++i) {
+                    if (text.at(i) == '\\' && i + 1 < text.size())
+                        ++i;
+                    value += text.at(i);
+                }
+                ++i;
+            } else {
+                const qsizetype comma = text.indexOf(',', i);
+                value = text.mid(i, comma < 0 ? -1 : comma - i).trimmed();
+                i = comma < 0 ? text.size() : comma;
+            }
+            fields.insert(name, value);
+        }
+        return fields;
+    }
+
+    bool accepted(const QByteArray& method, const QByteArray& credentials)
+    {
+        if (scheme == "Basic" && credentials.startsWith("Basic ")) {
+            const QByteArray decoded = QByteArray::fromBase64(credentials.mid(6).trimmed());
+            if (decoded == (user + QLatin1Char(':') + password).toUtf8()) {
+                acceptedUser = user;
+                return true;
+            }
+            return false;
+        }
+        if (scheme == "Digest" && credentials.startsWith("Digest ")) {
+            const QHash<QByteArray, QByteArray> f = digestFields(credentials.mid(7));
+            const QByteArray ha1 = md5(f.value("username") + ':' + f.value("realm") + ':' + password.toUtf8());
+            const QByteArray ha2 = md5(method + ':' + f.value("uri"));
+            const QByteArray expected = md5(ha1 + ':' + f.value("nonce") + ':' + f.value("nc") + ':' + f.value("cnonce")
+                + ':' + f.value("qop") + ':' + ha2);
+            if (f.value("username") == user.toUtf8() && f.value("response") == expected) {
+                acceptedUser = QString::fromUtf8(f.value("username"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void answer(QTcpSocket* socket, const QByteArray& head)
+    {
+        const QByteArray method = head.left(head.indexOf(' '));
+        QByteArray credentials;
+        for (const QByteArray& line : head.split('\n')) {
+            if (line.toLower().startsWith("proxy-authorization:"))
+                credentials = line.mid(20).trimmed();
+        }
+        if (!credentials.isEmpty() && accepted(method, credentials)) {
+            socket->write(method == "CONNECT" ? QByteArray("HTTP/1.1 200 Connection established\r\n\r\n")
+                                              : QByteArray("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"));
+            if (method != "CONNECT")
+                socket->disconnectFromHost();
+            return;
+        }
+        const QByteArray challenge = scheme == "Basic"
+            ? QByteArray("Basic realm=\"netready-test\"")
+            : QByteArray("Digest realm=\"netready-test\", nonce=\"3f1a9c\", qop=\"auth\"");
+        socket->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: " + challenge
+            + "\r\nContent-Length: 0\r\n\r\n");
     }
 };
 
@@ -918,6 +1032,48 @@ private slots:
         QVERIFY2(!check->remedy.isEmpty(), qPrintable(describe(check)));
         QVERIFY2(!check->detail.contains(QStringLiteral("s3cret")) && !check->evidence.join(' ').contains("s3cret"),
             "a credential leaked into the result");
+    }
+
+    // A DOMAIN\user name with Basic and Digest goes to the proxy as typed (percent-encoded in the proxy URL):
+    // a proxy that knows "CORP\alice" lets it through, by tunnel and for a plain-HTTP request.
+    void domainUserWithBasicAndDigest_data()
+    {
+        QTest::addColumn<QByteArray>("scheme");
+        QTest::addColumn<int>("protocol");
+        QTest::addRow("basic, tunnel") << QByteArray("Basic") << int(Protocol::Https);
+        QTest::addRow("basic, plain http") << QByteArray("Basic") << int(Protocol::Http);
+        QTest::addRow("digest, tunnel") << QByteArray("Digest") << int(Protocol::Https);
+        QTest::addRow("digest, plain http") << QByteArray("Digest") << int(Protocol::Http);
+    }
+
+    void domainUserWithBasicAndDigest()
+    {
+        QFETCH(QByteArray, scheme);
+        QFETCH(int, protocol);
+        CredentialCheckingProxy proxy;
+        proxy.scheme = scheme;
+        proxy.user = QStringLiteral("CORP\\alice");
+        proxy.password = QStringLiteral("s3cret");
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+
+        const QList<Scenario> scenarios = {{"good.test", Protocol(protocol), 443, {}}};
+        RunOptions o = options(scenarios, 5);
+        QString error;
+        o.proxy = ProxySetting::fromUrl(
+            QStringLiteral("http://CORP%5Calice:s3cret@127.0.0.1:%1").arg(proxy.serverPort()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(o.proxy.user, QStringLiteral("CORP\\alice"));
+        const RunReport report = run(scenarios, o);
+        const CheckResult* check = find(report, QStringLiteral("good.test"));
+        QVERIFY2(check, "no check");
+        QCOMPARE(proxy.acceptedUser, QStringLiteral("CORP\\alice"));
+        QCOMPARE(check->proxyAuth.used, QString::fromLatin1(scheme));
+        QCOMPARE(check->proxyAuth.as, QStringLiteral("CORP\\alice"));
+        // The tunnel leads nowhere (this proxy forwards nothing): past the proxy, TLS fails; plain HTTP is answered.
+        if (Protocol(protocol) == Protocol::Http)
+            QVERIFY2(check->diagnosis == Diagnosis::Ok && check->httpStatus == 204, qPrintable(describe(check)));
+        else
+            QVERIFY2(check->diagnosis != Diagnosis::ProxyAuthRequired, qPrintable(describe(check)));
     }
 
     // Negotiate against a real MIT KDC: with the user's ticket in the credential cache the tunnel opens as the
