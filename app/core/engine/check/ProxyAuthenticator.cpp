@@ -77,7 +77,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* user)
 size_t onBody(char* data, size_t size, size_t count, void* user)
 {
     auto* state = static_cast<CurlState*>(user);
-    const qint64 bytes = qint64(size * count);
+    const qint64 bytes = qint64(size) * qint64(count);
     // One byte past the cap shows the body went on; then the transfer stops.
     const qint64 room = state->maxBodyBytes + 1 - state->bodyBytes;
     const qint64 taken = std::min(bytes, std::max<qint64>(room, 0));
