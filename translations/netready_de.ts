@@ -546,6 +546,14 @@
         <source>only the first route is used, without failover, as Power Automate does</source>
         <translation>nur die erste Route wird verwendet, ohne Ausweichen auf die nächste, wie Power Automate es tut</translation>
     </message>
+    <message>
+        <source>proxy reply: HTTP %1</source>
+        <translation>Antwort des Proxys: HTTP %1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 wants authentication (%2)</source>
+        <translation>der Proxy %1 verlangt eine Anmeldung (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CheckStatuses</name>
@@ -2967,6 +2975,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme succeeded: %3</source>
         <translation>der Proxy %1 verlangt eine Anmeldung (%2), und kein Verfahren hatte Erfolg: %3</translation>
+    </message>
+    <message>
+        <source>proxy request with %1: %2</source>
+        <translation>Proxy-Anfrage mit %1: %2</translation>
     </message>
 </context>
 <context>

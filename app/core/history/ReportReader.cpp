@@ -172,6 +172,9 @@ std::optional<SavedReport> readVersion1(const QJsonObject& root, QString* error)
     report.user = fields.string(environment, QStringLiteral("user"), env);
     report.proxyMode = fields.string(environment, QStringLiteral("proxyMode"), env);
     report.proxy = fields.stringOrNull(environment, QStringLiteral("proxy"), env);
+    // pacUrl came later within version 1: a report without it names no script.
+    if (environment.contains(QStringLiteral("pacUrl")))
+        report.pacUrl = fields.stringOrNull(environment, QStringLiteral("pacUrl"), env);
 
     // Labels came later within version 1: a report without them has none.
     if (root.contains(QStringLiteral("labels"))) {

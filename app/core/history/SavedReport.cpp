@@ -21,6 +21,10 @@ QString SavedReport::label(const QString& key) const
 
 QString SavedReport::route() const
 {
+    // A script picks a proxy per endpoint, so one machine's checks may go through several: the machines that share
+    // a script share a route.
+    if (!pacUrl.isEmpty())
+        return pacUrl;
     QHash<QString, int> uses;
     for (const SavedCheck& check : checks)
         ++uses[check.proxy.isEmpty() ? proxy : check.proxy];

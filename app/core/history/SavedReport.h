@@ -49,6 +49,7 @@ struct SavedReport
     QString user;
     QString proxyMode;
     QString proxy; // empty = direct
+    QString pacUrl; // the proxy auto-config script the run used; empty = none (or a report from before pacUrl)
     QList<std::pair<QString, QString>> labels; // --label KEY=VALUE, sorted by key
 
     QString verdict; // ready | ready-with-warnings | not-ready
@@ -56,6 +57,7 @@ struct SavedReport
     QList<SavedCheck> checks;
 
     QString label(const QString& key) const;
-    // The route most checks took: the proxy (or PAC URL) they went through; empty for a direct connection.
+    // The route the checks took: the proxy auto-config script that chose their proxies (its URL), else the proxy
+    // most checks went through; empty for a direct connection.
     QString route() const;
 };

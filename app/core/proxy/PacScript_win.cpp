@@ -3,7 +3,13 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <mutex>
+#include <thread>
 #include <windows.h>
 #include <winhttp.h>
 
@@ -40,6 +46,47 @@ QString asPacAnswer(const WINHTTP_PROXY_INFO& info)
     }
     return entries.join(QStringLiteral("; "));
 }
+// WinHTTP reads scripts from http:// and https:// URLs only. A script in a file is run by the engine Windows
+// keeps for scripts it has already read, jsproxy.dll's (the one WinINet uses), given the text Netready read:
+// one script per process at a time, and no bound of its own.
+struct AUTO_PROXY_SCRIPT_BUFFER_
+{
+    DWORD dwStructSize;
+    LPSTR lpszScriptBuffer;
+    DWORD dwScriptBufferSize;
+};
+using InitializeFn = BOOL(WINAPI*)(DWORD, LPSTR, LPSTR, void*, AUTO_PROXY_SCRIPT_BUFFER_*);
+using GetProxyInfoFn = BOOL(WINAPI*)(LPCSTR, DWORD, LPSTR, DWORD, LPSTR*, LPDWORD);
+using DeInitializeFn = BOOL(WINAPI*)(LPSTR, DWORD);
+
+struct JsProxy
+{
+    HMODULE module = nullptr;
+    InitializeFn initialize = nullptr;
+    GetProxyInfoFn getProxyInfo = nullptr;
+    DeInitializeFn deInitialize = nullptr;
+};
+
+const JsProxy& jsProxy()
+{
+    static const JsProxy functions = [] {
+        JsProxy f;
+        f.module = LoadLibraryW(L"jsproxy.dll");
+        if (f.module) {
+            f.initialize = reinterpret_cast<InitializeFn>(
+                reinterpret_cast<void*>(GetProcAddress(f.module, "InternetInitializeAutoProxyDll")));
+            f.getProxyInfo = reinterpret_cast<GetProxyInfoFn>(
+                reinterpret_cast<void*>(GetProcAddress(f.module, "InternetGetProxyInfo")));
+            f.deInitialize = reinterpret_cast<DeInitializeFn>(
+                reinterpret_cast<void*>(GetProcAddress(f.module, "InternetDeInitializeAutoProxyDll")));
+        }
+        return f;
+    }();
+    return functions;
+}
+
+// jsproxy.dll holds one script for the whole process.
+std::atomic<bool> g_jsProxyTaken {false};
 } // namespace
 
 struct PacScript::Private
@@ -47,6 +94,12 @@ struct PacScript::Private
     HINTERNET session = nullptr;
     std::wstring location;
     int boundMs = 0;
+    // A script from a file, run by jsproxy.dll.
+    bool local = false;
+    bool ownsJsProxy = false;
+    // A call that did not return within the bound still runs (jsproxy.dll cannot be interrupted) and holds the
+    // engine: no further call is made, and the engine is left as it is.
+    bool stuck = false;
 };
 
 PacScript::PacScript(PacHost&, int boundMs)
@@ -63,10 +116,40 @@ PacScript::~PacScript()
 {
     if (d->session)
         WinHttpCloseHandle(d->session);
+    if (d->ownsJsProxy && !d->stuck) {
+        jsProxy().deInitialize(nullptr, 0);
+        g_jsProxyTaken = false;
+    }
 }
 
-bool PacScript::load(const QString&, const QString& location, QString* error)
+bool PacScript::load(const QString& source, const QString& location, QString* error)
 {
+    const QUrl url(location);
+    d->local = url.isLocalFile();
+    if (d->local) {
+        const JsProxy& js = jsProxy();
+        if (!js.initialize || !js.getProxyInfo || !js.deInitialize) {
+            if (error)
+                *error = tr("this Windows has no engine for scripts in files (jsproxy.dll); give the script as an "
+                            "http:// or https:// URL");
+            return false;
+        }
+        if (g_jsProxyTaken.exchange(true)) {
+            if (error)
+                *error = tr("another script from a file is in use in this process");
+            return false;
+        }
+        d->ownsJsProxy = true;
+        QByteArray text = source.toLocal8Bit();
+        text.append('\0'); // the size counts the terminating zero
+        AUTO_PROXY_SCRIPT_BUFFER_ buffer {sizeof(AUTO_PROXY_SCRIPT_BUFFER_), text.data(), DWORD(text.size())};
+        if (!js.initialize(0, nullptr, nullptr, nullptr, &buffer)) {
+            if (error)
+                *error = tr("the script could not be loaded by jsproxy.dll: error %1").arg(GetLastError());
+            return false;
+        }
+        return true;
+    }
     // WinHTTP reads and compiles the script itself, at the first call.
     d->location = location.toStdWString();
     if (!d->session && error)
@@ -74,8 +157,61 @@ bool PacScript::load(const QString&, const QString& location, QString* error)
     return d->session != nullptr;
 }
 
-PacEvaluation PacScript::evaluate(const QString& url, const QString&)
+namespace {
+PacEvaluation evaluateLocal(const QString& url, const QString& host, int boundMs, bool& stuck)
 {
+    PacEvaluation result;
+    const QString seconds = QLocale().toString(boundMs / 1000.0, 'g', 3);
+    if (stuck) {
+        result.error = PacScript::tr("the script did not return within %1 s").arg(seconds);
+        result.timedOut = true;
+        return result;
+    }
+    struct Answer
+    {
+        bool ok = false;
+        DWORD error = 0;
+        QByteArray returned;
+    };
+    std::packaged_task<Answer()> task([url = url.toLocal8Bit(), host = host.toLocal8Bit()] {
+        Answer answer;
+        LPSTR proxy = nullptr;
+        DWORD length = 0;
+        QByteArray hostName = host;
+        answer.ok = jsProxy().getProxyInfo(
+            url.constData(), DWORD(url.size()), hostName.data(), DWORD(hostName.size()), &proxy, &length);
+        answer.error = answer.ok ? 0 : GetLastError();
+        if (proxy) {
+            answer.returned = QByteArray(proxy);
+            GlobalFree(proxy);
+        }
+        return answer;
+    });
+    std::future<Answer> future = task.get_future();
+    std::thread(std::move(task)).detach();
+    if (future.wait_for(std::chrono::milliseconds(boundMs)) != std::future_status::ready) {
+        stuck = true;
+        result.error = PacScript::tr("the script did not return within %1 s").arg(seconds);
+        result.timedOut = true;
+        return result;
+    }
+    const Answer answer = future.get();
+    if (!answer.ok) {
+        result.error = PacScript::tr("the script gave no answer: a syntax error, it threw, or FindProxyForURL is "
+                                     "missing (jsproxy.dll error %1)")
+                           .arg(answer.error);
+        return result;
+    }
+    result.ok = true;
+    result.returned = QString::fromLocal8Bit(answer.returned).trimmed();
+    return result;
+}
+} // namespace
+
+PacEvaluation PacScript::evaluate(const QString& url, const QString& host)
+{
+    if (d->local)
+        return evaluateLocal(url, host, d->boundMs, d->stuck);
     PacEvaluation result;
     WINHTTP_AUTOPROXY_OPTIONS options {};
     options.dwFlags = WINHTTP_AUTOPROXY_CONFIG_URL;

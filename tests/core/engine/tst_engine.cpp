@@ -10,6 +10,7 @@
 #include "engine/PublicRoots.h"
 #include "engine/RunPlanner.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -18,6 +19,8 @@
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -41,6 +44,194 @@ public:
 
 private:
     quint16 m_port = 0;
+};
+
+// An NTLM proxy that goes through the handshake and then refuses the final (type 3) message, as a proxy does
+// when the domain controller rejects the user: 407 with a bare challenge, the type 2 challenge to a type 1, and
+// 407 again to the type 3. Counts the type 3 messages it refused.
+class NtlmRefusingProxy final : public QTcpServer
+{
+public:
+    int refusedType3 = 0;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            for (qsizetype end = buffer->indexOf("\r\n\r\n"); end >= 0; end = buffer->indexOf("\r\n\r\n")) {
+                const QByteArray head = buffer->left(end);
+                const qsizetype length = contentLength(head);
+                if (buffer->size() < end + 4 + length)
+                    return; // the body of a POST is still on its way
+                buffer->remove(0, end + 4 + length);
+                answer(socket, head);
+            }
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    static qsizetype contentLength(const QByteArray& head)
+    {
+        for (const QByteArray& line : head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                return line.mid(15).trimmed().toLongLong();
+        }
+        return 0;
+    }
+
+    static QByteArray type2()
+    {
+        QByteArray message("NTLMSSP\0", 8);
+        const auto le32 = [&message](quint32 value) {
+            for (int i = 0; i < 4; ++i)
+                message.append(char((value >> (8 * i)) & 0xff));
+        };
+        le32(2); // message type
+        le32(0); // target name: length, allocated
+        le32(48); // and offset
+        le32(0x00008201); // Unicode, NTLM, always sign
+        message.append("\x01\x23\x45\x67\x89\xab\xcd\xef", 8); // the server challenge
+        message.append(QByteArray(16, '\0')); // context, target information (none)
+        return message.toBase64();
+    }
+
+    void answer(QTcpSocket* socket, const QByteArray& head)
+    {
+        QByteArray ntlm;
+        for (const QByteArray& line : head.split('\n')) {
+            if (line.toLower().startsWith("proxy-authorization: ntlm "))
+                ntlm = QByteArray::fromBase64(line.mid(26).trimmed());
+        }
+        const int type = ntlm.size() > 8 ? ntlm.at(8) : 0;
+        QByteArray challenge = "NTLM";
+        if (type == 1)
+            challenge += ' ' + type2();
+        if (type == 3)
+            ++refusedType3;
+        const bool close = type == 3 || head.toLower().contains("connection: close");
+        socket->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: " + challenge
+            + "\r\nContent-Length: 0\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n");
+        if (close)
+            socket->disconnectFromHost();
+    }
+};
+
+// A proxy that asks for Basic or Digest and checks the credentials itself, the way RFC 7617 and RFC 7616 say
+// (a Digest user name is a quoted-string, so "CORP\alice" travels as "CORP\\alice"): squid's helpers lose the
+// backslash of a DOMAIN\user name before they look it up, so they cannot show what Netready sends.
+class CredentialCheckingProxy final : public QTcpServer
+{
+public:
+    QByteArray scheme; // Basic | Digest
+    QString user;
+    QString password;
+    QString acceptedUser; // the user of the last credentials that checked out
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end);
+            buffer->remove(0, end + 4);
+            answer(socket, head);
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    static QByteArray md5(const QByteArray& data)
+    {
+        return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
+    }
+
+    // name="value" or name=value pairs of a Digest credential, quoted-strings unescaped.
+    static QHash<QByteArray, QByteArray> digestFields(const QByteArray& text)
+    {
+        QHash<QByteArray, QByteArray> fields;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && (text.at(i) == ' ' || text.at(i) == ','))
+                ++i;
+            const qsizetype equals = text.indexOf('=', i);
+            if (equals < 0)
+                break;
+            const QByteArray name = text.mid(i, equals - i).trimmed();
+            QByteArray value;
+            i = equals + 1;
+            if (i < text.size() && text.at(i) == '"') {
+                for (++i; i < text.size() && text.at(i) != '"'; ++i) {
+                    if (text.at(i) == '\\' && i + 1 < text.size())
+                        ++i;
+                    value += text.at(i);
+                }
+                ++i;
+            } else {
+                const qsizetype comma = text.indexOf(',', i);
+                value = text.mid(i, comma < 0 ? -1 : comma - i).trimmed();
+                i = comma < 0 ? text.size() : comma;
+            }
+            fields.insert(name, value);
+        }
+        return fields;
+    }
+
+    bool accepted(const QByteArray& method, const QByteArray& credentials)
+    {
+        if (scheme == "Basic" && credentials.startsWith("Basic ")) {
+            const QByteArray decoded = QByteArray::fromBase64(credentials.mid(6).trimmed());
+            if (decoded == (user + QLatin1Char(':') + password).toUtf8()) {
+                acceptedUser = user;
+                return true;
+            }
+            return false;
+        }
+        if (scheme == "Digest" && credentials.startsWith("Digest ")) {
+            const QHash<QByteArray, QByteArray> f = digestFields(credentials.mid(7));
+            const QByteArray ha1 = md5(f.value("username") + ':' + f.value("realm") + ':' + password.toUtf8());
+            const QByteArray ha2 = md5(method + ':' + f.value("uri"));
+            const QByteArray expected = md5(ha1 + ':' + f.value("nonce") + ':' + f.value("nc") + ':' + f.value("cnonce")
+                + ':' + f.value("qop") + ':' + ha2);
+            if (f.value("username") == user.toUtf8() && f.value("response") == expected) {
+                acceptedUser = QString::fromUtf8(f.value("username"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void answer(QTcpSocket* socket, const QByteArray& head)
+    {
+        const QByteArray method = head.left(head.indexOf(' '));
+        QByteArray credentials;
+        for (const QByteArray& line : head.split('\n')) {
+            if (line.toLower().startsWith("proxy-authorization:"))
+                credentials = line.mid(20).trimmed();
+        }
+        if (!credentials.isEmpty() && accepted(method, credentials)) {
+            socket->write(method == "CONNECT" ? QByteArray("HTTP/1.1 200 Connection established\r\n\r\n")
+                                              : QByteArray("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"));
+            if (method != "CONNECT")
+                socket->disconnectFromHost();
+            return;
+        }
+        const QByteArray challenge = scheme == "Basic"
+            ? QByteArray("Basic realm=\"netready-test\"")
+            : QByteArray("Digest realm=\"netready-test\", nonce=\"3f1a9c\", qop=\"auth\"");
+        socket->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: " + challenge
+            + "\r\nContent-Length: 0\r\n\r\n");
+    }
 };
 
 // Every diagnosis the engine can give, produced by a real server on loopback behaving that way: TLS servers
@@ -718,6 +909,171 @@ private slots:
         QVERIFY2(!check->detail.contains(QStringLiteral("s3cret")) && !check->remedy.contains(QStringLiteral("s3cret"))
                 && !check->evidence.join(' ').contains(QStringLiteral("s3cret")),
             "a credential leaked into the result");
+    }
+
+    // Plain-HTTP checks (http:// probes, CRL and OCSP downloads) through an authenticating proxy: the request goes
+    // first without credentials, and the proxy's 407 is answered with the same schemes as a tunnel, strongest
+    // first, the request sent in absolute form by libcurl; the answer past the proxy is judged as usual.
+    void plainHttpProxyAuthentication_data()
+    {
+        using Auth = SquidFixture::Auth;
+        QTest::addColumn<QList<Auth>>("schemes");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("used");
+        QTest::addRow("digest") << QList<Auth> {Auth::Digest} << "alice"
+                                << "s3cret"
+                                << "ok"
+                                << "authenticated as alice with Digest"
+                                << "Digest";
+        QTest::addRow("digest, wrong password") << QList<Auth> {Auth::Digest} << "alice"
+                                                << "wrong"
+                                                << "proxy-auth-required"
+                                                << "Digest: the proxy rejected the credentials of alice"
+                                                << "";
+        QTest::addRow("ntlm") << QList<Auth> {Auth::Ntlm} << "CORP\\alice"
+                              << "s3cret"
+                              << "ok"
+                              << "authenticated as CORP\\alice with NTLM"
+                              << "NTLM";
+        QTest::addRow("basic") << QList<Auth> {Auth::Basic} << "alice"
+                               << "s3cret"
+                               << "ok"
+                               << "authenticated as alice with Basic"
+                               << "Basic";
+        QTest::addRow("several schemes: the strongest is used")
+            << QList<Auth> {Auth::Basic, Auth::Digest, Auth::Ntlm} << "alice"
+            << "s3cret"
+            << "ok"
+            << "authenticated as alice with NTLM"
+            << "NTLM";
+    }
+
+    void plainHttpProxyAuthentication()
+    {
+        QFETCH(QList<SquidFixture::Auth>, schemes);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, diagnosis);
+        QFETCH(QString, detail);
+        QFETCH(QString, used);
+
+        SquidFixture squid;
+        SquidFixture::Options proxyOptions;
+        proxyOptions.hostNames = {"good.test"};
+        proxyOptions.auth = schemes;
+        proxyOptions.user = QStringLiteral("alice");
+        proxyOptions.password = QStringLiteral("s3cret");
+        QVERIFY2(squid.start(proxyOptions), qPrintable(squid.errorString()));
+
+        const QList<Scenario> scenarios = {{"good.test", Protocol::Http, m_plainHttp->serverPort(), {}}};
+        RunOptions o = options(scenarios, 5);
+        QString error;
+        o.proxy = ProxySetting::fromUrl(squid.url(), &error);
+        QVERIFY(error.isEmpty());
+        o.proxy.user = user;
+        o.proxy.password = password;
+        const RunReport report = run(scenarios, o);
+        const CheckResult* check = find(report, QStringLiteral("good.test"));
+        QVERIFY2(check, "no check");
+        QVERIFY2(Diagnoses::code(check->diagnosis) == diagnosis, qPrintable(describe(check) + squid.accessLog()));
+        QVERIFY2(check->detail.contains(detail), qPrintable(describe(check)));
+        QCOMPARE(check->proxyAuth.used, used);
+        QVERIFY2(!check->proxyAuth.offered.isEmpty(), qPrintable(describe(check)));
+        if (!used.isEmpty()) {
+            QCOMPARE(check->proxyAuth.as, user);
+            // Past the proxy: the plain-HTTP server behind it answered (with its 400), through the proxy.
+            QVERIFY2(check->httpStatus == 400, qPrintable(describe(check)));
+            QVERIFY2(squid.accessLog().contains(QStringLiteral("GET http://good.test")), qPrintable(squid.accessLog()));
+        } else {
+            QCOMPARE(check->httpStatus, 407);
+            QVERIFY2(!check->remedy.isEmpty(), qPrintable(describe(check)));
+        }
+        QVERIFY2(!check->detail.contains(QStringLiteral("s3cret")) && !check->remedy.contains(QStringLiteral("s3cret"))
+                && !check->evidence.join(' ').contains(QStringLiteral("s3cret")),
+            "a credential leaked into the result");
+    }
+
+    // An NTLM proxy that refuses the final message of the handshake: the check says the proxy rejected the
+    // credentials, through a tunnel and for a plain-HTTP request alike.
+    void ntlmFinalMessageRefused_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addRow("tunnel") << int(Protocol::Https);
+        QTest::addRow("plain http") << int(Protocol::Http);
+    }
+
+    void ntlmFinalMessageRefused()
+    {
+        QFETCH(int, protocol);
+        NtlmRefusingProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+
+        const QList<Scenario> scenarios = {{"good.test", Protocol(protocol), 443, {}}};
+        RunOptions o = options(scenarios, 5);
+        QString error;
+        o.proxy = ProxySetting::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()), &error);
+        QVERIFY(error.isEmpty());
+        o.proxy.user = QStringLiteral("CORP\\alice");
+        o.proxy.password = QStringLiteral("s3cret");
+        const RunReport report = run(scenarios, o);
+        const CheckResult* check = find(report, QStringLiteral("good.test"));
+        QVERIFY2(check, "no check");
+        QVERIFY2(check->diagnosis == Diagnosis::ProxyAuthRequired, qPrintable(describe(check)));
+        QVERIFY2(check->detail.contains(QStringLiteral("NTLM: the proxy rejected the credentials of CORP\\alice")),
+            qPrintable(describe(check)));
+        QCOMPARE(check->proxyAuth.offered, QStringList {"NTLM"});
+        QVERIFY(check->proxyAuth.used.isEmpty());
+        QCOMPARE(check->proxyAuth.attempts.size(), 1);
+        QCOMPARE(check->proxyAuth.attempts.constFirst().outcome, ProxyAuthAttempt::Outcome::Rejected);
+        QVERIFY2(proxy.refusedType3 >= 1, "the handshake never reached the final message");
+        QVERIFY2(!check->remedy.isEmpty(), qPrintable(describe(check)));
+        QVERIFY2(!check->detail.contains(QStringLiteral("s3cret")) && !check->evidence.join(' ').contains("s3cret"),
+            "a credential leaked into the result");
+    }
+
+    // A DOMAIN\user name with Basic and Digest goes to the proxy as typed (percent-encoded in the proxy URL):
+    // a proxy that knows "CORP\alice" lets it through, by tunnel and for a plain-HTTP request.
+    void domainUserWithBasicAndDigest_data()
+    {
+        QTest::addColumn<QByteArray>("scheme");
+        QTest::addColumn<int>("protocol");
+        QTest::addRow("basic, tunnel") << QByteArray("Basic") << int(Protocol::Https);
+        QTest::addRow("basic, plain http") << QByteArray("Basic") << int(Protocol::Http);
+        QTest::addRow("digest, tunnel") << QByteArray("Digest") << int(Protocol::Https);
+        QTest::addRow("digest, plain http") << QByteArray("Digest") << int(Protocol::Http);
+    }
+
+    void domainUserWithBasicAndDigest()
+    {
+        QFETCH(QByteArray, scheme);
+        QFETCH(int, protocol);
+        CredentialCheckingProxy proxy;
+        proxy.scheme = scheme;
+        proxy.user = QStringLiteral("CORP\\alice");
+        proxy.password = QStringLiteral("s3cret");
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+
+        const QList<Scenario> scenarios = {{"good.test", Protocol(protocol), 443, {}}};
+        RunOptions o = options(scenarios, 5);
+        QString error;
+        o.proxy = ProxySetting::fromUrl(
+            QStringLiteral("http://CORP%5Calice:s3cret@127.0.0.1:%1").arg(proxy.serverPort()), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(o.proxy.user, QStringLiteral("CORP\\alice"));
+        const RunReport report = run(scenarios, o);
+        const CheckResult* check = find(report, QStringLiteral("good.test"));
+        QVERIFY2(check, "no check");
+        QCOMPARE(proxy.acceptedUser, QStringLiteral("CORP\\alice"));
+        QCOMPARE(check->proxyAuth.used, QString::fromLatin1(scheme));
+        QCOMPARE(check->proxyAuth.as, QStringLiteral("CORP\\alice"));
+        // The tunnel leads nowhere (this proxy forwards nothing): past the proxy, TLS fails; plain HTTP is answered.
+        if (Protocol(protocol) == Protocol::Http)
+            QVERIFY2(check->diagnosis == Diagnosis::Ok && check->httpStatus == 204, qPrintable(describe(check)));
+        else
+            QVERIFY2(check->diagnosis != Diagnosis::ProxyAuthRequired, qPrintable(describe(check)));
     }
 
     // Negotiate against a real MIT KDC: with the user's ticket in the credential cache the tunnel opens as the

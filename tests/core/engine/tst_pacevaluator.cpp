@@ -1,7 +1,10 @@
 #include "CannedHttpServer.h"
 #include "engine/PacEvaluator.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMutex>
+#include <QTemporaryDir>
 #include <QTest>
 
 // A proxy auto-config script downloaded from a loopback web server and asked on the evaluator's own thread:
@@ -97,6 +100,68 @@ private slots:
         QVERIFY(web.listen());
         web.setResponse(QStringLiteral("/proxy.pac"), 200, script, "application/x-ns-proxy-autoconfig");
         PacEvaluator evaluator(web.url(QStringLiteral("/proxy.pac")), 4000);
+        const PacDecision decision = ask(evaluator, QStringLiteral("https://a.test/"), QStringLiteral("a.test"));
+        QVERIFY(!decision.error.isEmpty());
+        QVERIFY2(!decision.error.startsWith(QStringLiteral("no answer")), qPrintable(decision.error));
+        QVERIFY(decision.routes.isEmpty());
+#ifndef Q_OS_WIN
+        QVERIFY2(decision.error.contains(detail), qPrintable(decision.error));
+#else
+        Q_UNUSED(detail)
+#endif
+    }
+
+    // A script in a file (`--pac C:\\corp\\proxy.pac`, a path or a file:// URL): read by Netready and run by
+    // Qt's engine, or on Windows by jsproxy.dll, since WinHTTP reads scripts from http(s) URLs only.
+    void localFileScript_data()
+    {
+        QTest::addColumn<bool>("asUrl");
+        QTest::addRow("path") << false;
+        QTest::addRow("file URL") << true;
+    }
+    void localFileScript()
+    {
+        QFETCH(bool, asUrl);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("proxy.pac"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("function FindProxyForURL(url, host) {\n"
+                   "  if (dnsDomainIs(host, \".corp.test\") || isPlainHostName(host)) return \"DIRECT\";\n"
+                   "  return \"PROXY 127.0.0.1:8080; PROXY 127.0.0.1:8081; DIRECT\";\n}\n");
+        file.close();
+        // What ProxySetting makes of a path as the user types it, backslashes and all on Windows.
+        const QUrl location = asUrl ? QUrl(QUrl::fromLocalFile(path).toString())
+                                    : QUrl::fromLocalFile(QDir::fromNativeSeparators(QDir::toNativeSeparators(path)));
+        QVERIFY(location.isLocalFile());
+        PacEvaluator evaluator(location, 4000);
+
+        PacDecision decision
+            = ask(evaluator, QStringLiteral("https://intranet.corp.test/"), QStringLiteral("intranet.corp.test"));
+        QVERIFY2(decision.error.isEmpty(), qPrintable(decision.error));
+        QCOMPARE(routes(decision), QStringList {"DIRECT"});
+        decision = ask(evaluator, QStringLiteral("https://other.test/"), QStringLiteral("other.test"));
+        QVERIFY2(decision.error.isEmpty(), qPrintable(decision.error));
+        QCOMPARE(routes(decision), QStringList({"PROXY 127.0.0.1:8080", "PROXY 127.0.0.1:8081", "DIRECT"}));
+        QCOMPARE(decision.returned, QStringLiteral("PROXY 127.0.0.1:8080; PROXY 127.0.0.1:8081; DIRECT"));
+    }
+
+    void brokenLocalScriptIsDiagnosed_data()
+    {
+        brokenScriptIsDiagnosed_data();
+    }
+    void brokenLocalScriptIsDiagnosed()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, detail);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("broken.pac")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(script);
+        file.close();
+        PacEvaluator evaluator(QUrl::fromLocalFile(file.fileName()), 4000);
         const PacDecision decision = ask(evaluator, QStringLiteral("https://a.test/"), QStringLiteral("a.test"));
         QVERIFY(!decision.error.isEmpty());
         QVERIFY2(!decision.error.startsWith(QStringLiteral("no answer")), qPrintable(decision.error));

@@ -296,6 +296,46 @@ private slots:
         QCOMPARE(gets, 2);
     }
 
+    // CRL and OCSP downloads through a proxy that wants Digest or NTLM: the plain-HTTP request (an OCSP POST with
+    // its body, and the GET form) is sent again with the scheme the proxy offers, and the answer is judged.
+    void throughAuthenticatingProxy_data()
+    {
+        QTest::addColumn<SquidFixture::Auth>("scheme");
+        QTest::addColumn<QString>("used");
+        QTest::addRow("digest") << SquidFixture::Auth::Digest << "Digest";
+        QTest::addRow("ntlm") << SquidFixture::Auth::Ntlm << "NTLM";
+    }
+
+    void throughAuthenticatingProxy()
+    {
+        QFETCH(SquidFixture::Auth, scheme);
+        QFETCH(QString, used);
+        SquidFixture squid;
+        SquidFixture::Options proxy;
+        proxy.hostNames = {QStringLiteral("crl.test"), QStringLiteral("ocsp.test")};
+        proxy.auth = {scheme};
+        proxy.user = QStringLiteral("alice");
+        proxy.password = QStringLiteral("s3cret");
+        QVERIFY2(squid.start(proxy), qPrintable(squid.errorString()));
+        QList<Endpoint> endpoints;
+        for (const Endpoint& e : scenarios()) {
+            if (e.id == QLatin1String("crl-der") || e.id == QLatin1String("ocsp-good"))
+                endpoints << e;
+        }
+        QCOMPARE(endpoints.size(), 2);
+        const RunReport report = run(endpoints, QStringLiteral("http://alice:s3cret@127.0.0.1:%1").arg(squid.port()));
+        for (const QString& id : {QStringLiteral("crl-der"), QStringLiteral("ocsp-good")}) {
+            const CheckResult* check = find(report, id);
+            QVERIFY2(check, qPrintable(id));
+            QVERIFY2(check->diagnosis == Diagnosis::Ok, qPrintable(describe(check) + squid.accessLog()));
+            QCOMPARE(check->proxyAuth.used, used);
+            QCOMPARE(check->proxyAuth.as, QStringLiteral("alice"));
+        }
+        const CheckResult* ocsp = find(report, QStringLiteral("ocsp-good"));
+        QVERIFY2(ocsp->detail.contains(QStringLiteral("GET form is answered too")), qPrintable(describe(ocsp)));
+        QVERIFY2(squid.accessLog().contains(QStringLiteral("POST http://ocsp.test")), qPrintable(squid.accessLog()));
+    }
+
     void chainRevocationPathsAreProbed()
     {
         // A TLS server whose leaf names the real OCSP responder (AIA) and a real CRL (CDP).

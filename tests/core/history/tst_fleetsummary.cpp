@@ -160,6 +160,69 @@ private slots:
         }
     }
 
+    // "By proxy" groups by the route the checks used: direct, the proxy, or the proxy auto-config script that
+    // chose each check's proxy (its URL, whatever proxies it picked on that machine).
+    void byProxyGroupsByTheRoute()
+    {
+        struct Machine
+        {
+            QString mode;
+            QString proxy; // the run's proxy
+            QString pacUrl;
+            QStringList checkProxies; // per check; empty = direct
+        };
+        const QString pacA = QStringLiteral("http://wpad.corp.example/proxy.pac");
+        const QString pacB = QStringLiteral("file:///C:/ProgramData/corp/branch.pac");
+        const QString manual = QStringLiteral("http://proxy.corp.example:8080");
+        const QList<Machine> machines {
+            {"none", {}, {}, {"", ""}},
+            {"manual", manual, {}, {manual, manual}},
+            {"manual", manual, {}, {manual, manual}},
+            // The same script sent these machines' checks through different proxies, or straight out.
+            {"pac", {}, pacA, {"http://a.corp.example:8080", "http://b.corp.example:8080"}},
+            {"pac", {}, pacA, {"http://b.corp.example:8080", ""}},
+            {"pac", {}, pacA, {"", ""}},
+            {"pac", {}, pacB, {"http://a.corp.example:8080", "http://a.corp.example:8080"}},
+            // The system configuration names a script: its URL is the route too.
+            {"system", {}, pacB, {"http://a.corp.example:8080", ""}},
+        };
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (qsizetype i = 0; i < machines.size(); ++i) {
+            const Machine& machine = machines.at(i);
+            RunReport run
+                = HistorySamples::run({{"login", "login.microsoftonline.com"}, {"flow", "api.flow.microsoft.com"}},
+                    QStringLiteral("pc-%1").arg(i));
+            run.settings.proxyMode = machine.mode;
+            run.settings.proxyUsed = machine.proxy;
+            run.settings.pacUrl = machine.pacUrl;
+            for (qsizetype c = 0; c < run.checks.size(); ++c)
+                run.checks[c].proxy = machine.checkProxies.at(c);
+            QVERIFY(write(dir.filePath(QStringLiteral("pc-%1.json").arg(i)), HistorySamples::json(run)));
+        }
+        // A report from before environment.pacUrl: grouped by its checks' proxy, as then.
+        RunReport older = HistorySamples::run({{"login", "login.microsoftonline.com"}}, QStringLiteral("pc-old"));
+        older.settings.proxyMode = QStringLiteral("manual");
+        older.settings.proxyUsed = manual;
+        older.checks[0].proxy = manual;
+        QJsonObject root = QJsonDocument::fromJson(HistorySamples::json(older)).object();
+        QJsonObject environment = root.value("environment").toObject();
+        environment.remove("pacUrl");
+        root.insert("environment", environment);
+        QVERIFY(write(dir.filePath("pc-old.json"), QJsonDocument(root).toJson()));
+
+        FleetSummary summary;
+        FleetCollector::collect({dir.path()}, summary);
+        QVERIFY(summary.unreadable().isEmpty());
+        QCOMPARE(summary.groups().size(), 1);
+        const FleetSummary::Group group = summary.groups().constFirst();
+        QCOMPARE(group.byRoute.keys(), (QStringList {QString(), pacB, manual, pacA}));
+        QCOMPARE(group.byRoute.value(QString()).machines, 1);
+        QCOMPARE(group.byRoute.value(manual).machines, 3);
+        QCOMPARE(group.byRoute.value(pacA).machines, 3);
+        QCOMPARE(group.byRoute.value(pacB).machines, 2);
+    }
+
     void jsonFollowsItsSchema()
     {
         const QByteArray data = QJsonDocument(FleetJson::toJson(m_summary)).toJson();

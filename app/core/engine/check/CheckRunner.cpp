@@ -729,7 +729,7 @@ bool CheckRunner::answerMayNotBeTheService() const
     return m_interception || (m_proxy && !m_tunnelOpen);
 }
 
-QByteArray CheckRunner::buildRequest() const
+HttpRequestSpec CheckRunner::requestSpec() const
 {
     const Protocol protocol = m_request.protocol();
     HttpRequestSpec spec;
@@ -753,22 +753,33 @@ QByteArray CheckRunner::buildRequest() const
     if (m_proxy && !m_tunnelOpen && !Protocols::usesTls(protocol)) {
         spec.absoluteHost = m_targetHost;
         spec.absolutePort = m_targetPort;
-        spec.proxyUser = m_proxy->user;
-        spec.proxyPassword = m_proxy->password;
+        // No credentials: the proxy's answer shows whether it wants any and which schemes it offers, and a
+        // password goes only to a scheme it offers (authenticateRequest).
     }
     if (protocol == Protocol::Wss)
         spec.webSocketKey = m_webSocketKey;
-    return HttpMessages::request(spec);
+    return spec;
+}
+
+QString CheckRunner::exchangePhaseName() const
+{
+    switch (m_request.protocol()) {
+    case Protocol::Wss:
+        return QStringLiteral("websocket");
+    case Protocol::Crl:
+        return QStringLiteral("crl");
+    case Protocol::Ocsp:
+        return m_ocspGetPass ? QStringLiteral("ocsp-get") : QStringLiteral("ocsp");
+    default:
+        return QStringLiteral("http");
+    }
 }
 
 void CheckRunner::sendRequest()
 {
     const Protocol protocol = m_request.protocol();
     const bool revocation = protocol == Protocol::Crl || protocol == Protocol::Ocsp;
-    beginPhase(protocol == Protocol::Wss ? QStringLiteral("websocket")
-            : protocol == Protocol::Crl  ? QStringLiteral("crl")
-            : protocol == Protocol::Ocsp ? (m_ocspGetPass ? QStringLiteral("ocsp-get") : QStringLiteral("ocsp"))
-                                         : QStringLiteral("http"));
+    beginPhase(exchangePhaseName());
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         finish({Diagnosis::HttpFailed,
             tr("%1 closed the connection before a request could be sent").arg(m_request.probeHost), {}, {}});
@@ -789,9 +800,10 @@ void CheckRunner::sendRequest()
         bodyCap = m_interception ? kPageBodyCap : kWebSocketBodyCap;
     else if (answerMayNotBeTheService() || protocol == Protocol::Http)
         bodyCap = kPageBodyCap;
+    m_bodyCap = bodyCap;
     m_exchange = std::make_unique<HttpExchange>(m_socket, m_timeoutMs);
     connect(m_exchange.get(), &HttpExchange::finished, this, &CheckRunner::onExchanged);
-    m_exchange->start(buildRequest(), bodyCap, bodyCap == 0);
+    m_exchange->start(HttpMessages::request(requestSpec()), bodyCap, bodyCap == 0);
 }
 
 void CheckRunner::onExchanged()
@@ -806,11 +818,87 @@ void CheckRunner::onExchanged()
             m_result.receivedAt = QDateTime::currentDateTimeUtc();
         }
     }
+    if (answer.status() == 407 && m_proxy && !m_tunnelOpen && !answer.header("Proxy-Authenticate").isEmpty()) {
+        authenticateRequest();
+        return;
+    }
     const Protocol protocol = m_request.protocol();
     if (protocol == Protocol::Crl || protocol == Protocol::Ocsp)
         judgeRevocation();
     else
         judgeHttp();
+}
+
+void CheckRunner::authenticateRequest()
+{
+    const HttpResponseParser& answer = m_exchange->answer();
+    QList<QByteArray> challenges;
+    for (const auto& [key, value] : answer.headers()) {
+        if (key.compare("Proxy-Authenticate", Qt::CaseInsensitive) == 0)
+            challenges << value;
+    }
+    ProxyAuthInfo& auth = m_result.proxyAuth;
+    auth.offered = ProxyAuthenticator::schemesOf(challenges);
+    m_result.evidence << tr("proxy reply: HTTP %1").arg(answer.statusLine());
+    const QString refusal
+        = tr("the proxy %1 wants authentication (%2)").arg(m_proxy->display(), auth.offered.join(QStringLiteral(", ")));
+    endPhase(false, m_exchange->end(), answer.bytesReceived(), refusal);
+    if (m_proxy->authMode == ProxyAuthMode::None) {
+        auth.turnedOff = true;
+        finish({Diagnosis::ProxyAuthRequired, ProxyAuthenticator::describeFailure(auth, m_proxy->display()), {}, {}});
+        return;
+    }
+    const HttpRequestSpec spec = requestSpec();
+    ProxyFetchRequest request;
+    request.proxy = *m_proxy;
+    request.targetHost = m_targetHost;
+    request.targetPort = m_targetPort;
+    request.host = spec.host;
+    request.port = spec.port;
+    request.method = spec.method;
+    request.target = spec.target;
+    request.body = spec.body;
+    request.contentType = spec.contentType;
+    request.offered = auth.offered;
+    request.maxBodyBytes = m_bodyCap;
+    request.timeoutMs = m_timeoutMs;
+    // The request on its own connection: libcurl's, which keeps it open through the schemes' round trips.
+    dropConnection();
+    beginPhase(QStringLiteral("proxy-auth"));
+    const int bound = m_timeoutMs * int(std::min<qsizetype>(auth.offered.size() + 1, 6));
+    const int token = awaitStep(
+        [this] {
+            endPhase(false, PhaseEnd::TimedOut);
+            finish({Diagnosis::ProxyAuthRequired,
+                tr("authenticating at the proxy %1 did not complete in time").arg(m_proxy->display()), {}, {}});
+        },
+        bound);
+    BackgroundJob::run(
+        m_gate, [request = std::move(request)] { return ProxyAuthenticator::fetch(request); },
+        [this, token](const ProxyFetchResult& result) {
+            if (isCurrentStep(token))
+                onRequestAuthenticated(result);
+        });
+}
+
+void CheckRunner::onRequestAuthenticated(const ProxyFetchResult& result)
+{
+    m_stepTimer.stop();
+    m_stepTimeout = {};
+    m_result.proxyAuth = result.info;
+    m_result.evidence << result.evidence;
+    if (!result.answered) {
+        const QString detail = ProxyAuthenticator::describeFailure(result.info, m_proxy->display());
+        endPhase(false, PhaseEnd::Refused, -1, detail);
+        finish({Diagnosis::ProxyAuthRequired, detail, {}, {}});
+        return;
+    }
+    endPhase(true, PhaseEnd::Completed);
+    // The answer is judged as the exchange's own: the proxy's refusal, a block page, the service's answer.
+    beginPhase(exchangePhaseName());
+    m_exchange = std::make_unique<HttpExchange>(nullptr, m_timeoutMs);
+    m_exchange->replay(result.answer, result.timedOut, m_bodyCap, m_bodyCap == 0);
+    onExchanged();
 }
 
 void CheckRunner::judgeHttp()
@@ -836,8 +924,8 @@ void CheckRunner::judgeHttp()
     const BlockPageRules* rules = m_context->blockPages.get();
     // Through a proxy without a tunnel, the proxy may answer for itself.
     if (m_proxy && !m_tunnelOpen && rules) {
-        if (const auto refusal = AnswerClassifier::proxyRefusal(
-                answer, m_proxy->display(), !m_proxy->user.isEmpty(), m_request.probeHost, rules)) {
+        if (const auto refusal
+            = AnswerClassifier::proxyRefusal(answer, m_proxy->display(), false, m_request.probeHost, rules)) {
             endPhase(false, end, bytes, refusal->detail);
             finish(*refusal);
             return;
@@ -878,8 +966,7 @@ void CheckRunner::judgeRevocation()
     const BlockPageRules* rules = m_context->blockPages.get();
 
     if (answer.hasStatus() && m_proxy && !m_tunnelOpen && rules) {
-        if (const auto refusal
-            = AnswerClassifier::proxyRefusal(answer, m_proxy->display(), !m_proxy->user.isEmpty(), where, rules)) {
+        if (const auto refusal = AnswerClassifier::proxyRefusal(answer, m_proxy->display(), false, where, rules)) {
             endPhase(false, end, bytes, refusal->detail);
             finish(*refusal);
             return;

@@ -3,6 +3,7 @@
 #include "CheckResult.h"
 #include "PhaseOutcome.h"
 #include "engine/CheckRequest.h"
+#include "engine/HttpMessages.h"
 #include "engine/ProxyRoutes.h"
 #include "engine/ResultGate.h"
 
@@ -22,6 +23,7 @@ class TcpRace;
 class TlsHandshake;
 struct AddressLookupResult;
 struct ProxyAuthResult;
+struct ProxyFetchResult;
 struct ProbeContext;
 struct TlsJudgement;
 
@@ -70,6 +72,9 @@ private:
     void onTlsJudged(const TlsJudgement& judgement);
     void sendRequest();
     void onExchanged();
+    // A plain-HTTP request the proxy answered with 407: sent again through libcurl with the schemes it offers.
+    void authenticateRequest();
+    void onRequestAuthenticated(const ProxyFetchResult& result);
     void judgeHttp();
     void judgeRevocation();
     void onRevocationJudged(const Finding& verdict);
@@ -85,7 +90,8 @@ private:
     void finish(const Finding& finding);
     void finishNow(const Finding& finding);
     void dropConnection();
-    QByteArray buildRequest() const;
+    HttpRequestSpec requestSpec() const;
+    QString exchangePhaseName() const;
     bool answerMayNotBeTheService() const;
 
     CheckRequest m_request;
@@ -120,6 +126,7 @@ private:
     bool m_ocspGetPass = false;
     std::optional<Finding> m_postVerdict;
     QByteArray m_webSocketKey;
+    qint64 m_bodyCap = 0; // how far the exchange reads the answer's body
     std::optional<Finding> m_interception; // TLS inspection seen; stands as a warning when nothing fails later
     PublicRootNote m_publicRoot; // the chain ends at a public root the service's list does not name
 

@@ -43,6 +43,19 @@ void HttpExchange::start(const QByteArray& request, qint64 bodyCap, bool headers
         onReadyRead();
 }
 
+void HttpExchange::replay(const QByteArray& received, bool timedOut, qint64 bodyCap, bool headersOnly)
+{
+    m_parser = std::make_unique<HttpResponseParser>(bodyCap, headersOnly);
+    m_parser->feed(received);
+    m_done = true;
+    if (m_parser->isDone()) {
+        m_end = m_parser->truncated() ? PhaseEnd::Cut : PhaseEnd::Completed;
+        return;
+    }
+    m_parser->finish();
+    m_end = timedOut ? PhaseEnd::TimedOut : closedEnd(PhaseEnd::Closed);
+}
+
 void HttpExchange::onReadyRead()
 {
     if (m_done)
@@ -69,7 +82,8 @@ void HttpExchange::conclude(PhaseEnd end)
     if (end == PhaseEnd::TimedOut)
         m_parser->finish(); // stop waiting: what arrived is judged as it is
     m_end = end;
-    m_socket->disconnect(this);
+    if (m_socket)
+        m_socket->disconnect(this);
     emit finished();
 }
 

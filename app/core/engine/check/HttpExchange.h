@@ -20,12 +20,15 @@ class HttpExchange final : public QObject
     Q_DISABLE_COPY_MOVE(HttpExchange)
 
 public:
-    // The socket stays the caller's; the exchange only reads and writes it until finished().
+    // The socket stays the caller's; the exchange only reads and writes it until finished(). Null for replay().
     HttpExchange(QAbstractSocket* socket, int timeoutMs, QObject* parent = nullptr);
     ~HttpExchange() override;
 
     // bodyCap 0 with headersOnly: the status line and headers are all that is read.
     void start(const QByteArray& request, qint64 bodyCap, bool headersOnly);
+    // An answer read another way (by libcurl, through a proxy that wanted authentication), judged as if it had
+    // been read here: what arrived, and whether the timeout cut it. Emits nothing: the exchange is over.
+    void replay(const QByteArray& received, bool timedOut, qint64 bodyCap, bool headersOnly);
 
     const HttpResponseParser& answer() const { return *m_parser; }
     PhaseEnd end() const { return m_end; }

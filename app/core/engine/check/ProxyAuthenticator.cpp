@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <curl/curl.h>
+#include <functional>
 #include <mutex>
+#include <optional>
 
 namespace {
 // The schemes Netready can use, strongest first, with what libcurl calls them and needs to have been built with.
@@ -35,29 +37,53 @@ bool curlHas(int feature)
     return feature == 0 || (curl_version_info(CURLVERSION_NOW)->features & feature) != 0;
 }
 
-// What one CONNECT with one scheme came to.
+// What one CONNECT, or one request, with one scheme came to.
 struct CurlTry
 {
     CURLcode code = CURLE_OK;
-    long connectStatus = 0;
+    bool passed = false; // past the proxy: the tunnel is open, or an answer other than 407 came back
+    long status = 0; // the proxy's last status: to CONNECT, or to the request
     QString error;
-    QByteArray statusLine; // the proxy's last answer to CONNECT
-    qintptr socket = -1;
+    QByteArray statusLine; // the proxy's last status line
+    qintptr socket = -1; // the tunnel
+    QByteArray answer; // the request's answer as it arrived
+    bool timedOut = false;
 };
 
 struct CurlState
 {
     curl_socket_t keep = CURL_SOCKET_BAD; // the tunnel handed over: curl must not close it
     QByteArray statusLine;
+    QByteArray answer; // the last answer's header lines and body, as received
+    qint64 maxBodyBytes = 0;
+    qint64 bodyBytes = 0;
 };
 
 size_t onHeader(char* data, size_t size, size_t count, void* user)
 {
     auto* state = static_cast<CurlState*>(user);
-    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
-    if (line.startsWith("HTTP/"))
+    const QByteArray raw(data, qsizetype(size * count));
+    const QByteArray line = raw.trimmed();
+    if (line.startsWith("HTTP/")) {
+        // A new answer: earlier ones (a 407 with a challenge, 100 Continue) are part of the exchange, not of it.
         state->statusLine = line;
+        state->answer.clear();
+        state->bodyBytes = 0;
+    }
+    state->answer += raw;
     return size * count;
+}
+
+size_t onBody(char* data, size_t size, size_t count, void* user)
+{
+    auto* state = static_cast<CurlState*>(user);
+    const qint64 bytes = qint64(size) * qint64(count);
+    // One byte past the cap shows the body went on; then the transfer stops.
+    const qint64 room = state->maxBodyBytes + 1 - state->bodyBytes;
+    const qint64 taken = std::min(bytes, std::max<qint64>(room, 0));
+    state->answer.append(data, qsizetype(taken));
+    state->bodyBytes += taken;
+    return taken < bytes ? 0 : size * count;
 }
 
 int onCloseSocket(void* user, curl_socket_t socket)
@@ -68,7 +94,40 @@ int onCloseSocket(void* user, curl_socket_t socket)
     return TunnelSocket::closeNative(qintptr(socket));
 }
 
-CurlTry connectWith(const ProxyAuthRequest& request, const Scheme& scheme)
+// The options every exchange with the proxy shares: where it is, the one scheme to use and as whom, the bounds.
+void setCommonOptions(CURL* curl, unsigned long scheme, int timeoutMs, const QByteArray& proxy,
+    const QByteArray& userName, const QByteArray& password, char* errors, CurlState* state)
+{
+    curl_easy_setopt(curl, CURLOPT_PROXY, proxy.constData());
+    curl_easy_setopt(curl, CURLOPT_PROXYTYPE, long(CURLPROXY_HTTP));
+    curl_easy_setopt(curl, CURLOPT_NOPROXY, ""); // the environment's no_proxy does not apply: the route is chosen
+    curl_easy_setopt(curl, CURLOPT_PROXYAUTH, scheme);
+    // An empty user: the signed-in user's credentials (GSSAPI's credential cache, SSPI's logon session).
+    curl_easy_setopt(curl, CURLOPT_PROXYUSERNAME, userName.constData());
+    curl_easy_setopt(curl, CURLOPT_PROXYPASSWORD, password.constData());
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "netready/" NETREADY_VERSION);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeoutMs));
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &onHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, state);
+}
+
+QByteArray proxyUrl(const ProxyRoute& route)
+{
+    return "http://" + HttpMessages::hostForHeader(route.host) + ':' + QByteArray::number(route.port);
+}
+
+void concludeTry(CurlTry& result, const CurlState& state, const char* errors)
+{
+    result.statusLine = state.statusLine;
+    result.error = QString::fromUtf8(errors).trimmed();
+    if (result.error.isEmpty())
+        result.error = QString::fromUtf8(curl_easy_strerror(result.code));
+}
+
+CurlTry connectWith(const ProxyAuthRequest& request, unsigned long scheme)
 {
     initialiseCurl();
     CurlTry result;
@@ -83,46 +142,87 @@ CurlTry connectWith(const ProxyAuthRequest& request, const Scheme& scheme)
     // http:// so that curl stops after the tunnel: TLS is Netready's own phase.
     const QByteArray url = "http://" + HttpMessages::hostForHeader(request.targetHost) + ':'
         + QByteArray::number(request.targetPort) + '/';
-    const QByteArray proxy
-        = "http://" + HttpMessages::hostForHeader(request.proxy.host) + ':' + QByteArray::number(request.proxy.port);
+    const QByteArray proxy = proxyUrl(request.proxy);
     const QByteArray userName = request.proxy.user.toUtf8();
     const QByteArray password = request.proxy.password.toUtf8();
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_PROXY, proxy.constData());
-    curl_easy_setopt(curl, CURLOPT_PROXYTYPE, long(CURLPROXY_HTTP));
-    curl_easy_setopt(curl, CURLOPT_NOPROXY, ""); // the environment's no_proxy does not apply: the route is chosen
+    setCommonOptions(curl, scheme, request.timeoutMs, proxy, userName, password, errors, &state);
     curl_easy_setopt(curl, CURLOPT_HTTPPROXYTUNNEL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECT_ONLY, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROXYAUTH, scheme.curlBit);
-    // An empty user: the signed-in user's credentials (GSSAPI's credential cache, SSPI's logon session).
-    curl_easy_setopt(curl, CURLOPT_PROXYUSERNAME, userName.constData());
-    curl_easy_setopt(curl, CURLOPT_PROXYPASSWORD, password.constData());
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "netready/" NETREADY_VERSION);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(request.timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &onHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &state);
     curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, &onCloseSocket);
     curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, &state);
 
     result.code = curl_easy_perform(curl);
-    curl_easy_getinfo(curl, CURLINFO_HTTP_CONNECTCODE, &result.connectStatus);
-    result.statusLine = state.statusLine;
+    curl_easy_getinfo(curl, CURLINFO_HTTP_CONNECTCODE, &result.status);
     if (result.code == CURLE_OK) {
         curl_socket_t socket = CURL_SOCKET_BAD;
         if (curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &socket) == CURLE_OK && socket != CURL_SOCKET_BAD) {
             state.keep = socket;
             result.socket = qintptr(socket);
+            result.passed = true;
         } else {
             result.code = CURLE_COULDNT_CONNECT;
         }
     }
-    result.error = QString::fromUtf8(errors).trimmed();
-    if (result.error.isEmpty())
-        result.error = QString::fromUtf8(curl_easy_strerror(result.code));
+    concludeTry(result, state, errors);
     curl_easy_cleanup(curl);
+    return result;
+}
+
+CurlTry requestWith(const ProxyFetchRequest& request, unsigned long scheme)
+{
+    initialiseCurl();
+    CurlTry result;
+    CurlState state;
+    state.maxBodyBytes = request.maxBodyBytes;
+    CURL* curl = curl_easy_init();
+    if (!curl) {
+        result.code = CURLE_FAILED_INIT;
+        result.error = QStringLiteral("curl_easy_init failed");
+        return result;
+    }
+    char errors[CURL_ERROR_SIZE] = {};
+    const QByteArray target = request.target.isEmpty() ? QByteArray("/") : request.target;
+    const QByteArray url = "http://" + HttpMessages::hostForHeader(request.targetHost) + ':'
+        + QByteArray::number(request.targetPort) + target;
+    const QByteArray proxy = proxyUrl(request.proxy);
+    const QByteArray userName = request.proxy.user.toUtf8();
+    const QByteArray password = request.proxy.password.toUtf8();
+    // The Host header names the service, as the request without credentials did (connect-to may point the URI
+    // elsewhere).
+    const QByteArray host = "Host: " + HttpMessages::hostForHeader(request.host)
+        + (request.port == 80 || request.port == 443 ? QByteArray() : ':' + QByteArray::number(request.port));
+    const QByteArray contentType = "Content-Type: " + request.contentType;
+    curl_slist* headers = curl_slist_append(nullptr, host.constData());
+    headers = curl_slist_append(headers, "Accept: */*");
+    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+    if (!request.body.isEmpty())
+        headers = curl_slist_append(headers, contentType.constData());
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    setCommonOptions(curl, scheme, request.timeoutMs, proxy, userName, password, errors, &state);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+    if (!request.body.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+    }
+    // The body as it arrived: Netready's own parser reads chunks, lengths and the end of the answer.
+    curl_easy_setopt(curl, CURLOPT_HTTP_TRANSFER_DECODING, 0L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &onBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &state);
+
+    result.code = curl_easy_perform(curl);
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &result.status);
+    // An answer other than the proxy's 407 got past the proxy, whole, cut at the cap, or cut by the timeout.
+    const bool ended = result.code == CURLE_OK || result.code == CURLE_WRITE_ERROR
+        || result.code == CURLE_OPERATION_TIMEDOUT || result.code == CURLE_PARTIAL_FILE
+        || result.code == CURLE_RECV_ERROR || result.code == CURLE_GOT_NOTHING;
+    result.passed = ended && result.status > 0 && result.status != 407;
+    result.timedOut = result.code == CURLE_OPERATION_TIMEDOUT;
+    result.answer = state.answer;
+    concludeTry(result, state, errors);
+    curl_easy_cleanup(curl);
+    curl_slist_free_all(headers);
     return result;
 }
 
@@ -151,13 +251,15 @@ QStringList ProxyAuthenticator::schemesOf(const QList<QByteArray>& challenges)
     return schemes;
 }
 
-ProxyAuthResult ProxyAuthenticator::open(const ProxyAuthRequest& request)
+namespace {
+// Tries the schemes the user allows and the proxy offers, strongest first, each through attempt, and records in
+// info how each fared. Returns the attempt that got past the proxy, if one did.
+std::optional<CurlTry> trySchemes(const ProxyRoute& proxy, const QStringList& offered, ProxyAuthInfo& info,
+    QStringList& evidence, bool tunnel, const std::function<CurlTry(unsigned long)>& attempt)
 {
-    ProxyAuthResult result;
-    ProxyAuthInfo& info = result.info;
-    info.offered = request.offered;
-    const ProxyAuthMode mode = request.proxy.authMode;
-    const QString& typedUser = request.proxy.user;
+    info.offered = offered;
+    const ProxyAuthMode mode = proxy.authMode;
+    const QString& typedUser = proxy.user;
     using Outcome = ProxyAuthAttempt::Outcome;
     const auto record = [&info](const char* scheme, Outcome outcome, const QString& detail) {
         info.attempts << ProxyAuthAttempt {QString::fromLatin1(scheme), outcome, detail};
@@ -166,22 +268,23 @@ ProxyAuthResult ProxyAuthenticator::open(const ProxyAuthRequest& request)
     for (const Scheme& scheme : kSchemes) {
         if (mode != ProxyAuthMode::Auto && mode != scheme.mode)
             continue;
-        if (!offers(request.offered, scheme.name)) {
+        if (!offers(offered, scheme.name)) {
             if (mode == scheme.mode)
                 record(scheme.name, Outcome::NotOffered,
-                    tr("not tried: the proxy does not offer it (it offers %1)")
-                        .arg(request.offered.join(QStringLiteral(", "))));
+                    ProxyAuthenticator::tr("not tried: the proxy does not offer it (it offers %1)")
+                        .arg(offered.join(QStringLiteral(", "))));
             continue;
         }
         if (!curlHas(scheme.curlFeature)) {
-            record(scheme.name, Outcome::NotSupported, tr("not tried: this build of libcurl cannot do it"));
+            record(scheme.name, Outcome::NotSupported,
+                ProxyAuthenticator::tr("not tried: this build of libcurl cannot do it"));
             continue;
         }
         QString as = typedUser;
         if (scheme.mode == ProxyAuthMode::Negotiate) {
             const LogonIdentity::Kerberos kerberos = LogonIdentity::kerberos();
             if (!kerberos.ticket) {
-                record(scheme.name, Outcome::NoTicket, tr("not tried: %1").arg(kerberos.problem));
+                record(scheme.name, Outcome::NoTicket, ProxyAuthenticator::tr("not tried: %1").arg(kerberos.problem));
                 continue;
             }
             if (typedUser.isEmpty() || !kerberos.principal.isEmpty())
@@ -190,40 +293,68 @@ ProxyAuthResult ProxyAuthenticator::open(const ProxyAuthRequest& request)
             const QString fallback = scheme.mode == ProxyAuthMode::Ntlm ? LogonIdentity::ntlmDefaultUser() : QString();
             if (fallback.isEmpty()) {
                 record(scheme.name, Outcome::NoCredentials,
-                    tr("not tried: it needs a user name (DOMAIN\\user for NTLM) and a password, and none was given"));
+                    ProxyAuthenticator::tr(
+                        "not tried: it needs a user name (DOMAIN\\user for NTLM) and a password, and none was given"));
                 continue;
             }
             as = fallback;
         }
-        const CurlTry attempt = connectWith(request, scheme);
-        const QString answer = attempt.statusLine.isEmpty() ? tr("no answer") : QString::fromLatin1(attempt.statusLine);
-        result.evidence << tr("proxy CONNECT with %1: %2").arg(QString::fromLatin1(scheme.name), answer);
-        if (attempt.code == CURLE_OK && attempt.socket != -1) {
-            record(scheme.name, Outcome::Ok, tr("authenticated as %1").arg(as));
+        const CurlTry result = attempt(scheme.curlBit);
+        const QString answer = result.statusLine.isEmpty() ? ProxyAuthenticator::tr("no answer")
+                                                           : QString::fromLatin1(result.statusLine);
+        evidence << (tunnel ? ProxyAuthenticator::tr("proxy CONNECT with %1: %2")
+                            : ProxyAuthenticator::tr("proxy request with %1: %2"))
+                        .arg(QString::fromLatin1(scheme.name), answer);
+        if (result.passed) {
+            record(scheme.name, Outcome::Ok, ProxyAuthenticator::tr("authenticated as %1").arg(as));
             info.used = QString::fromLatin1(scheme.name);
             info.as = as;
-            result.socket = std::make_shared<TunnelSocket>(attempt.socket);
             return result;
         }
-        if (attempt.connectStatus == 407) {
+        if (result.status == 407) {
             record(scheme.name, Outcome::Rejected,
                 scheme.mode == ProxyAuthMode::Negotiate
-                    ? tr("the proxy rejected the Kerberos ticket of %1").arg(as)
-                    : tr("the proxy rejected the credentials of %1 (wrong user name or password)").arg(as));
+                    ? ProxyAuthenticator::tr("the proxy rejected the Kerberos ticket of %1").arg(as)
+                    : ProxyAuthenticator::tr("the proxy rejected the credentials of %1 (wrong user name or password)")
+                          .arg(as));
             continue;
         }
         record(scheme.name, Outcome::Failed,
-            attempt.connectStatus > 0 ? tr("the proxy answered %1").arg(answer) : attempt.error);
+            result.status > 0 ? ProxyAuthenticator::tr("the proxy answered %1").arg(answer) : result.error);
     }
     // Schemes the proxy offers that Netready has no mechanism for.
     if (mode == ProxyAuthMode::Auto) {
-        for (const QString& offered : request.offered) {
-            const bool known = std::any_of(kSchemes.begin(), kSchemes.end(), [&offered](const Scheme& s) {
-                return offered.compare(QLatin1String(s.name), Qt::CaseInsensitive) == 0;
-            });
+        for (const QString& name : offered) {
+            const bool known = std::any_of(kSchemes.begin(), kSchemes.end(),
+                [&name](const Scheme& s) { return name.compare(QLatin1String(s.name), Qt::CaseInsensitive) == 0; });
             if (!known)
-                info.attempts << ProxyAuthAttempt {offered, Outcome::NotSupported, tr("not supported by Netready")};
+                info.attempts << ProxyAuthAttempt {
+                    name, Outcome::NotSupported, ProxyAuthenticator::tr("not supported by Netready")};
         }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+ProxyAuthResult ProxyAuthenticator::open(const ProxyAuthRequest& request)
+{
+    ProxyAuthResult result;
+    const std::optional<CurlTry> passed = trySchemes(request.proxy, request.offered, result.info, result.evidence, true,
+        [&request](unsigned long scheme) { return connectWith(request, scheme); });
+    if (passed)
+        result.socket = std::make_shared<TunnelSocket>(passed->socket);
+    return result;
+}
+
+ProxyFetchResult ProxyAuthenticator::fetch(const ProxyFetchRequest& request)
+{
+    ProxyFetchResult result;
+    const std::optional<CurlTry> passed = trySchemes(request.proxy, request.offered, result.info, result.evidence,
+        false, [&request](unsigned long scheme) { return requestWith(request, scheme); });
+    if (passed) {
+        result.answered = true;
+        result.answer = passed->answer;
+        result.timedOut = passed->timedOut;
     }
     return result;
 }
