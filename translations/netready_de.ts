@@ -983,6 +983,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>After:  %1</source>
         <translation>Nachher: %1</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Erstellt von %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonWording</name>
@@ -2048,6 +2052,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Files that are not readable reports:</source>
         <translation>Dateien, die keine lesbaren Berichte sind:</translation>
+    </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Erstellt von %1 %2.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,7 @@ private slots:
         QVERIFY2(text.contains(category), qPrintable(text));
         QVERIFY2(text.contains(sentence), qPrintable(text));
         QCOMPARE(QString::fromUtf8(readFile(QDir(outputs).filePath("c.txt"))), text);
+        QVERIFY2(text.endsWith(QString("Written by netready %1.\n").arg(NETREADY_VERSION)), qPrintable(text));
 
         QString messages;
         QVERIFY2(ReportSchema::validateFile(QDir(outputs).filePath("c.json"), &messages, "compare.schema.json"),
@@ -338,10 +339,13 @@ private slots:
         QVERIFY2(text.contains("  Berlin: machines 1, not ready 0"), qPrintable(text));
         QVERIFY2(text.contains("  Paris: machines 1, not ready 1"), qPrintable(text));
         QVERIFY2(text.contains("broken.json: not JSON"), qPrintable(text));
+        QVERIFY2(text.endsWith(QString("Written by netready %1.\n").arg(NETREADY_VERSION)), qPrintable(text));
 
         QVERIFY2(
             ReportSchema::validateFile(outputs + "/fleet.json", &messages, "fleet.schema.json"), qPrintable(messages));
-        QVERIFY(readFile(outputs + "/fleet.csv").contains("good.test:443,https,2,1,tcp-refused 1"));
+        QVERIFY(
+            readFile(outputs + "/fleet.csv")
+                .contains(QString("good.test:443,https,2,1,tcp-refused 1,netready %1").arg(NETREADY_VERSION).toUtf8()));
         QXmlStreamReader xml(readFile(outputs + "/fleet.html"));
         while (!xml.atEnd())
             xml.readNext();

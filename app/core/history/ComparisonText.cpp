@@ -26,5 +26,6 @@ QString ComparisonText::render(const ReportComparison& comparison)
     }
     lines << QString();
     lines << ComparisonWording::unchangedSentence(comparison.count(ReportComparison::Category::Unchanged));
+    lines << QString() << tr("Written by %1 %2.").arg(QStringLiteral("netready"), QStringLiteral(NETREADY_VERSION));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
