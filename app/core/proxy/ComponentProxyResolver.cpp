@@ -53,8 +53,15 @@ void useWindowsProxy(ComponentProxy& result, const PowerAutomateProxyInputs& inp
         return;
     }
     if (result.runsAsSignedInUser()) {
-        result.route = Route::UserWindows;
         result.source = Source::UserWindowsSettings;
+        if (!inputs.userStatic) {
+            result.route = Route::UserWindows;
+            return;
+        }
+        // A static setting is a route like any other: the same as the services' one is no mismatch.
+        result.proxy = inputs.userStatic->httpsProxy();
+        result.route = result.proxy.isEmpty() ? Route::Direct : Route::Proxy;
+        result.bypass = inputs.userStatic->bypass;
         return;
     }
     result.source = Source::WinHttp;

@@ -24,4 +24,7 @@ struct PowerAutomateProxyInputs
     QMap<QString, QByteArray> gatewayConfigFiles;
     QString gatewayInstallDir;
     std::optional<WinHttpProxy> winHttp; // nullopt when it could not be read
+    // The signed-in user's Windows proxy when it is static (a proxy or none); nullopt when it could not be read
+    // or when automatic detection or a PAC script decides, which no file can be compared with.
+    std::optional<WinHttpProxy> userStatic;
 };

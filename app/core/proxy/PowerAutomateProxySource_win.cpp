@@ -61,6 +61,20 @@ std::optional<WinHttpProxy> winHttpProxy()
     return WinHttpProxy::fromStrings(proxy, bypass);
 }
 
+// The signed-in user's WinINet settings, when static: automatic detection or a script make it per URL.
+std::optional<WinHttpProxy> userStaticProxy()
+{
+    WINHTTP_CURRENT_USER_IE_PROXY_CONFIG config {};
+    if (!WinHttpGetIEProxyConfigForCurrentUser(&config))
+        return std::nullopt;
+    const QString script = takeWinHttpString(config.lpszAutoConfigUrl);
+    const QString proxy = takeWinHttpString(config.lpszProxy);
+    const QString bypass = takeWinHttpString(config.lpszProxyBypass);
+    if (config.fAutoDetect || !script.isEmpty())
+        return std::nullopt;
+    return WinHttpProxy::fromStrings(proxy, bypass);
+}
+
 QString programFiles(const char* variable, const QString& fallback)
 {
     const QString dir = qEnvironmentVariable(variable);
@@ -91,6 +105,7 @@ PowerAutomateProxyInputs PowerAutomateProxySource::read()
     inputs.gatewayConfigFiles = readFiles(
         gatewayDir, {Component::GatewayService, Component::GatewayConfigurator, Component::GatewayMashupEngine});
     inputs.winHttp = winHttpProxy();
+    inputs.userStatic = userStaticProxy();
     return inputs;
 }
 #endif

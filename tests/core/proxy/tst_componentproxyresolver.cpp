@@ -111,6 +111,40 @@ private slots:
         QVERIFY(!ComponentProxyResolver::desktopMismatch(components).isEmpty());
     }
 
+    // A user whose Windows settings are static takes that route: the same as WinHTTP's is no mismatch.
+    void signedInUserWithStaticSettings_data()
+    {
+        QTest::addColumn<QString>("userProxy");
+        QTest::addColumn<QString>("winHttpProxy");
+        QTest::addColumn<int>("userRoute");
+        QTest::addColumn<bool>("mismatch");
+        QTest::addRow("both direct") << ""
+                                     << "" << int(Route::Direct) << false;
+        QTest::addRow("the same proxy") << "proxy:8080"
+                                        << "proxy:8080" << int(Route::Proxy) << false;
+        QTest::addRow("user proxy, services direct") << "proxy:8080"
+                                                     << "" << int(Route::Proxy) << true;
+        QTest::addRow("user direct, services proxy") << ""
+                                                     << "proxy:8080" << int(Route::Direct) << true;
+    }
+
+    void signedInUserWithStaticSettings()
+    {
+        QFETCH(QString, userProxy);
+        QFETCH(QString, winHttpProxy);
+        QFETCH(int, userRoute);
+        QFETCH(bool, mismatch);
+        auto inputs = machineWithWinHttp(winHttpProxy);
+        inputs.userStatic = WinHttpProxy::fromStrings(userProxy, "<local>");
+        const auto components = ComponentProxyResolver::resolve(inputs);
+        const ComponentProxy& user = find(components, Component::SignedInUser);
+        QCOMPARE(int(user.route), userRoute);
+        QCOMPARE(user.source, Source::UserWindowsSettings);
+        QCOMPARE(user.bypass, QStringList {"<local>"});
+        const QString differs = ComponentProxyResolver::desktopMismatch(components);
+        QVERIFY2(differs.isEmpty() != mismatch, qPrintable(differs));
+    }
+
     void sameFileEverywhereIsNoMismatch()
     {
         auto inputs = machineWithWinHttp("");
