@@ -1,7 +1,6 @@
 #include "PacScript.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 
@@ -35,9 +34,13 @@ QString asPacAnswer(const WINHTTP_PROXY_INFO& info)
 {
     if (info.dwAccessType == WINHTTP_ACCESS_TYPE_NO_PROXY || !info.lpszProxy)
         return QStringLiteral("DIRECT");
+    // Split without QRegularExpression: this runs on the evaluator's own std::thread, and in a MinGW build the
+    // thread_local PCRE2 JIT stack that a match registers in Qt Core is destroyed after that thread's
+    // thread-local storage has been freed, which crashes the thread as it ends (now and then, as the freed
+    // memory is reused or not).
     QStringList entries;
-    const QString list = QString::fromWCharArray(info.lpszProxy);
-    for (QString entry : list.split(QRegularExpression(QStringLiteral("[;\\s]+")), Qt::SkipEmptyParts)) {
+    const QString list = QString::fromWCharArray(info.lpszProxy).replace(QLatin1Char(';'), QLatin1Char(' '));
+    for (QString entry : list.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (entry.contains(QLatin1Char('=')))
             entry = entry.section(QLatin1Char('='), 1);
         entries << (entry.compare(QLatin1String("DIRECT"), Qt::CaseInsensitive) == 0
