@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QStyle>
@@ -244,12 +245,28 @@ NetworkPage::NetworkPage(
     advancedForm->addRow(catalogLabel, fileRow(m_catalogFile, catalogBrowse));
     advancedForm->addRow(QString(), m_catalogError);
 
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its rows at the wizard's minimum size (the advanced settings and
+    // the components' table make it taller than the window). Tabbing to a field scrolls it into view.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(proxyBox);
     layout->addWidget(componentsBox);
     layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_advanced);
     layout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("networkPageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
 
     // Tab follows the page from top to bottom (the Browse buttons were created after the fields).
     const QList<QWidget*> tabOrder {m_systemProxy, m_proxyAsService, m_proxyAsMe, m_noProxy, m_manualProxy, m_proxyUrl,
