@@ -1220,6 +1220,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in</source>
         <translation>nicht gelesen: Power Automate hat seine Proxy-Einstellungen nur unter Windows; der System-Proxy steht dafür</translation>
     </message>
+    <message>
+        <source>no Power Automate setting: Windows proxy of the signed-in user, %1</source>
+        <translation>keine Einstellung von Power Automate: Windows-Proxy des angemeldeten Benutzers, %1</translation>
+    </message>
 </context>
 <context>
     <name>ComponentProxyLookup</name>
@@ -1253,6 +1257,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
         <translation>Die Komponenten von Power Automate nehmen verschiedene Wege: %1: %2; %3. Geben Sie allen vier *.Proxy.config-Dateien (oder den Registrierungswerten) dieselben Einstellungen.</translation>
+    </message>
+    <message>
+        <source>found by automatic detection or a script for make.powerautomate.com</source>
+        <translation>für make.powerautomate.com durch automatische Erkennung oder ein Skript gefunden</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,8 @@ QString ComponentProxy::sourceText() const
     case Source::WinHttp:
         return tr("the machine's WinHTTP proxy (netsh winhttp show proxy)");
     case Source::UserWindowsSettings:
+        if (!sourceDetail.isEmpty())
+            return tr("no Power Automate setting: Windows proxy of the signed-in user, %1").arg(sourceDetail);
         return tr("no Power Automate setting: Windows proxy of the signed-in user");
     case Source::NotRead:
         return tr("not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in");

@@ -54,6 +54,14 @@ void useWindowsProxy(ComponentProxy& result, const PowerAutomateProxyInputs& inp
     }
     if (result.runsAsSignedInUser()) {
         result.source = Source::UserWindowsSettings;
+        if (!inputs.userStatic && inputs.userFound) {
+            // Automatic detection or a script: the route they found for the portal stands for the user's.
+            result.proxy = *inputs.userFound;
+            result.route = result.proxy.isEmpty() ? Route::Direct : Route::Proxy;
+            result.sourceDetail = QCoreApplication::translate(
+                "ComponentProxyResolver", "found by automatic detection or a script for make.powerautomate.com");
+            return;
+        }
         if (!inputs.userStatic) {
             result.route = Route::UserWindows;
             return;

@@ -27,4 +27,7 @@ struct PowerAutomateProxyInputs
     // The signed-in user's Windows proxy when it is static (a proxy or none); nullopt when it could not be read
     // or when automatic detection or a PAC script decides, which no file can be compared with.
     std::optional<WinHttpProxy> userStatic;
+    // When the user's setting is not static: the proxy it gave for Power Automate's portal ("http://host:port",
+    // empty for direct), as a route to compare; nullopt when not looked up.
+    std::optional<QString> userFound;
 };

@@ -1,6 +1,7 @@
 // Windows: reads Power Automate's proxy settings where its components read them.
 #include "ComponentProxyResolver.h"
 #include "PowerAutomateProxySource.h"
+#include "engine/ProxyResolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,6 +107,8 @@ PowerAutomateProxyInputs PowerAutomateProxySource::read()
         gatewayDir, {Component::GatewayService, Component::GatewayConfigurator, Component::GatewayMashupEngine});
     inputs.winHttp = winHttpProxy();
     inputs.userStatic = userStaticProxy();
+    if (!inputs.userStatic)
+        inputs.userFound = ProxyResolver::describeSystemProxy(nullptr);
     return inputs;
 }
 #endif

@@ -145,6 +145,35 @@ private slots:
         QVERIFY2(differs.isEmpty() != mismatch, qPrintable(differs));
     }
 
+    // Automatic detection or a script: the route it found for the portal is compared, and named as such.
+    void signedInUserWithFoundRoute_data()
+    {
+        QTest::addColumn<QString>("found");
+        QTest::addColumn<QString>("winHttpProxy");
+        QTest::addColumn<bool>("mismatch");
+        QTest::addRow("found direct, services direct") << ""
+                                                       << "" << false;
+        QTest::addRow("found a proxy, services direct") << "http://wpad-proxy:8080"
+                                                        << "" << true;
+        QTest::addRow("found the services' proxy") << "http://proxy:8080"
+                                                   << "proxy:8080" << false;
+    }
+
+    void signedInUserWithFoundRoute()
+    {
+        QFETCH(QString, found);
+        QFETCH(QString, winHttpProxy);
+        QFETCH(bool, mismatch);
+        auto inputs = machineWithWinHttp(winHttpProxy);
+        inputs.userFound = found;
+        const auto components = ComponentProxyResolver::resolve(inputs);
+        const ComponentProxy& user = find(components, Component::SignedInUser);
+        QCOMPARE(user.route, found.isEmpty() ? Route::Direct : Route::Proxy);
+        QVERIFY2(user.sourceText().contains("automatic detection or a script"), qPrintable(user.sourceText()));
+        const QString differs = ComponentProxyResolver::desktopMismatch(components);
+        QVERIFY2(differs.isEmpty() != mismatch, qPrintable(differs));
+    }
+
     void sameFileEverywhereIsNoMismatch()
     {
         auto inputs = machineWithWinHttp("");
