@@ -1,7 +1,8 @@
 #include "PeakMemory.h"
 
-#include <psapi.h>
 #include <windows.h>
+// psapi.h needs windows.h first.
+#include <psapi.h>
 
 qint64 PeakMemory::residentBytes()
 {
