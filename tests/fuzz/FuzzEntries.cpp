@@ -183,6 +183,13 @@ void environment(const QByteArray& input)
     bypass.entries = winHttp.bypass;
     (void)bypass.matches(QStringLiteral("https"), QStringLiteral("service.test"), 443);
 #ifndef Q_OS_WIN
+    // libproxy, which Qt asks on Debian, reads "pac+URL" and "wpad:" values as scripts to download: that is its
+    // own parsing, and a fetch a parser's fuzzing must not make.
+    for (const QString& value : values) {
+        if (value.contains(QLatin1String("pac+"), Qt::CaseInsensitive)
+            || value.contains(QLatin1String("wpad"), Qt::CaseInsensitive))
+            return;
+    }
     qputenv("http_proxy", values.value(0).toUtf8());
     qputenv("https_proxy", values.value(1).toUtf8());
     qputenv("no_proxy", values.value(2).toUtf8());
