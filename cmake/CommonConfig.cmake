@@ -35,4 +35,11 @@ else()
         target_compile_options(netready_warnings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(netready_warnings INTERFACE -fsanitize=address,undefined)
     endif()
+    if(NETREADY_FUZZ)
+        # Every library the fuzz targets link is instrumented for coverage; the targets add libFuzzer's main.
+        # Undefined behaviour aborts, so the fuzzer keeps the input.
+        target_compile_options(netready_warnings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+            -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        target_link_options(netready_warnings INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()

@@ -69,6 +69,52 @@ qsizetype ProxyTunnel::headersEnd(const QByteArray& bytes)
     }
 }
 
+std::optional<ProxyTunnel::Reply> ProxyTunnel::judgeReply(
+    const QByteArray& bytes, const ProxyRoute& proxy, const QString& target, const BlockPageRules* rules)
+{
+    // A reply that cannot be HTTP is known from its first bytes: no need to wait for the timeout.
+    const qsizetype prefix = std::min<qsizetype>(bytes.size(), 5);
+    if (prefix > 0 && QByteArrayLiteral("HTTP/").left(prefix) != bytes.left(prefix)) {
+        return Reply {PhaseOutcome::failure(PhaseEnd::Refused, Diagnosis::ProxyProtocolError,
+                          tr("the proxy %1 answered CONNECT with %2").arg(proxy.display(), describeNonHttp(bytes))),
+            bytes.size(), {}};
+    }
+    const qsizetype end = headersEnd(bytes);
+    if (end < 0) {
+        if (bytes.size() <= kMaxReplyBytes)
+            return std::nullopt;
+        return Reply {PhaseOutcome::failure(PhaseEnd::Cut, Diagnosis::ProxyProtocolError,
+                          tr("the proxy %1 sent more than %2 bytes of headers in reply to CONNECT")
+                              .arg(proxy.display())
+                              .arg(kMaxReplyBytes)),
+            bytes.size(), {}};
+    }
+    // The reply and as much of an error page as has arrived with it (enough for its title).
+    HttpResponseParser parser(kMaxReplyBytes);
+    parser.feed(bytes);
+    parser.finish();
+    Reply reply;
+    if (parser.status() == 407) {
+        for (const auto& [key, value] : parser.headers()) {
+            if (key.compare("Proxy-Authenticate", Qt::CaseInsensitive) == 0)
+                reply.challenges << value;
+        }
+    }
+    QStringList evidence;
+    if (const auto refusal
+        = AnswerClassifier::tunnelRefusal(parser, proxy.display(), !proxy.user.isEmpty(), target, rules, &evidence)) {
+        reply.outcome = PhaseOutcome::failure(PhaseEnd::Refused, refusal->diagnosis, refusal->detail, evidence);
+        reply.outcome.finding.evidence << refusal->evidence;
+        reply.outcome.bytes = bytes.size();
+        reply.consumed = bytes.size();
+        return reply;
+    }
+    // Bytes after the reply belong to the tunnel already (a server that speaks first): leave them unread.
+    reply.outcome = PhaseOutcome::success(evidence, end + 4);
+    reply.consumed = end + 4;
+    return reply;
+}
+
 void ProxyTunnel::onReadyRead()
 {
     if (m_done)
@@ -80,47 +126,14 @@ void ProxyTunnel::onReadyRead()
         if (upTo > before)
             m_socket->skip(upTo - before);
     };
-    // A reply that cannot be HTTP is known from its first bytes: no need to wait for the timeout.
-    const qsizetype prefix = std::min<qsizetype>(m_buffer.size(), 5);
-    if (prefix > 0 && QByteArrayLiteral("HTTP/").left(prefix) != m_buffer.left(prefix)) {
+    const std::optional<Reply> reply = judgeReply(m_buffer, m_proxy, m_target, m_rules);
+    if (!reply) {
         consume(m_buffer.size());
-        conclude(PhaseOutcome::failure(PhaseEnd::Refused, Diagnosis::ProxyProtocolError,
-            tr("the proxy %1 answered CONNECT with %2").arg(m_proxy.display(), describeNonHttp(m_buffer))));
         return;
     }
-    const qsizetype end = headersEnd(m_buffer);
-    if (end < 0) {
-        consume(m_buffer.size());
-        if (m_buffer.size() > kMaxReplyBytes)
-            conclude(PhaseOutcome::failure(PhaseEnd::Cut, Diagnosis::ProxyProtocolError,
-                tr("the proxy %1 sent more than %2 bytes of headers in reply to CONNECT")
-                    .arg(m_proxy.display())
-                    .arg(kMaxReplyBytes)));
-        return;
-    }
-    // The reply and as much of an error page as has arrived with it (enough for its title).
-    HttpResponseParser reply(kMaxReplyBytes);
-    reply.feed(m_buffer);
-    reply.finish();
-    QStringList evidence;
-    if (reply.status() == 407) {
-        for (const auto& [key, value] : reply.headers()) {
-            if (key.compare("Proxy-Authenticate", Qt::CaseInsensitive) == 0)
-                m_challenges << value;
-        }
-    }
-    if (const auto refusal = AnswerClassifier::tunnelRefusal(
-            reply, m_proxy.display(), !m_proxy.user.isEmpty(), m_target, m_rules, &evidence)) {
-        PhaseOutcome outcome = PhaseOutcome::failure(PhaseEnd::Refused, refusal->diagnosis, refusal->detail, evidence);
-        outcome.finding.evidence << refusal->evidence;
-        outcome.bytes = m_buffer.size();
-        consume(m_buffer.size());
-        conclude(outcome);
-        return;
-    }
-    // Bytes after the reply belong to the tunnel already (a server that speaks first): leave them unread.
-    consume(end + 4);
-    conclude(PhaseOutcome::success(evidence, end + 4));
+    m_challenges = reply->challenges;
+    consume(reply->consumed);
+    conclude(reply->outcome);
 }
 
 void ProxyTunnel::onClosed()

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QAbstractSocket;
 class BlockPageRules;
 
@@ -30,6 +32,19 @@ public:
     const QList<QByteArray>& challenges() const { return m_challenges; }
 
     static constexpr qsizetype kMaxReplyBytes = qsizetype(16) * 1024;
+
+    // What the proxy's reply says once enough of it has arrived: the phase's outcome, how many of the bytes
+    // belong to the reply (the rest belong to the tunnel) and the schemes a 407 offers.
+    struct Reply
+    {
+        PhaseOutcome outcome;
+        qsizetype consumed = 0;
+        QList<QByteArray> challenges;
+    };
+    // Judges the bytes read so far (at most kMaxReplyBytes + 1); nullopt: the reply needs more bytes. Pure, so
+    // hostile replies can be tried without a socket.
+    static std::optional<Reply> judgeReply(
+        const QByteArray& bytes, const ProxyRoute& proxy, const QString& target, const BlockPageRules* rules);
 
 signals:
     void finished(const PhaseOutcome& outcome);
