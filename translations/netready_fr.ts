@@ -5,654 +5,654 @@
     <name>AboutBox</name>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Netready</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks whether this machine&apos;s network lets Microsoft Power Automate work, and says what is blocked and what to change.&lt;/p&gt;&lt;p&gt;Headless use: &lt;code&gt;netready --cli&lt;/code&gt;; every option: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vérifie si le réseau de cette machine permet à Microsoft Power Automate de fonctionner, et indique ce qui est bloqué et ce qu&apos;il faut modifier.&lt;/p&gt;&lt;p&gt;Utilisation sans interface graphique : &lt;code&gt;netready --cli&lt;/code&gt;; toutes les options : &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AddressClassifier</name>
     <message>
         <source>resolves only to a sinkhole address (a DNS filter blocks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>se résout uniquement en une adresse sinkhole (un filtre DNS le bloque)</translation>
     </message>
     <message>
         <source>resolves only to private or loopback addresses (split DNS or a private endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>se résout uniquement en adresses privées ou de bouclage (DNS split ou point de terminaison privé)</translation>
     </message>
 </context>
 <context>
     <name>AddressLookup</name>
     <message>
         <source>%1 is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nom d&apos;hôte valide</translation>
     </message>
 </context>
 <context>
     <name>Allowlist</name>
     <message>
         <source>HTTPS (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS (TCP %1)</translation>
     </message>
     <message>
         <source>HTTPS with WebSocket upgrade (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS avec mise à niveau WebSocket (TCP %1)</translation>
     </message>
     <message>
         <source>TCP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1</translation>
     </message>
     <message>
         <source>HTTP (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (TCP %1)</translation>
     </message>
     <message>
         <source>HTTP %1 (certificate revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (révocation de certificats)</translation>
     </message>
     <message>
         <source>Cloud flows call your services from Azure, not from this machine: to let connectors reach services behind your firewall, allow inbound traffic from the AzureConnectors service tag; for HTTP and HTTP + Swagger actions also allow LogicApps, PowerPlatformPlex and PowerPlatformInfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux de cloud appellent vos services depuis Azure, pas depuis cette machine : pour permettre aux connecteurs d&apos;atteindre les services situés derrière votre pare-feu, autorisez le trafic entrant provenant de la balise de service AzureConnectors; pour les actions HTTP et HTTP + Swagger, autorisez également LogicApps, PowerPlatformPlex et PowerPlatformInfra.</translation>
     </message>
 </context>
 <context>
     <name>AnswerClassifier</name>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun schéma indiqué</translation>
     </message>
     <message>
         <source>the proxy %1 rejected the credentials given (it asks for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé les informations d&apos;identification fournies (il demande %2)</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 demande une authentification (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1, page &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, page «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the proxy %1 answered something that is not HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a répondu autre chose que du HTTP (%2)</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse du proxy : HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé CONNECT vers %2 : HTTP %3</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé CONNECT vers %2 : HTTP %3 (%4)</translation>
     </message>
     <message>
         <source>the refusal comes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le refus provient de %1 : %2</translation>
     </message>
     <message>
         <source>a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>un équipement de filtrage</translation>
     </message>
     <message>
         <source>the proxy %1 refused the request for %2: HTTP %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé la requête pour %2 : HTTP %3%4</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1</translation>
     </message>
     <message>
         <source>signs of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reconnaissable à : %2</translation>
     </message>
     <message>
         <source>%1 answers for %2 and wants authentication (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond pour %2 et demande une authentification (%3)</translation>
     </message>
     <message>
         <source>%1 answered in place of %2 with its own page: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à la place de %2 avec sa propre page : %3</translation>
     </message>
     <message>
         <source>%1 answered for %2 with an error of its own instead of the service&apos;s answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu pour %2 avec sa propre erreur au lieu de la réponse du service : %3</translation>
     </message>
     <message>
         <source>%1 redirects requests for %2 to %3 (a login or block page), HTTP %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige les requêtes pour %2 vers %3 (une page de connexion ou de blocage), HTTP %4</translation>
     </message>
     <message>
         <source>the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between rewrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à la mise à niveau WebSocket contient un Sec-WebSocket-Accept erroné : un équipement intermédiaire l&apos;a réécrit</translation>
     </message>
     <message>
         <source>WebSocket upgrade accepted (HTTP 101) via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau WebSocket acceptée (HTTP 101) via %1</translation>
     </message>
     <message>
         <source>the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the Upgrade header)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau WebSocket n&apos;a pas abouti : HTTP %1 (un proxy ou un équipement d&apos;inspection supprime l&apos;en-tête Upgrade)</translation>
     </message>
     <message>
         <source>the service answered the WebSocket request with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le service a répondu à la requête WebSocket par HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>BlockPageRules</name>
     <message>
         <source>%1 must be a list of patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste de modèles</translation>
     </message>
     <message>
         <source>%1[%2] is not a valid pattern: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] n&apos;est pas un modèle valide : %3</translation>
     </message>
     <message>
         <source>%1 needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un id et un nom</translation>
     </message>
     <message>
         <source>%1 (%2) names no source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) n&apos;indique aucune source</translation>
     </message>
     <message>
         <source>%1.headers[%2] needs a name and a valid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.headers[%2] nécessite un nom et un modèle valide</translation>
     </message>
     <message>
         <source>page title &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de page «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>page text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>texte de page «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection vers %1</translation>
     </message>
 </context>
 <context>
     <name>BodySniffer</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>un corps vide</translation>
     </message>
     <message>
         <source>a DER structure cut short (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>une structure DER tronquée (%1 octets sur %2)</translation>
     </message>
     <message>
         <source>a DER structure of another kind (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>une structure DER d&apos;un autre type (%1 octets)</translation>
     </message>
     <message>
         <source>an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>une page HTML</translation>
     </message>
     <message>
         <source>an HTML page (title: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>une page HTML (titre : «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>an XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document XML</translation>
     </message>
     <message>
         <source>a PEM block of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc PEM de type %1</translation>
     </message>
     <message>
         <source>a JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document JSON</translation>
     </message>
     <message>
         <source>text starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte commençant par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 bytes of binary data starting with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets de données binaires commençant par %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(racine)</translation>
     </message>
     <message>
         <source>a catalog must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un catalogue doit être un objet JSON</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>%1 is not a supported schema version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une version de schéma prise en charge (cette version lit la version 1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ce certificat racine figure deux fois dans la liste</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id en double «&#xa0;%1&#xa0;» (également %2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 Mo; ce n&apos;est pas un catalogue</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (already defined in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id en double «&#xa0;%1&#xa0;» (déjà défini dans %2)</translation>
     </message>
 </context>
 <context>
     <name>CheckDetails</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire :</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités</translation>
     </message>
     <message>
         <source>Diagnosis code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de diagnostic</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <source>DNS note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque DNS</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat racine</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse HTTP</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>served by a public CA not in Microsoft&apos;s list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>servi par une autorité de certification publique absente de la liste de Microsoft : %1</translation>
     </message>
     <message>
         <source>root of the public web PKI, not one the service is known to use: &apos;%1&apos;, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>racine de la PKI publique du web, mais pas l&apos;une de celles que le service utilise : «&#xa0;%1&#xa0;», SHA-256 %2</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, a CA this machine trusts but not one the service uses: a TLS-inspecting device replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 a été émis par %2, une autorité de certification approuvée par cette machine mais que le service n&apos;utilise pas : un équipement d&apos;inspection TLS l&apos;a remplacé</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, the inspection CA of %3: TLS inspection replaced the service&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 a été émis par %2, l&apos;autorité de certification d&apos;inspection de %3 : l&apos;inspection TLS a remplacé le certificat du service</translation>
     </message>
     <message>
         <source>inspecting root: %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>racine d&apos;inspection : %1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1; authenticated as %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; authentifié en tant que %2 avec %3</translation>
     </message>
     <message>
         <source>%1 (proxy auto-config: through %2 after %3 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (configuration automatique du proxy : via %2 après l&apos;échec de %3)</translation>
     </message>
     <message>
         <source>%1; verified as you, not as the service (%2 authenticates to the proxy as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; vérifié avec votre identité, pas avec celle du service (%2 s&apos;authentifie auprès du proxy sous sa propre identité)</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS : %1</translation>
     </message>
     <message>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route : %1</translation>
     </message>
     <message>
         <source>connect-to: %1:%2 -&gt; %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-to: %1:%2 -&gt; %3:%4</translation>
     </message>
     <message>
         <source>no OCSP request could be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de construire une requête OCSP : %1</translation>
     </message>
     <message>
         <source>the system proxy configuration gave no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration du proxy système n&apos;a pas répondu dans un délai de %1 s</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 returned &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de configuration automatique du proxy %1 a renvoyé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>only the first route is used, without failover, as Power Automate does</source>
-        <translation type="unfinished"></translation>
+        <translation>seule la première route est utilisée, sans basculement, comme le fait Power Automate</translation>
     </message>
     <message>
         <source>proxy auto-config: %1 failed (%2); trying %3</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration automatique du proxy : échec de %1 (%2); essai de %3</translation>
     </message>
     <message>
         <source>DNS (informational): %1 does not resolve on this machine; the proxy resolves it</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (pour information) : %1 n&apos;est pas résolu sur cette machine; le proxy le résout</translation>
     </message>
     <message>
         <source>its name did not resolve within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom n&apos;a pas été résolu dans un délai de %1 s</translation>
     </message>
     <message>
         <source>the proxy name %1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du proxy %1 n&apos;a pas été résolu dans un délai de %2 s</translation>
     </message>
     <message>
         <source>%1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été résolu dans un délai de %2 s</translation>
     </message>
     <message>
         <source>its name does not resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom n&apos;est pas résolu : %1</translation>
     </message>
     <message>
         <source>the proxy name %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du proxy %1 n&apos;est pas résolu : %2</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS (no A or AAAA record)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas dans le DNS (aucun enregistrement A ou AAAA)</translation>
     </message>
     <message>
         <source>%1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être résolu : %2</translation>
     </message>
     <message>
         <source>authenticating at the proxy %1 did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;authentification auprès du proxy %1 ne s&apos;est pas terminée à temps</translation>
     </message>
     <message>
         <source>the authenticated tunnel could not be taken over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le tunnel authentifié n&apos;a pas pu être repris : %1</translation>
     </message>
     <message>
         <source>TCP port %1 reachable through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>port TCP %1 accessible via le proxy %2</translation>
     </message>
     <message>
         <source>TCP port %1 open at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>port TCP %1 ouvert sur %2</translation>
     </message>
     <message>
         <source>the certificate checks did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>les vérifications de certificat ne se sont pas terminées à temps</translation>
     </message>
     <message>
         <source>%1 closed the connection before a request could be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant qu&apos;une requête ait pu être envoyée</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse du proxy : HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 demande une authentification (%2)</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1</translation>
     </message>
     <message>
         <source>%1 accepted the connection but sent no HTTP answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion mais n&apos;a envoyé aucune réponse HTTP : %2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 de %2</translation>
     </message>
     <message>
         <source>%1 (proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (proxy)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 sent no complete answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas envoyé de réponse complète : %2</translation>
     </message>
     <message>
         <source>the answer could not be checked in time</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;a pas pu être vérifiée à temps</translation>
     </message>
     <message>
         <source>HTTP %1, %2 bytes%3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 octets%3</translation>
     </message>
     <message>
         <source> (cut at the size cap)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tronqué à la taille maximale)</translation>
     </message>
     <message>
         <source>%1; the GET form is answered too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la forme GET reçoit aussi une réponse</translation>
     </message>
     <message>
         <source>%1 (GET form); POST failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (forme GET); échec de POST : %2</translation>
     </message>
     <message>
         <source>answers OCSP over POST, but not the GET form Windows uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>répond à OCSP en POST, mais pas à la forme GET qu&apos;utilise Windows : %1</translation>
     </message>
 </context>
 <context>
     <name>CheckStatuses</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
 </context>
 <context>
     <name>CliRunCommand</name>
     <message>
         <source>Password for %1 at the proxy: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 pour le proxy : </translation>
     </message>
     <message>
         <source>--proxy-user: no password: set NETREADY_PROXY_PASSWORD, or run from a terminal to type it</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user : aucun mot de passe : définissez NETREADY_PROXY_PASSWORD, ou exécutez depuis un terminal pour le saisir</translation>
     </message>
     <message>
         <source>netready: interrupted, cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>netready : interrompu, annulation…</translation>
     </message>
     <message>
         <source>checked %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 vérifiés</translation>
     </message>
 </context>
 <context>
     <name>CloudPage</name>
     <message>
         <source>Which cloud is your tenant in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quel cloud se trouve votre client?</translation>
     </message>
     <message>
         <source>Each cloud has its own sign-in, portal and relay addresses. Most organizations use Public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cloud a ses propres adresses de connexion, de portail et de relais. La plupart des organisations utilisent le cloud public.</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine is set to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate pour le bureau est configuré sur &lt;b&gt;%1&lt;/b&gt; sur cette machine.</translation>
     </message>
     <message>
         <source>Hint from this machine&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indication tirée des paramètres de cette machine</translation>
     </message>
 </context>
 <context>
     <name>Clouds</name>
     <message>
         <source>Public (commercial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Public (commercial)</translation>
     </message>
     <message>
         <source>US Government GCC</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine (géré par 21Vianet)</translation>
     </message>
     <message>
         <source>Most organizations worldwide: make.powerautomate.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart des organisations dans le monde : make.powerautomate.com.</translation>
     </message>
     <message>
         <source>US federal, state and local government and their contractors on Government Community Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrations fédérales, étatiques et locales des États-Unis et leurs sous-traitants sur Government Community Cloud.</translation>
     </message>
     <message>
         <source>US government organizations handling controlled unclassified information (ITAR, DFARS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations gouvernementales américaines qui traitent des informations non classifiées contrôlées (ITAR, DFARS).</translation>
     </message>
     <message>
         <source>US Department of Defense tenants only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients du département de la Défense des États-Unis uniquement.</translation>
     </message>
     <message>
         <source>Tenants in mainland China, operated by 21Vianet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients en Chine continentale, géré par 21Vianet.</translation>
     </message>
 </context>
 <context>
@@ -660,234 +660,235 @@
     <message>
         <source>Checks whether this machine&apos;s network lets Microsoft Power Automate work.
 Without options it opens the wizard; with --cli it runs the checks headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie si le réseau de cette machine permet à Microsoft Power Automate de fonctionner.
+Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications sans interface graphique.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Run the checks headless and print the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les vérifications sans interface graphique et afficher le résultat.</translation>
     </message>
     <message>
         <source>Print the endpoints the selection needs (an allowlist) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les points de terminaison nécessaires à la sélection (une liste d&apos;autorisation) et quitter.</translation>
     </message>
     <message>
         <source>Print the regions of Microsoft&apos;s list of desktop flows runtime namespaces, with their counts, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les régions de la liste Microsoft des espaces de noms du runtime des flux de bureau, avec leur nombre, et quitter.</translation>
     </message>
     <message>
         <source>Compare two JSON reports of one machine, BEFORE.json AFTER.json: what was fixed, what broke. Exit code 1 when a check that passed before fails now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux rapports JSON d&apos;une même machine, AVANT.json APRÈS.json : ce qui a été corrigé, ce qui ne fonctionne plus. Code de sortie 1 lorsqu&apos;une vérification réussie auparavant échoue désormais.</translation>
     </message>
     <message>
         <source>Summarize many machines&apos; JSON reports (files or folders of *.json) into one fleet view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les rapports JSON de nombreuses machines (fichiers ou dossiers de *.json) en une vue d&apos;ensemble du parc.</translation>
     </message>
     <message>
         <source>Tag the run&apos;s report, e.g. site=Berlin (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter le rapport de l&apos;exécution, par ex. site=Paris (répétable).</translation>
     </message>
     <message>
         <source>Cloud: public, gcc, gcc-high, dod or china (default: public).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud : public, gcc, gcc-high, dod ou china (par défaut : public).</translation>
     </message>
     <message>
         <source>Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités séparées par des virgules : cloud-flows, mobile, desktop, gateway (par défaut : toutes).</translation>
     </message>
     <message>
         <source>Use this catalog file instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce fichier catalogue au lieu du catalogue intégré.</translation>
     </message>
     <message>
         <source>Add the endpoints of this catalog file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les points de terminaison de ce fichier catalogue (répétable).</translation>
     </message>
     <message>
         <source>Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à CONNECT_HOST:CONNECT_PORT lorsqu&apos;une vérification cible HOST:PORT, comme le fait curl (répétable).</translation>
     </message>
     <message>
         <source>Use this HTTP proxy: http://[user:password@]host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce proxy HTTP : http://[utilisateur:motdepasse@]hôte:port.</translation>
     </message>
     <message>
         <source>Connect directly, ignoring the system proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter directement, en ignorant le proxy système.</translation>
     </message>
     <message>
         <source>When the proxy asks for authentication: auto (the strongest it offers), negotiate, ntlm, digest, basic or none (default: auto). Negotiate uses the signed-in user&apos;s Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque le proxy demande une authentification : auto (le schéma le plus fort qu&apos;il propose), negotiate, ntlm, digest, basic ou none (par défaut : auto). Negotiate utilise le ticket Kerberos de l&apos;utilisateur connecté.</translation>
     </message>
     <message>
         <source>Authenticate at the proxy as this user (DOMAIN\user for NTLM); the password comes from NETREADY_PROXY_PASSWORD or is asked on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;authentifier auprès du proxy en tant que cet utilisateur (DOMAINE\utilisateur pour NTLM); le mot de passe provient de NETREADY_PROXY_PASSWORD ou est demandé dans le terminal.</translation>
     </message>
     <message>
         <source>Choose the proxy of every check with this proxy auto-config script: a file, file://, http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le proxy de chaque vérification avec ce script de configuration automatique du proxy : un fichier, ou une URL file://, http:// ou https://.</translation>
     </message>
     <message>
         <source>Without --proxy or --no-proxy: test desktop flows endpoints along the route of the desktop flows service (service, the default: Power Automate&apos;s own proxy settings on Windows) or with your own system proxy (me). Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans --proxy ni --no-proxy : tester les points de terminaison des flux de bureau selon la route du service des flux de bureau (service, par défaut : les paramètres de proxy propres à Power Automate sous Windows) ou avec votre propre proxy système (me). Les points de terminaison de la passerelle suivent la route du service de passerelle.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire également confiance aux certificats d&apos;autorité de certification de ce fichier PEM.</translation>
     </message>
     <message>
         <source>Seconds each phase of a check may take (1-300, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale en secondes de chaque phase d&apos;une vérification (1-300, par défaut 10).</translation>
     </message>
     <message>
         <source>Checks run at once (1-512, default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de vérifications simultanées (1-512, par défaut 16).</translation>
     </message>
     <message>
         <source>Output: text or json (--list-endpoints also csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie : text ou json (--list-endpoints aussi csv).</translation>
     </message>
     <message>
         <source>Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml (repeatable). --compare writes .txt .json .html .pdf, --summarize .html .csv .json .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport dans ce fichier; le format dépend de l&apos;extension : .html .pdf .json .csv .xml (répétable). --compare écrit .txt .json .html .pdf, --summarize .html .csv .json .txt.</translation>
     </message>
     <message>
         <source>Your environment URL, e.g. https://org.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de votre environnement, par ex. https://org.crm.dynamics.com.</translation>
     </message>
     <message>
         <source>A Service Bus namespace host the desktop runtime or the gateway uses (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hôte d&apos;espace de noms Service Bus utilisé par le runtime de bureau ou la passerelle (répétable).</translation>
     </message>
     <message>
         <source>Test every Service Bus namespace Microsoft lists for the desktop flows runtime in this region, e.g. Europe (public cloud; see --list-regions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester tous les espaces de noms Service Bus que Microsoft répertorie pour le runtime des flux de bureau dans cette région, par ex. Europe (cloud public; voir --list-regions).</translation>
     </message>
     <message>
         <source>A value for a catalog placeholder, e.g. azure-apim=host (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur pour un espace réservé du catalogue, par ex. azure-apim=hôte (répétable).</translation>
     </message>
     <message>
         <source>Also probe the OCSP and CRL URLs of every TLS chain seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester également les URL OCSP et CRL de chaque chaîne TLS rencontrée.</translation>
     </message>
     <message>
         <source>--compare and --summarize exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare et --summarize s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--compare needs two reports, the earlier and the later: BEFORE.json AFTER.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare nécessite deux rapports, l&apos;ancien et le nouveau : AVANT.json APRÈS.json</translation>
     </message>
     <message>
         <source>--summarize needs report files or folders of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize nécessite des fichiers de rapport ou des dossiers qui en contiennent</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--cloud: unknown cloud &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cloud : cloud inconnu «&#xa0;%1&#xa0;» (valeurs attendues : %2)</translation>
     </message>
     <message>
         <source>--features: unknown feature &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--features : fonctionnalité inconnue «&#xa0;%1&#xa0;» (valeurs attendues : %2)</translation>
     </message>
     <message>
         <source>%1: file &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier «&#xa0;%2&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : «&#xa0;%2&#xa0;» n&apos;est pas un fichier lisible</translation>
     </message>
     <message>
         <source>--proxy, --no-proxy and --pac exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy, --no-proxy et --pac s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--pac: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pac : %1</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy : %1</translation>
     </message>
     <message>
         <source>--proxy-auth: unknown scheme &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-auth : schéma inconnu «&#xa0;%1&#xa0;» (valeurs attendues : %2)</translation>
     </message>
     <message>
         <source>--proxy-user needs a proxy: it cannot go with --no-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user nécessite un proxy : il est incompatible avec --no-proxy</translation>
     </message>
     <message>
         <source>--proxy-user: the --proxy URL names a user already; give the user once</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user : l&apos;URL de --proxy indique déjà un utilisateur; indiquez l&apos;utilisateur une seule fois</translation>
     </message>
     <message>
         <source>--proxy-user: the user name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user : le nom d&apos;utilisateur est vide</translation>
     </message>
     <message>
         <source>--proxy-as: &apos;%1&apos; is neither &apos;service&apos; nor &apos;me&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-as : «&#xa0;%1&#xa0;» n&apos;est ni «&#xa0;service&#xa0;» ni «&#xa0;me&#xa0;»</translation>
     </message>
     <message>
         <source>--ca-file: &apos;%1&apos; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file : «&#xa0;%1&#xa0;» ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 : «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier compris entre %3 et %4</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format : «&#xa0;%1&#xa0;» ne fait pas partie de : %2</translation>
     </message>
     <message>
         <source>--servicebus-namespace: no namespace given</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace : aucun espace de noms indiqué</translation>
     </message>
     <message>
         <source>--servicebus-namespace: &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace : «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <source>--input: &apos;%1&apos; is not NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--input : «&#xa0;%1&#xa0;» n&apos;est pas de la forme NOM=VALEUR</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is not KEY=VALUE with a key of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--label : «&#xa0;%1&#xa0;» n&apos;est pas de la forme CLÉ=VALEUR avec une clé composée de lettres, de chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--label : «&#xa0;%1&#xa0;» est indiqué plusieurs fois</translation>
     </message>
     <message>
         <source>--region: Microsoft&apos;s list of namespaces by region is for the public cloud&apos;s desktop flows runtime; for the %1 cloud give your namespace with --servicebus-namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>--region : la liste Microsoft des espaces de noms par région concerne le runtime des flux de bureau du cloud public; pour le cloud %1, indiquez votre espace de noms avec --servicebus-namespace</translation>
     </message>
     <message>
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--region : région inconnue «&#xa0;%1&#xa0;» (valeurs attendues : %2)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>&amp;Save comparison…</source>
