@@ -892,931 +892,931 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>&amp;Save comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la comparaison…</translation>
     </message>
     <message>
         <source>HTML comparison (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF comparison (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON comparison (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison JSON (*.json)</translation>
     </message>
     <message>
         <source>Text comparison (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison texte (*.txt)</translation>
     </message>
     <message>
         <source>Save comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la comparaison</translation>
     </message>
     <message>
         <source>Comparison not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison non enregistrée</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
     <name>ComparisonFiles</name>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extension inconnue</translation>
     </message>
 </context>
 <context>
     <name>ComparisonHtml</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après : %1</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : %1</translation>
     </message>
     <message>
         <source>After:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après : %1</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWording</name>
     <message>
         <source>name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>résolution de noms</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
     <message>
         <source>Netready comparison of two reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison Netready de deux rapports</translation>
     </message>
     <message>
         <source>Broke: passed before, fails now</source>
-        <translation type="unfinished"></translation>
+        <translation>Régression : réussissait avant, échoue maintenant</translation>
     </message>
     <message>
         <source>Fixed: failed before, passes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé : échouait avant, réussit maintenant</translation>
     </message>
     <message>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en échec</translation>
     </message>
     <message>
         <source>Changed severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité modifiée</translation>
     </message>
     <message>
         <source>Only in the later report</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement dans le rapport le plus récent</translation>
     </message>
     <message>
         <source>Only in the earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement dans le rapport le plus ancien</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>%1 passed before (%2) and fails now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussissait avant (%2) et échoue maintenant : %3.</translation>
     </message>
     <message>
         <source>%1 failed before (%2) and passes now (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échouait avant (%2) et réussit maintenant (%3).</translation>
     </message>
     <message>
         <source>%1 still fails the same way: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échoue toujours de la même manière : %2.</translation>
     </message>
     <message>
         <source>it gets further now: %1 passes, %2 stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>progrès : l&apos;étape «&#xa0;%1&#xa0;» réussit désormais, l&apos;étape «&#xa0;%2&#xa0;» bloque</translation>
     </message>
     <message>
         <source>it fails earlier now, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec désormais plus précoce, à l&apos;étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>it fails differently at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec différent à l&apos;étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 still fails: %2 → %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échoue toujours : %2 → %3; %4.</translation>
     </message>
     <message>
         <source>%1 changed from %2 (%3) to %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est passé de %2 (%3) à %4 (%5).</translation>
     </message>
     <message>
         <source>%1 is checked only in the later report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est vérifié que dans le rapport le plus récent : %2 (%3).</translation>
     </message>
     <message>
         <source>%1 was checked only in the earlier report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;était vérifié que dans le rapport le plus ancien : %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is unchanged: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inchangé : %2 (%3).</translation>
     </message>
     <message>
         <source>The verdict is unchanged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict est inchangé : %1.</translation>
     </message>
     <message>
         <source>The verdict changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict est passé de %1 à %2.</translation>
     </message>
     <message>
         <source>Unchanged checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications inchangées : %1.</translation>
     </message>
     <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports proviennent de machines différentes : %1 avant, %2 maintenant.</translation>
     </message>
     <message>
         <source>The cloud differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud diffère : %1 avant, %2 maintenant.</translation>
     </message>
     <message>
         <source>The features differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctionnalités diffèrent : %1 avant, %2 maintenant.</translation>
     </message>
     <message>
         <source>The catalogs differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les catalogues diffèrent : %1 avant, %2 maintenant.</translation>
     </message>
     <message>
         <source>The proxy differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy diffère : %1 avant, %2 maintenant.</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <source>The later report was started before the earlier one: are they in the right order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport le plus récent a été lancé avant le plus ancien : sont-ils dans le bon ordre?</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxies</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read: they exist only on Windows. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de proxy des composants de Power Automate n&apos;ont pas été lus : ils n&apos;existent que sous Windows. Le proxy système est utilisé pour chaque composant.</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxy</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>Power Automate for desktop (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate pour le bureau (vous)</translation>
     </message>
     <message>
         <source>desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>service des flux de bureau</translation>
     </message>
     <message>
         <source>desktop flows log shipper</source>
-        <translation type="unfinished"></translation>
+        <translation>agent d&apos;envoi des journaux des flux de bureau</translation>
     </message>
     <message>
         <source>desktop flows update service</source>
-        <translation type="unfinished"></translation>
+        <translation>service de mise à jour des flux de bureau</translation>
     </message>
     <message>
         <source>gateway service</source>
-        <translation type="unfinished"></translation>
+        <translation>service de passerelle</translation>
     </message>
     <message>
         <source>gateway configurator (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>configurateur de passerelle (vous)</translation>
     </message>
     <message>
         <source>gateway data-source engine</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur de sources de données de la passerelle</translation>
     </message>
     <message>
         <source>direct (no proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>direct (sans proxy)</translation>
     </message>
     <message>
         <source>proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy %1</translation>
     </message>
     <message>
         <source>PAC file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier PAC %1</translation>
     </message>
     <message>
         <source>the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de proxy du système</translation>
     </message>
     <message>
         <source>your Windows proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>vos paramètres de proxy Windows</translation>
     </message>
     <message>
         <source>registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registre %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1</translation>
     </message>
     <message>
         <source>the machine&apos;s WinHTTP proxy (netsh winhttp show proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy WinHTTP de la machine (netsh winhttp show proxy)</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paramètre Power Automate : proxy Windows de l&apos;utilisateur connecté, %1</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paramètre Power Automate : proxy Windows de l&apos;utilisateur connecté</translation>
     </message>
     <message>
         <source>not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>non lus : Power Automate ne conserve ses paramètres de proxy que sous Windows; le proxy système les remplace</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyLookup</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read within %1 s. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de proxy des composants de Power Automate n&apos;ont pas été lus dans un délai de %1 s. Le proxy système est utilisé pour chaque composant.</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyResolver</name>
     <message>
         <source>%1: &apos;%2&apos; lacks the http:// prefix, so Power Automate rejects it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : «&#xa0;%2&#xa0;» n&apos;a pas le préfixe http://, Power Automate le refuse donc</translation>
     </message>
     <message>
         <source>%1: bypass entry &apos;%2&apos; starts with &apos;*&apos;, which Power Automate rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entrée de contournement «&#xa0;%2&#xa0;» commence par «&#xa0;*&#xa0;», ce que Power Automate refuse</translation>
     </message>
     <message>
         <source>found by automatic detection or a script for make.powerautomate.com</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé par détection automatique ou par un script pour make.powerautomate.com</translation>
     </message>
     <message>
         <source>%1 is not valid XML (%2) and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un XML valide (%2) et est ignoré</translation>
     </message>
     <message>
         <source>%1: scriptLocation is ignored unless the registry value EnablePacProxy is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : scriptLocation est ignoré sauf si la valeur de registre EnablePacProxy vaut 1</translation>
     </message>
     <message>
         <source>registry value %1 is set only under WOW6432Node (the 32-bit view), where Power Automate does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de registre %1 n&apos;est définie que sous WOW6432Node (la vue 32 bits), où Power Automate ne la lit pas</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les composants de Power Automate empruntent des routes différentes : %1 : %2; %3. Donnez les mêmes paramètres aux quatre fichiers *.Proxy.config (ou aux valeurs de registre).</translation>
     </message>
 </context>
 <context>
     <name>ComponentRoutes</name>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (source : %3)</translation>
     </message>
     <message>
         <source>Power Automate&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de proxy de Power Automate</translation>
     </message>
     <message>
         <source>the proxy setting given for this run, not the route of the %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre de proxy indiqué pour cette exécution, et non la route du composant %1 (%2)</translation>
     </message>
     <message>
         <source>the system proxy, standing in for the %1: its own settings were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy système, utilisé à la place de celui du composant %1 : ses propres paramètres n&apos;ont pas été lus</translation>
     </message>
     <message>
         <source>tested as you (your system proxy), not along the route of the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>testé avec votre identité (votre proxy système), et non selon la route du composant %1 : %2</translation>
     </message>
     <message>
         <source>the route of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la route du composant %1</translation>
     </message>
     <message>
         <source>its proxy &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>son proxy «&#xa0;%1&#xa0;» est inutilisable (%2); le proxy système le remplace</translation>
     </message>
     <message>
         <source>its PAC file &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>son fichier PAC «&#xa0;%1&#xa0;» est inutilisable (%2); le proxy système le remplace</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services must reach the cloud the same way, or flows work while you are signed in and fail when nobody is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate pour le bureau et ses services doivent atteindre le cloud de la même manière, sinon les flux fonctionnent lorsque vous êtes connecté et échouent lorsque personne ne l&apos;est.</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate pour le bureau et ses services empruntent la même route</translation>
     </message>
     <message>
         <source>Power Automate ignores proxy settings it cannot parse and connects another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate ignore les paramètres de proxy qu&apos;il ne peut pas analyser et se connecte d&apos;une autre manière.</translation>
     </message>
     <message>
         <source>Power Automate would accept every proxy setting found</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate accepterait tous les paramètres de proxy trouvés</translation>
     </message>
 </context>
 <context>
     <name>ConnectToRule</name>
     <message>
         <source>--connect-to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <source>expected HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : HOST:PORT:CONNECT_HOST:CONNECT_PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un port (1-65535)</translation>
     </message>
     <message>
         <source>CONNECT_HOST must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT_HOST ne doit pas être vide</translation>
     </message>
 </context>
 <context>
     <name>CrlInspector</name>
     <message>
         <source>a certificate (subject %1), not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat (sujet %1), et non une liste de révocation</translation>
     </message>
     <message>
         <source>a PEM revocation list that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de révocation PEM illisible</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type : %1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 octets</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no revocation list is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépasse 20 Mo et a été tronquée; aucune liste de révocation n&apos;est aussi volumineuse</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of a revocation list (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1 au lieu d&apos;une liste de révocation (contenu reçu : %2)</translation>
     </message>
     <message>
         <source>The answer is not a revocation list but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une liste de révocation mais %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format : %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : %1</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet : %1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine mise à jour : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Revoked entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées révoquées : %1</translation>
     </message>
     <message>
         <source>Revoked serial: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série révoqué : %1 le %2</translation>
     </message>
     <message>
         <source>(%1 more revoked entries not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 autres entrées révoquées non listées)</translation>
     </message>
     <message>
         <source>%1 bytes follow the revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets suivent la liste de révocation</translation>
     </message>
     <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : non vérifiée (le certificat de l&apos;émetteur attendu est illisible)</translation>
     </message>
     <message>
         <source>The revocation list comes from %1, not from the expected issuer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de révocation provient de %1, et non de l&apos;émetteur attendu %2</translation>
     </message>
     <message>
         <source>Verification error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de vérification : %1</translation>
     </message>
     <message>
         <source>The revocation list names the expected issuer %1 but its signature does not verify with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de révocation indique l&apos;émetteur attendu %1, mais sa signature n&apos;est pas valide avec la clé de l&apos;émetteur</translation>
     </message>
     <message>
         <source>Signature: verified with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : vérifiée avec la clé de l&apos;émetteur</translation>
     </message>
     <message>
         <source>Signature: not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : non vérifiée (aucun certificat d&apos;émetteur connu)</translation>
     </message>
     <message>
         <source>The revocation list from %1 is out of date: its next update was due %2 (this update %3); Windows will not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de révocation de %1 est périmée : sa prochaine mise à jour était prévue le %2 (date d&apos;effet %3); Windows ne l&apos;acceptera pas</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;effet se situe dans le futur : l&apos;horloge locale retarde-t-elle?</translation>
     </message>
     <message>
         <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de révocation de %1 : date d&apos;effet %2, prochaine mise à jour %3, %4 entrées, %5 octets</translation>
     </message>
 </context>
 <context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible</translation>
     </message>
     <message>
         <source>Name not resolved (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom non résolu (DNS)</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Connection timed out (dropped by a firewall?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion dépassé (paquets rejetés par un pare-feu?)</translation>
     </message>
     <message>
         <source>Network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau inaccessible</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la négociation TLS</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat émis pour un autre nom</translation>
     </message>
     <message>
         <source>TLS inspection replaced the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inspection TLS a remplacé le certificat</translation>
     </message>
     <message>
         <source>Certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat expiré</translation>
     </message>
     <message>
         <source>Certificate not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat pas encore valide</translation>
     </message>
     <message>
         <source>Intermediate certificate missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat intermédiaire manquant</translation>
     </message>
     <message>
         <source>Only outdated TLS versions offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules des versions obsolètes de TLS sont proposées</translation>
     </message>
     <message>
         <source>No cipher in common</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suite de chiffrement commune</translation>
     </message>
     <message>
         <source>Blocked by a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par un équipement de filtrage</translation>
     </message>
     <message>
         <source>No HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse HTTP</translation>
     </message>
     <message>
         <source>HTTP answer timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse HTTP dépassé</translation>
     </message>
     <message>
         <source>Proxy not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy inaccessible</translation>
     </message>
     <message>
         <source>Proxy requires authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy exige une authentification</translation>
     </message>
     <message>
         <source>Proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé la connexion</translation>
     </message>
     <message>
         <source>Proxy does not speak HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy ne parle pas HTTP</translation>
     </message>
     <message>
         <source>Proxy auto-config script failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du script de configuration automatique du proxy</translation>
     </message>
     <message>
         <source>WebSocket upgrade blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau WebSocket bloquée</translation>
     </message>
     <message>
         <source>Local clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge locale est décalée</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components use different proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Les composants de Power Automate utilisent des proxys différents</translation>
     </message>
     <message>
         <source>Power Automate would reject or ignore a proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate refuserait ou ignorerait un paramètre de proxy</translation>
     </message>
     <message>
         <source>Answer is not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une liste de révocation</translation>
     </message>
     <message>
         <source>Revocation list is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de révocation est périmée</translation>
     </message>
     <message>
         <source>Revocation list download too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de la liste de révocation trop lent</translation>
     </message>
     <message>
         <source>Answer is not a valid OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une réponse OCSP valide</translation>
     </message>
     <message>
         <source>OCSP answer is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse OCSP est périmée</translation>
     </message>
     <message>
         <source>OCSP responder reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur OCSP signale une erreur</translation>
     </message>
     <message>
         <source>OCSP answer too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse OCSP trop lente</translation>
     </message>
     <message>
         <source>Needs your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite votre saisie</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>DotNetProxyConfig</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>EndpointListCommand</name>
     <message>
         <source>Endpoints for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison pour %1 : %2</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue : %1</translation>
     </message>
     <message>
         <source>The catalog lists no endpoint for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue ne répertorie aucun point de terminaison pour cette sélection.</translation>
     </message>
     <message>
         <source>Allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>(URL %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(répertorié par Microsoft, retiré par son propriétaire)</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
-        <translation type="unfinished"></translation>
+        <translation>(une vérification nécessite votre valeur pour {%1})</translation>
     </message>
     <message>
         <source>Relay namespaces of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de noms de relais de la région %1</translation>
     </message>
     <message>
         <source>The selection has no relay check of the desktop flows runtime: the region&apos;s namespaces apply to desktop flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection ne comporte aucune vérification de relais du runtime des flux de bureau : les espaces de noms de la région concernent les flux de bureau.</translation>
     </message>
     <message>
         <source>Allow these instead of %1 (TCP %2); source: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez ceux-ci à la place de %1 (TCP %2); source : %3, %4</translation>
     </message>
     <message>
         <source>(preview environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>(environnements en préversion)</translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point de terminaison</translation>
     </message>
     <message>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points de terminaison</translation>
     </message>
     <message>
         <source>1 host</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hôte</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hôtes</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 : %3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · toute la sélection : %2</translation>
     </message>
 </context>
 <context>
     <name>EndpointParser</name>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an id (up to 100 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id (jusqu&apos;à 100 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name (a wildcard is allowed only as a leading &apos;*.&apos; before a domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte (un caractère générique n&apos;est autorisé qu&apos;en préfixe «&#xa0;*.&#xa0;» devant un domaine)</translation>
     </message>
     <message>
         <source>required for the wildcard host &apos;%1&apos;: give a concrete host under it, or a placeholder such as {dataverse} that the user fills in</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire pour l&apos;hôte générique «&#xa0;%1&#xa0;» : indiquez un hôte concret sous ce domaine, ou un espace réservé tel que {dataverse} que l&apos;utilisateur renseigne</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a host name nor a placeholder such as {servicebus-namespace}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni un espace réservé tel que {servicebus-namespace}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the apex of &apos;%2&apos;, not a host under it (a firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le domaine apex de «&#xa0;%2&#xa0;», et non un hôte sous celui-ci (un pare-feu peut autoriser l&apos;un et pas l&apos;autre; indiquez un hôte en dessous, ou listez l&apos;apex comme un point de terminaison distinct)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte sous «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; differs from the host &apos;%2&apos; (a concrete host is tested as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» diffère de l&apos;hôte «&#xa0;%2&#xa0;» (un hôte concret est testé tel quel)</translation>
     </message>
     <message>
         <source>give either port or ports, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez port ou ports, pas les deux</translation>
     </message>
     <message>
         <source>a port</source>
-        <translation type="unfinished"></translation>
+        <translation>un port</translation>
     </message>
     <message>
         <source>required field is missing (or give ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant (ou indiquez ports)</translation>
     </message>
     <message>
         <source>lists %1 ports (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique %1 ports (au maximum %2)</translation>
     </message>
     <message>
         <source>port %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 figure deux fois dans la liste</translation>
     </message>
     <message>
         <source>unknown protocol &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>protocole inconnu «&#xa0;%1&#xa0;» (valeurs attendues : %2)</translation>
     </message>
     <message>
         <source>unknown cloud %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud inconnu %1 (valeurs attendues : %2)</translation>
     </message>
     <message>
         <source>unknown feature %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionnalité inconnue %1 (valeurs attendues : %2)</translation>
     </message>
     <message>
         <source>only crl and ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les points de terminaison crl et ocsp acceptent ce champ</translation>
     </message>
     <message>
         <source>only ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les points de terminaison ocsp acceptent ce champ</translation>
     </message>
     <message>
         <source>required for protocol %1 (the %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire pour le protocole %1 (%2)</translation>
     </message>
     <message>
         <source>CRL to download</source>
-        <translation type="unfinished"></translation>
+        <translation>la CRL à télécharger</translation>
     </message>
     <message>
         <source>OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>le répondeur OCSP</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// URL (revocation is checked over plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http:// (la révocation est vérifiée en HTTP simple)</translation>
     </message>
     <message>
         <source>the URL&apos;s host &apos;%1&apos; is not the endpoint&apos;s host &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte de l&apos;URL «&#xa0;%1&#xa0;» n&apos;est pas l&apos;hôte du point de terminaison «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the URL&apos;s port %1 is not among the endpoint&apos;s ports</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 de l&apos;URL ne fait pas partie des ports du point de terminaison</translation>
     </message>
     <message>
         <source>required with certificate (an OCSP request names the issuer)</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire avec certificate (une requête OCSP indique l&apos;émetteur)</translation>
     </message>
     <message>
         <source>holds %1 certificates; give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1 certificats; indiquez-en exactement un</translation>
     </message>
     <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un certificat PEM (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu «&#xa0;%1&#xa0;» (attendu : current ou retired)</translation>
     </message>
 </context>
 <context>
     <name>EngineRun</name>
     <message>
         <source>the run was cancelled before this check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution a été annulée avant la fin de cette vérification</translation>
     </message>
     <message>
         <source>Revocation path of the certificate chain of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de révocation de la chaîne de certificats de %1 (%2).</translation>
     </message>
     <message>
         <source>%1 extension of a certificate presented by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>extension %1 d&apos;un certificat présenté par %2</translation>
     </message>
     <message>
         <source>local clock</source>
-        <translation type="unfinished"></translation>
+        <translation>horloge locale</translation>
     </message>
     <message>
         <source>Sign-in tokens are rejected when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de connexion sont refusés lorsque l&apos;horloge est décalée de plus de 5 minutes.</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge de cette machine %3 de %1 min %2 s par rapport à celle des serveurs (comparée à %4)</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>retarde</translation>
     </message>
     <message>
         <source>ahead of</source>
-        <translation type="unfinished"></translation>
+        <translation>avance</translation>
     </message>
 </context>
 <context>
