@@ -1823,922 +1823,922 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <name>Features</name>
     <message>
         <source>Cloud flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de cloud</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application mobile</translation>
     </message>
     <message>
         <source>Desktop flows runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime des flux de bureau</translation>
     </message>
     <message>
         <source>On-premises data gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle de données locale</translation>
     </message>
     <message>
         <source>Designing and running flows in the browser: sign-in, portal, connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conception et exécution de flux dans le navigateur : connexion, portail, connecteurs.</translation>
     </message>
     <message>
         <source>The Power Automate app on phones and tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application Power Automate sur téléphones et tablettes.</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine: attended and unattended runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate pour le bureau sur cette machine : exécutions attendues et sans assistance.</translation>
     </message>
     <message>
         <source>The on-premises data gateway, connecting cloud flows to local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle de données locale, qui relie les flux de cloud aux données locales.</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPage</name>
     <message>
         <source>Your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre client</translation>
     </message>
     <message>
         <source>Which features do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles fonctionnalités utilisez-vous?</translation>
     </message>
     <message>
         <source>Netready checks the endpoints of the features you select. Select all that this machine needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready vérifie les points de terminaison des fonctionnalités que vous sélectionnez. Sélectionnez toutes celles dont cette machine a besoin.</translation>
     </message>
     <message>
         <source>&amp;Environment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;&amp;environnement :</translation>
     </message>
     <message>
         <source>Optional. Leave empty to skip the checks of your own environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Laissez vide pour ignorer les vérifications de votre propre environnement.</translation>
     </message>
     <message>
         <source>Service Bus name&amp;spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de &amp;noms Service Bus :</translation>
     </message>
     <message>
         <source>The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espaces de noms qu&apos;utilise votre runtime des flux de bureau ou votre passerelle. Facultatif; séparez-en plusieurs par des virgules.</translation>
     </message>
     <message>
         <source>Other hosts of your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres hôtes de votre client</translation>
     </message>
     <message>
         <source>Desktop flows &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région des flux de bureau :</translation>
     </message>
     <message>
         <source>Desktop flows region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région des flux de bureau</translation>
     </message>
     <message>
         <source>No region (one namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune région (un seul espace de noms)</translation>
     </message>
     <message>
         <source>%1 (namespaces: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (espaces de noms : %2)</translation>
     </message>
     <message>
         <source>Tests every Service Bus namespace Microsoft lists for the desktop flows runtime of this region (public cloud), so your firewall can allow those instead of *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste tous les espaces de noms Service Bus que Microsoft répertorie pour le runtime des flux de bureau de cette région (cloud public), afin que votre pare-feu puisse les autoriser au lieu de *.servicebus.windows.net.</translation>
     </message>
     <message>
         <source>Optional. Your host under this wildcard, to check it too; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Votre hôte sous ce caractère générique, pour le vérifier également; séparez-en plusieurs par des virgules.</translation>
     </message>
     <message>
         <source>Host under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte sous %1 :</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>&amp;Other hosts of your tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres hôtes de votre client (%1)</translation>
     </message>
     <message>
         <source>A value under Other hosts is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur sous «&#xa0;Autres hôtes&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Select at least one feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins une fonctionnalité.</translation>
     </message>
 </context>
 <context>
     <name>FleetFiles</name>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extension inconnue</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>FleetHtml</name>
     <message>
         <source>Failures per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par point de terminaison</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Catalog id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id du catalogue</translation>
     </message>
     <message>
         <source>Failed on</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec sur</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié sur</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prêtes</translation>
     </message>
     <message>
         <source>Odd ones out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas isolés</translation>
     </message>
     <message>
         <source>Endpoints that fail on a machine while at least 90 % of the machines of the same cloud and site pass them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison qui échouent sur une machine alors qu&apos;au moins 90 % des machines du même cloud et du même site les réussissent.</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Passing at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite sur le site</translation>
     </message>
     <message>
         <source>Machines at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines du site</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Click a column heading to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un en-tête de colonne pour trier selon celle-ci.</translation>
     </message>
     <message>
         <source>Files that are not readable reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui ne sont pas des rapports lisibles</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>FleetText</name>
     <message>
         <source>Failures per endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs par point de terminaison :</translation>
     </message>
     <message>
         <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 : en échec sur %3 machines sur %4 (%5)</translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  aucun</translation>
     </message>
     <message>
         <source>  %1: machines %2, not ready %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : machines %2, non prêtes %3</translation>
     </message>
     <message>
         <source>Odd ones out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas isolés :</translation>
     </message>
     <message>
         <source>Files that are not readable reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers qui ne sont pas des rapports lisibles :</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>FleetWording</name>
     <message>
         <source>Netready fleet summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse Netready du parc</translation>
     </message>
     <message>
         <source>Reports read: %1; unreadable files: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports lus : %1; fichiers illisibles : %2.</translation>
     </message>
     <message>
         <source>Cloud %1, report schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud %1, version de schéma du rapport %2</translation>
     </message>
     <message>
         <source>Machines: %1; ready: %2; not ready: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines : %1; prêtes : %2; non prêtes : %3.</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <source>no site label</source>
-        <translation type="unfinished"></translation>
+        <translation>sans étiquette de site</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3 %4 échoue avec %5 alors que %6 des %7 machines du site le réussissent.</translation>
     </message>
     <message>
         <source>By proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Par proxy</translation>
     </message>
     <message>
         <source>By site</source>
-        <translation type="unfinished"></translation>
+        <translation>Par site</translation>
     </message>
     <message>
         <source>By operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Par système d&apos;exploitation</translation>
     </message>
     <message>
         <source>By catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>Par date du catalogue</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>the answer arrived complete</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est arrivée complète</translation>
     </message>
     <message>
         <source>the answer was cut at the size cap of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a été tronquée à la taille maximale de %1 octets</translation>
     </message>
     <message>
         <source>no HTTP answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse HTTP dans un délai de %1 s</translation>
     </message>
     <message>
         <source>the answer was still incomplete after %1 s (%2 bytes of headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse était toujours incomplète après %1 s (%2 octets d&apos;en-têtes)</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement était toujours en cours après %1 s : %2 octets sur %3</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 bytes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement était toujours en cours après %1 s : %2 octets reçus jusqu&apos;ici</translation>
     </message>
     <message>
         <source>the connection was closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée sans réponse</translation>
     </message>
     <message>
         <source>the connection was closed after %1 bytes, before the headers ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée après %1 octets, avant la fin des en-têtes</translation>
     </message>
     <message>
         <source>the connection was closed after %1 of %2 bytes of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée après %1 octets du corps sur %2</translation>
     </message>
     <message>
         <source>the connection was closed after the answer (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée après la réponse (%1 octets)</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>the connection closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s&apos;est fermée sans réponse</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s&apos;est fermée au milieu des en-têtes</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas du HTTP</translation>
     </message>
     <message>
         <source>the headers are larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes dépassent 64 Kio</translation>
     </message>
     <message>
         <source>the Content-Length header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête Content-Length n&apos;est pas valide</translation>
     </message>
     <message>
         <source>a chunk header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>un en-tête de bloc (chunk) est mal formé</translation>
     </message>
 </context>
 <context>
     <name>JUnitReportWriter</name>
     <message>
         <source>Remedy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution : %1</translation>
     </message>
     <message>
         <source>Answered by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>unknown key (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue (autorisées : %1)</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>must not be an empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être un tableau vide</translation>
     </message>
     <message>
         <source>%1 is not %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas %2 (%3)</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1 : %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un objet</translation>
     </message>
 </context>
 <context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ticket Kerberos pour cet utilisateur</translation>
     </message>
     <message>
         <source>no Kerberos ticket for this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ticket Kerberos pour cet utilisateur (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket Kerberos est illisible (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket Kerberos a expiré</translation>
     </message>
 </context>
 <context>
     <name>NetreadyWizard</name>
     <message>
         <source>Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Netready</translation>
     </message>
     <message>
         <source>Shows the version of Netready and its homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version de Netready et sa page d&apos;accueil</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
     </message>
     <message>
         <source>Test &amp;desktop flows along the route of the desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester les flux de &amp;bureau selon la route du service des flux de bureau</translation>
     </message>
     <message>
         <source>Test desktop flows as me, with m&amp;y proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester les flux de bureau avec mon identité, avec mes paramètres de pro&amp;xy</translation>
     </message>
     <message>
         <source>Direct connection, n&amp;o proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion directe, sa&amp;ns proxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy m&amp;anuel</translation>
     </message>
     <message>
         <source>Automatic configuration scr&amp;ipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Scr&amp;ipt de configuration automatique</translation>
     </message>
     <message>
         <source>Also check the re&amp;vocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier aussi le chemin de ré&amp;vocation de chaque chaîne TLS</translation>
     </message>
     <message>
         <source>How does this machine reach the internet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment cette machine accède-t-elle à Internet?</translation>
     </message>
     <message>
         <source>Power Automate uses the system&apos;s proxy settings. Change them here only to test another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate utilise les paramètres de proxy du système. Ne les modifiez ici que pour tester une autre configuration.</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer les vérifications</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Detected: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté : recherche…</translation>
     </message>
     <message>
         <source>Power Automate&apos;s own proxy settings, as the desktop flows service reads them: registry values, then its Proxy.config file, then the machine&apos;s WinHTTP proxy. Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de proxy propres à Power Automate, tels que le service des flux de bureau les lit : valeurs de registre, puis son fichier Proxy.config, puis le proxy WinHTTP de la machine. Les points de terminaison de la passerelle suivent la route du service de passerelle.</translation>
     </message>
     <message>
         <source>Your own Windows proxy settings, as Power Automate for desktop uses them while you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres paramètres de proxy Windows, tels que Power Automate pour le bureau les utilise lorsque vous êtes connecté.</translation>
     </message>
     <message>
         <source>Proxy of each Power Automate component</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de chaque composant de Power Automate</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du proxy</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur du proxy</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du proxy</translation>
     </message>
     <message>
         <source>Proxy U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du proxy :</translation>
     </message>
     <message>
         <source>Proxy authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification auprès du proxy</translation>
     </message>
     <message>
         <source>Automatic: the strongest the proxy offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : le plus fort que propose le proxy</translation>
     </message>
     <message>
         <source>Negotiate (Kerberos, signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiate (Kerberos, utilisateur connecté)</translation>
     </message>
     <message>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>None: do not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : pas d&apos;authentification</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;thentification :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisat&amp;eur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>DOMAIN\user; empty: the signed-in user where possible</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAINE\utilisateur; vide : l&apos;utilisateur connecté si possible</translation>
     </message>
     <message>
         <source>The password is used for this run only and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;est utilisé que pour cette exécution et n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>http://wpad.example.com/proxy.pac or a .pac file</source>
-        <translation type="unfinished"></translation>
+        <translation>http://wpad.example.com/proxy.pac ou un fichier .pac</translation>
     </message>
     <message>
         <source>Automatic configuration script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de configuration automatique</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Browse for a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un script de configuration automatique du proxy</translation>
     </message>
     <message>
         <source>Proxy auto-config scripts (*.pac *.dat *.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de configuration automatique du proxy (*.pac *.dat *.js)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Script a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse du script :</translation>
     </message>
     <message>
         <source>&amp;Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres avancés</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres avancés</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC de confiance supplémentaire</translation>
     </message>
     <message>
         <source>PEM file, e.g. your TLS inspection&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM, par ex. la racine de votre inspection TLS</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un fichier d&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout per step in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente par étape, en secondes</translation>
     </message>
     <message>
         <source>Also check the revocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier aussi le chemin de révocation de chaque chaîne TLS</translation>
     </message>
     <message>
         <source>Extra catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier catalogue supplémentaire</translation>
     </message>
     <message>
         <source>JSON file with your own endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON contenant vos propres points de terminaison</translation>
     </message>
     <message>
         <source>Brows&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>Browse for a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un fichier catalogue</translation>
     </message>
     <message>
         <source>Catalogs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues (*.json)</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC de &amp;confiance supplémentaire :</translation>
     </message>
     <message>
         <source>&amp;Timeout per step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;&amp;attente par étape :</translation>
     </message>
     <message>
         <source>E&amp;xtra catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ca&amp;talogue supplémentaire :</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté : %1</translation>
     </message>
     <message>
         <source>%1, on the network as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sur le réseau en tant que %2</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate pour le bureau et ses services empruntent la même route.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s address, e.g. http://proxy.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du proxy, par ex. http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>Enter the script&apos;s URL or file, e.g. http://wpad.example.com/proxy.pac</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL ou le fichier du script, par ex. http://wpad.example.com/proxy.pac</translation>
     </message>
     <message>
         <source>No readable file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier lisible à cet emplacement.</translation>
     </message>
     <message>
         <source>No readable file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier lisible à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they are reported as needing your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications de ce catalogue nécessitent vos hôtes sous %1 : revenez à la page Fonctionnalités avec Précédent pour les saisir, sinon elles seront signalées comme nécessitant votre saisie.</translation>
     </message>
     <message>
         <source>This file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
     <name>OcspInspector</name>
     <message>
         <source>it could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas pu lire la requête</translation>
     </message>
     <message>
         <source>it had an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>il a rencontré une erreur interne</translation>
     </message>
     <message>
         <source>it is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>il est surchargé</translation>
     </message>
     <message>
         <source>it wants signed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>il exige des requêtes signées</translation>
     </message>
     <message>
         <source>it does not answer for this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne répond pas pour cet émetteur</translation>
     </message>
     <message>
         <source>unknown meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>signification inconnue</translation>
     </message>
     <message>
         <source>Single responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses individuelles : %1</translation>
     </message>
     <message>
         <source>Serial %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série %1 : %2</translation>
     </message>
     <message>
         <source>The response does not mention the certificate asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne mentionne pas le certificat demandé</translation>
     </message>
     <message>
         <source>Nonce: echoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce : renvoyé</translation>
     </message>
     <message>
         <source>Nonce: none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce : aucun envoyé</translation>
     </message>
     <message>
         <source>Nonce: not echoed (the responder may serve pre-signed answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce : non renvoyé (le répondeur fournit peut-être des réponses pré-signées)</translation>
     </message>
     <message>
         <source>Nonce: present in the response only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce : présent uniquement dans la réponse</translation>
     </message>
     <message>
         <source>Nonce: does not match the request (a replayed or cached answer?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce : ne correspond pas à la requête (réponse rejouée ou mise en cache?)</translation>
     </message>
     <message>
         <source>not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée (aucun certificat d&apos;émetteur connu)</translation>
     </message>
     <message>
         <source>not checked (the issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée (le certificat de l&apos;émetteur est illisible)</translation>
     </message>
     <message>
         <source>not checked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée (%1)</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée</translation>
     </message>
     <message>
         <source>does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide (%1)</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type : %1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1 octets</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no OCSP response is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépasse 20 Mo et a été tronquée; aucune réponse OCSP n&apos;est aussi volumineuse</translation>
     </message>
     <message>
         <source>an OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse OCSP</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of an OCSP response (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1 au lieu d&apos;une réponse OCSP (contenu reçu : %2)</translation>
     </message>
     <message>
         <source>The answer is not an OCSP response but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une réponse OCSP mais %1</translation>
     </message>
     <message>
         <source>%1 bytes follow the OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets suivent la réponse OCSP</translation>
     </message>
     <message>
         <source>Response status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la réponse : %1</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable but gives no certificate status</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur OCSP a répondu avec responseStatus %1 (%2) : il est accessible mais ne donne aucun statut de certificat</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur OCSP a répondu avec responseStatus %1 (%2) : il est accessible</translation>
     </message>
     <message>
         <source>The OCSP response says successful but carries no basic response</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse OCSP indique un succès mais ne contient pas de réponse de base (basic response)</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : %1</translation>
     </message>
     <message>
         <source>The OCSP answer is not signed by the certificate&apos;s issuer nor by a responder it delegated to: something other than the CA answered (a filtering device or a wrong responder); signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse OCSP n&apos;est signée ni par l&apos;émetteur du certificat ni par un répondeur qu&apos;il a délégué : une autre entité que l&apos;autorité de certification a répondu (un équipement de filtrage ou un mauvais répondeur); signature %1</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful) but without the certificate asked about; signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur OCSP a répondu (responseStatus successful) mais sans le certificat demandé; signature %1</translation>
     </message>
     <message>
         <source>revoked at %1 (reason: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué le %1 (motif : %2)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet : %1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine mise à jour : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;effet se situe dans le futur : l&apos;horloge locale retarde-t-elle?</translation>
     </message>
     <message>
         <source>The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed (a cache or a device in between may be replaying an old answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur OCSP répond avec un statut périmé : certificat %1, la prochaine mise à jour (%2) est dépassée (un cache ou un équipement intermédiaire rejoue peut-être une ancienne réponse)</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur OCSP a répondu (responseStatus successful) : certificat %1, date d&apos;effet %2, prochaine mise à jour %3, signature %4</translation>
     </message>
 </context>
 <context>
