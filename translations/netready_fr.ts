@@ -2745,888 +2745,888 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <name>OcspRequestBuilder</name>
     <message>
         <source>An OCSP request needs the issuer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête OCSP nécessite le certificat de l&apos;émetteur</translation>
     </message>
     <message>
         <source>The issuer certificate cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de l&apos;émetteur est illisible (PEM attendu)</translation>
     </message>
     <message>
         <source>The certificate to ask about cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat à interroger est illisible (PEM attendu)</translation>
     </message>
     <message>
         <source>Cannot build the OCSP certificate identifier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire l&apos;identifiant de certificat OCSP : %1</translation>
     </message>
     <message>
         <source>Cannot build the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire la requête OCSP : %1</translation>
     </message>
     <message>
         <source>Cannot add a nonce to the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter un nonce à la requête OCSP : %1</translation>
     </message>
     <message>
         <source>Cannot encode the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder la requête OCSP : %1</translation>
     </message>
 </context>
 <context>
     <name>PacAnswer</name>
     <message>
         <source>&apos;%1&apos; names no proxy (host:port); passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;indique aucun proxy (hôte:port); ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP proxy; passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un proxy HTTP; ignoré</translation>
     </message>
 </context>
 <context>
     <name>PacDownload</name>
     <message>
         <source>the script %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le script %1 est illisible : %2</translation>
     </message>
     <message>
         <source>the script %1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le script %1 dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1 sent no complete script within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas envoyé de script complet dans un délai de %2 s</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être téléchargé : %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 au lieu du script</translation>
     </message>
 </context>
 <context>
     <name>PacEvaluator</name>
     <message>
         <source>the proxy auto-config script could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de configuration automatique du proxy n&apos;a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de configuration automatique du proxy %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 gave no answer for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de configuration automatique du proxy %1 n&apos;a donné aucune réponse pour %2 : %3</translation>
     </message>
     <message>
         <source>%1; it is not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; il ne sera plus interrogé pendant cette exécution</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 returned &quot;%2&quot; for %3: no route Netready can test (only HTTP proxies and DIRECT are)</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de configuration automatique du proxy %1 a renvoyé «&#xa0;%2&#xa0;» pour %3 : aucune route que Netready puisse tester (seuls les proxys HTTP et DIRECT le sont)</translation>
     </message>
 </context>
 <context>
     <name>PacScript</name>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>the script did not return within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le script n&apos;a pas rendu la main dans un délai de %1 s</translation>
     </message>
     <message>
         <source>the script threw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le script a levé une exception : %1</translation>
     </message>
     <message>
         <source>the script defines no function FindProxyForURL</source>
-        <translation type="unfinished"></translation>
+        <translation>le script ne définit aucune fonction FindProxyForURL</translation>
     </message>
     <message>
         <source>the script is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>le script n&apos;est pas chargé</translation>
     </message>
     <message>
         <source>the script returned %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le script a renvoyé %1, et non une chaîne</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderRules</name>
     <message>
         <source>&apos;%1&apos; is neither a host name nor an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une URL http(s)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the user name, only the host name is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» : omettez le nom d&apos;utilisateur, seul le nom d&apos;hôte est vérifié</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IP address: a host name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IP : un nom d&apos;hôte est nécessaire</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» : «&#xa0;%2&#xa0;» n&apos;est pas un port (1 à 65535)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the port %2, the checks use the ports the catalog lists</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» : omettez le port %2, les vérifications utilisent les ports répertoriés par le catalogue</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL: the part after the host name holds spaces or characters a URL does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide : la partie qui suit le nom d&apos;hôte contient des espaces ou des caractères interdits dans une URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;espace de noms : 6 à 50 lettres, chiffres et traits d&apos;union, commençant par une lettre</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: environment addresses start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» : les adresses d&apos;environnement commencent par https://</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under %2, which {%3} stands for in the %4 cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte sous %2, que {%3} représente dans le cloud %4</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an environment of the %2 cloud, not of %3: check the cloud you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un environnement du cloud %2, et non du cloud %3 : vérifiez le cloud choisi</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an environment address of the %2 cloud: it ends in .%3, e.g. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;environnement du cloud %2 : elle se termine par .%3, par ex. %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Service Bus namespace of the %2 cloud (expected a name or name.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un espace de noms Service Bus du cloud %2 (attendu : un nom ou nom.%3)</translation>
     </message>
     <message>
         <source>contoso-relay or contoso-relay.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso-relay ou contoso-relay.%1</translation>
     </message>
 </context>
 <context>
     <name>ProxyAuthenticator</name>
     <message>
         <source>not tried: the proxy does not offer it (it offers %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé : le proxy ne le propose pas (il propose %1)</translation>
     </message>
     <message>
         <source>not tried: this build of libcurl cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé : cette version de libcurl ne le prend pas en charge</translation>
     </message>
     <message>
         <source>not tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé : %1</translation>
     </message>
     <message>
         <source>not tried: it needs a user name (DOMAIN\user for NTLM) and a password, and none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé : il faut un nom d&apos;utilisateur (DOMAINE\utilisateur pour NTLM) et un mot de passe, et aucun n&apos;a été fourni</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <source>proxy CONNECT with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT au proxy avec %1 : %2</translation>
     </message>
     <message>
         <source>proxy request with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>requête au proxy avec %1 : %2</translation>
     </message>
     <message>
         <source>authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifié en tant que %1</translation>
     </message>
     <message>
         <source>the proxy rejected the Kerberos ticket of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy a refusé le ticket Kerberos de %1</translation>
     </message>
     <message>
         <source>the proxy rejected the credentials of %1 (wrong user name or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy a refusé les informations d&apos;identification de %1 (nom d&apos;utilisateur ou mot de passe incorrect)</translation>
     </message>
     <message>
         <source>the proxy answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy a répondu %1</translation>
     </message>
     <message>
         <source>not supported by Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en charge par Netready</translation>
     </message>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun schéma indiqué</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2); authentication is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 demande une authentification (%2); l&apos;authentification est désactivée</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme could be tried</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 demande une authentification (%2), et aucun schéma n&apos;a pu être essayé</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme succeeded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 demande une authentification (%2), et aucun schéma n&apos;a réussi : %3</translation>
     </message>
 </context>
 <context>
     <name>ProxyResolver</name>
     <message>
         <source>direct: the bypass list&apos;s entry &apos;%1&apos; matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>direct : l&apos;entrée «&#xa0;%1&#xa0;» de la liste de contournement correspond à %2</translation>
     </message>
     <message>
         <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy système %1:%2 n&apos;est pas un proxy HTTP; vérifié en direct</translation>
     </message>
 </context>
 <context>
     <name>ProxySetting</name>
     <message>
         <source>&apos;%1&apos; is not a proxy URL (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de proxy (attendu : http://hôte:port)</translation>
     </message>
     <message>
         <source>proxy scheme &apos;%1&apos; is not supported (use http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de proxy «&#xa0;%1&#xa0;» n&apos;est pas pris en charge (utilisez http://)</translation>
     </message>
     <message>
         <source>proxy URL needs a port, e.g. http://%1:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du proxy nécessite un port, par ex. http://%1:8080</translation>
     </message>
     <message>
         <source>proxy URL must not have a path</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du proxy ne doit pas contenir de chemin</translation>
     </message>
     <message>
         <source>no proxy auto-config script given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun script de configuration automatique du proxy indiqué</translation>
     </message>
     <message>
         <source>proxy auto-config scheme &apos;%1&apos; is not supported (use a file, http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de configuration automatique du proxy «&#xa0;%1&#xa0;» n&apos;est pas pris en charge (utilisez un fichier, http:// ou https://)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a file or URL of a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un fichier ni une URL de script de configuration automatique du proxy</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de configuration automatique du proxy %1 n&apos;est pas un fichier lisible</translation>
     </message>
 </context>
 <context>
     <name>ProxyTunnel</name>
     <message>
         <source>the proxy %1 did not answer the CONNECT request within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 n&apos;a pas répondu à la requête CONNECT dans un délai de %2 s</translation>
     </message>
     <message>
         <source>a TLS handshake: it is an HTTPS proxy or a TLS service, not an HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>une négociation TLS : il s&apos;agit d&apos;un proxy HTTPS ou d&apos;un service TLS, et non d&apos;un proxy HTTP</translation>
     </message>
     <message>
         <source>a TLS alert: it expects TLS, not an HTTP proxy request</source>
-        <translation type="unfinished"></translation>
+        <translation>une alerte TLS : il attend du TLS, et non une requête de proxy HTTP</translation>
     </message>
     <message>
         <source>a SOCKS 5 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse SOCKS 5 : il s&apos;agit d&apos;un proxy SOCKS</translation>
     </message>
     <message>
         <source>a SOCKS 4 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse SOCKS 4 : il s&apos;agit d&apos;un proxy SOCKS</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the proxy %1 answered CONNECT with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a répondu à CONNECT par %2</translation>
     </message>
     <message>
         <source>the proxy %1 sent more than %2 bytes of headers in reply to CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a envoyé plus de %2 octets d&apos;en-têtes en réponse à CONNECT</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a fermé la connexion sans répondre à CONNECT</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a fermé la connexion au milieu de sa réponse (%2 octets)</translation>
     </message>
 </context>
 <context>
     <name>PublicRoots</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of public roots</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 Ko; ce n&apos;est pas une liste de racines publiques</translation>
     </message>
     <message>
         <source>%1 is not a supported format (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un format pris en charge (cette version lit le format 1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>more than %1 roots</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 certificats racines</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 caractères</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 lower-case hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
     </message>
     <message>
         <source>%1 is not the id of an entry of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas l&apos;id d&apos;une entrée de sources</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ce certificat racine figure deux fois dans la liste</translation>
     </message>
 </context>
 <context>
     <name>RegionListCommand</name>
     <message>
         <source>Regions of Microsoft&apos;s list of Service Bus namespaces for the desktop flows runtime (public cloud; page of %1), with how many each region has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions de la liste Microsoft des espaces de noms Service Bus du runtime des flux de bureau (cloud public; page du %1), avec le nombre d&apos;espaces de noms de chaque région :</translation>
     </message>
     <message>
         <source>(%1 preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dont %1 en préversion)</translation>
     </message>
     <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region NOM teste tous les espaces de noms d&apos;une région; le nom n&apos;est pas sensible à la casse.</translation>
     </message>
 </context>
 <context>
     <name>RelayNamespaces</name>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of relay namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 Ko; ce n&apos;est pas une liste d&apos;espaces de noms de relais</translation>
     </message>
     <message>
         <source>%1 is not a supported version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une version prise en charge (cette version lit la version 1)</translation>
     </message>
     <message>
         <source>a region name has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de région comporte de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>the region &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la région «&#xa0;%1&#xa0;» figure deux fois dans la liste</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace host: one lower-case label below servicebus.windows.net</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte d&apos;espace de noms : une seule étiquette en minuscules sous servicebus.windows.net</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni true ni false</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois dans la liste</translation>
     </message>
     <message>
         <source>more than %1 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 espaces de noms</translation>
     </message>
 </context>
 <context>
     <name>Remedies</name>
     <message>
         <source>Authentication at the proxy was turned off for this run (--proxy-auth none): allow it (--proxy-auth auto) to test past the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification auprès du proxy a été désactivée pour cette exécution (--proxy-auth none) : autorisez-la (--proxy-auth auto) pour tester au-delà du proxy.</translation>
     </message>
     <message>
         <source>%1: get a Kerberos ticket for the user first (sign in to the domain, or run kinit user@REALM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : obtenez d&apos;abord un ticket Kerberos pour l&apos;utilisateur (connectez-vous au domaine, ou exécutez kinit user@REALM).</translation>
     </message>
     <message>
         <source>%1: give the proxy user (--proxy-user DOMAIN\user, or on the Network page) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : indiquez l&apos;utilisateur du proxy (--proxy-user DOMAINE\utilisateur, ou sur la page Réseau) et son mot de passe.</translation>
     </message>
     <message>
         <source>%1: check the user name and password (for NTLM and Kerberos also the domain) and that the account may use the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : vérifiez le nom d&apos;utilisateur et le mot de passe (pour NTLM et Kerberos, également le domaine) et que le compte est autorisé à utiliser le proxy.</translation>
     </message>
     <message>
         <source>%1: not supported here; ask the proxy administrators to offer Negotiate, NTLM, Digest or Basic as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non pris en charge ici; demandez aux administrateurs du proxy de proposer également Negotiate, NTLM, Digest ou Basic.</translation>
     </message>
     <message>
         <source>%1: the proxy does not offer it; choose a scheme it offers, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le proxy ne le propose pas; choisissez un schéma qu&apos;il propose, ou auto.</translation>
     </message>
     <message>
         <source>%1: the exchange failed (see the evidence); check the proxy&apos;s authentication setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;échange a échoué (voir les éléments de preuve); vérifiez la configuration d&apos;authentification du proxy.</translation>
     </message>
     <message>
         <source>the filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipement de filtrage</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but its owner has retired it and current certificates no longer point there, so this does not block Power Automate. If older components still use it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft répertorie toujours %1, mais son propriétaire l&apos;a retiré et les certificats actuels n&apos;y renvoient plus; cela ne bloque donc pas Power Automate. Si des composants plus anciens l&apos;utilisent encore : %2</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but their owner has retired them and current certificates no longer point there, so this does not block Power Automate. If older components still use them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft répertorie toujours %1, mais leur propriétaire les a retirés et les certificats actuels n&apos;y renvoient plus; cela ne bloque donc pas Power Automate. Si des composants plus anciens les utilisent encore : %2</translation>
     </message>
     <message>
         <source>Nothing to change. This host is listed by Microsoft but retired by its owner; allowing it does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier. Cet hôte est répertorié par Microsoft mais retiré par son propriétaire; l&apos;autoriser ne pose aucun problème.</translation>
     </message>
     <message>
         <source>Make %1 resolvable from this machine: check the DNS servers and any DNS filter, or use a proxy that resolves internet names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez %1 résolvable depuis cette machine : vérifiez les serveurs DNS et tout filtre DNS, ou utilisez un proxy qui résout les noms Internet.</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: %1 on TCP %2 (outbound). Windows checks certificate revocation there; blocked, desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez HTTP 80 vers les serveurs de révocation : %1 sur TCP %2 (sortant). Windows y vérifie la révocation des certificats; s&apos;ils sont bloqués, les flux de bureau démarrent lentement ou échouent.</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (a device actively rejects it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez le trafic sortant %1 vers %2 dans le pare-feu (un équipement le rejette activement).</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (packets are silently dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez le trafic sortant %1 vers %2 dans le pare-feu (les paquets sont abandonnés silencieusement).</translation>
     </message>
     <message>
         <source>Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. Exclude it from TLS inspection and protocol filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez passer sans modification le TLS vers %1 sur le port %2 : un équipement intermédiaire interrompt ou casse la négociation. Excluez ce trafic de l&apos;inspection TLS et du filtrage de protocoles.</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection, or install the inspecting CA&apos;s root in this machine&apos;s trusted root store (and in the store of the account that runs the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluez %1 de l&apos;inspection TLS, ou installez le certificat racine de l&apos;autorité de certification d&apos;inspection dans le magasin des autorités de certification racines de confiance de cette machine (et dans celui du compte qui exécute le service).</translation>
     </message>
     <message>
         <source>Something answers for %1 with another site&apos;s certificate: check DNS, hosts file and proxy rules for this name, and exclude it from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose répond pour %1 avec le certificat d&apos;un autre site : vérifiez le DNS, le fichier hosts et les règles du proxy pour ce nom, et excluez-le de l&apos;inspection TLS.</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection: Power Automate and the gateway pin Microsoft&apos;s certificate chains, and WebSocket relay traffic breaks when inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluez %1 de l&apos;inspection TLS : Power Automate et la passerelle épinglent les chaînes de certificats de Microsoft, et le trafic de relais WebSocket ne fonctionne plus lorsqu&apos;il est inspecté.</translation>
     </message>
     <message>
         <source>Check this machine&apos;s date and time first. If they are right, a device in between serves an outdated certificate for %1: exclude it from TLS inspection, or renew the device&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d&apos;abord la date et l&apos;heure de cette machine. Si elles sont correctes, un équipement intermédiaire présente un certificat périmé pour %1 : excluez cet hôte de l&apos;inspection TLS, ou renouvelez le certificat de l&apos;équipement.</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the certificate authority&apos;s AIA address named in the detail, so that Windows can fetch the missing intermediate certificate of %1, or have the device that answers send its whole chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez HTTP 80 vers l&apos;adresse AIA de l&apos;autorité de certification indiquée dans le détail, afin que Windows puisse récupérer le certificat intermédiaire manquant de %1, ou faites en sorte que l&apos;équipement qui répond envoie sa chaîne complète.</translation>
     </message>
     <message>
         <source>Power Automate needs TLS 1.2 or later: whatever answers for %1 offers only older versions. Exclude it from TLS inspection, or update the device&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate nécessite TLS 1.2 ou une version ultérieure : ce qui répond pour %1 ne propose que des versions plus anciennes. Excluez cet hôte de l&apos;inspection TLS, ou mettez à jour les paramètres TLS de l&apos;équipement.</translation>
     </message>
     <message>
         <source>The device that answers for %1 offers no cipher Windows and Power Automate accept: exclude it from TLS inspection, or enable TLS 1.2 ciphers with ECDHE and AES-GCM on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipement qui répond pour %1 ne propose aucune suite de chiffrement acceptée par Windows et Power Automate : excluez cet hôte de l&apos;inspection TLS, ou activez-y des suites de chiffrement TLS 1.2 avec ECDHE et AES-GCM.</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 (and to exempt it from TLS inspection): it answers with its own block page instead of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;équipe qui gère %1 d&apos;autoriser %2 (et de l&apos;exempter de l&apos;inspection TLS) : l&apos;équipement répond avec sa propre page de blocage au lieu du service.</translation>
     </message>
     <message>
         <source>Allow HTTPS traffic to %1 to pass unchanged: the connection opens but no HTTP answer comes back (a filtering device holds or drops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez passer sans modification le trafic HTTPS vers %1 : la connexion s&apos;ouvre mais aucune réponse HTTP ne revient (un équipement de filtrage la retient ou l&apos;abandonne).</translation>
     </message>
     <message>
         <source>Allow traffic to %1 to pass unchanged: the connection opens but the answer does not come within the timeout (a filtering device holds it, or the link is very slow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez passer sans modification le trafic vers %1 : la connexion s&apos;ouvre mais la réponse n&apos;arrive pas dans le délai imparti (un équipement de filtrage la retient, ou la liaison est très lente).</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not answer from this machine. Fix the address or port, or allow this machine to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le paramètre de proxy : %1 ne répond pas depuis cette machine. Corrigez l&apos;adresse ou le port, ou autorisez cette machine à l&apos;atteindre.</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy</translation>
     </message>
     <message>
         <source>The proxy requires authentication: configure it for the account that runs the service (the desktop flows runtime and the gateway run as service accounts), or exempt %1 from proxy authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy exige une authentification : configurez-la pour le compte qui exécute le service (le runtime des flux de bureau et la passerelle s&apos;exécutent sous des comptes de service), ou exemptez %1 de l&apos;authentification du proxy.</translation>
     </message>
     <message>
         <source>Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux administrateurs du proxy d&apos;autoriser %1 vers %2 (le proxy l&apos;a refusé; voir sa réponse).</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 to %3 (it refused the connection; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;équipe qui gère %1 d&apos;autoriser %2 vers %3 (l&apos;équipement a refusé la connexion; voir sa réponse).</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not speak the HTTP proxy protocol (it may be a SOCKS or HTTPS proxy, or another service on that port). Use the address and port of the HTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le paramètre de proxy : %1 ne parle pas le protocole de proxy HTTP (il peut s&apos;agir d&apos;un proxy SOCKS ou HTTPS, ou d&apos;un autre service sur ce port). Utilisez l&apos;adresse et le port du proxy HTTP.</translation>
     </message>
     <message>
         <source>Fix the proxy auto-config script or its address (the detail says what went wrong): without an answer from it, nothing on this machine that uses it can choose a proxy for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le script de configuration automatique du proxy ou son adresse (le détail indique le problème) : sans réponse de sa part, rien sur cette machine qui l&apos;utilise ne peut choisir de proxy pour %1.</translation>
     </message>
     <message>
         <source>Allow WebSocket upgrades to %1 on port %2: the proxy or inspection device must pass the Upgrade and Connection headers; exclude the host from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez les mises à niveau WebSocket vers %1 sur le port %2 : le proxy ou l&apos;équipement d&apos;inspection doit laisser passer les en-têtes Upgrade et Connection; excluez l&apos;hôte de l&apos;inspection TLS.</translation>
     </message>
     <message>
         <source>Synchronize this machine&apos;s clock (Windows Time service or NTP): sign-in tokens fail when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisez l&apos;horloge de cette machine (service de temps Windows ou NTP) : les jetons de connexion échouent lorsque l&apos;horloge est décalée de plus de 5 minutes.</translation>
     </message>
     <message>
         <source>Apply the same proxy settings to all four *.Proxy.config files of Power Automate for desktop (PAD, UIFlowService, LogShipper, UpdateService), as Microsoft advises, or set them once in the registry values under HKLM\SOFTWARE\Microsoft\Power Automate Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquez les mêmes paramètres de proxy aux quatre fichiers *.Proxy.config de Power Automate pour le bureau (PAD, UIFlowService, LogShipper, UpdateService), comme le recommande Microsoft, ou définissez-les une seule fois dans les valeurs de registre sous HKLM\SOFTWARE\Microsoft\Power Automate Desktop.</translation>
     </message>
     <message>
         <source>Correct the settings named in the detail: proxy addresses as http://host:port, bypass entries without a leading &apos;*&apos;, registry values in the 64-bit view (not under WOW6432Node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les paramètres indiqués dans le détail : adresses de proxy au format http://hôte:port, entrées de contournement sans «&#xa0;*&#xa0;» initial, valeurs de registre dans la vue 64 bits (pas sous WOW6432Node).</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: something other than %1 answers (a captive portal or filtering proxy). Let plain HTTP to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez HTTP 80 vers les serveurs de révocation : autre chose que %1 répond (un portail captif ou un proxy de filtrage). Laissez passer sans modification le HTTP simple vers ce serveur.</translation>
     </message>
     <message>
         <source>Let plain HTTP 80 to %1 through without delay: the revocation answer did not arrive in time. Windows waits up to 15 s per revocation server, so desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez passer sans délai le HTTP simple (port 80) vers %1 : la réponse de révocation n&apos;est pas arrivée à temps. Windows attend jusqu&apos;à 15 s par serveur de révocation, si bien que les flux de bureau démarrent lentement ou échouent.</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated revocation list for %1: let it fetch fresh copies, or exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cache ou un proxy fournit une liste de révocation périmée pour %1 : laissez-le récupérer des copies à jour, ou excluez l&apos;hôte de la mise en cache.</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated OCSP answer for %1: exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cache ou un proxy fournit une réponse OCSP périmée pour %1 : excluez l&apos;hôte de la mise en cache.</translation>
     </message>
     <message>
         <source>The OCSP responder %1 reports an error for a well-formed request. If it persists, something between this machine and the certificate authority alters the requests: let HTTP 80 to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répondeur OCSP %1 signale une erreur pour une requête bien formée. Si le problème persiste, un élément situé entre cette machine et l&apos;autorité de certification modifie les requêtes : laissez passer sans modification le HTTP 80 vers ce répondeur.</translation>
     </message>
     <message>
         <source>Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification.</translation>
     </message>
 </context>
 <context>
     <name>ReportContent</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage (UTC)</translation>
     </message>
     <message>
         <source>Started (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage (heure locale)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Cancelled before every check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant la fin de toutes les vérifications</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxies of the Power Automate components</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxys des composants de Power Automate</translation>
     </message>
     <message>
         <source>Proxy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy (%1)</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (source : %2)</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>Catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du catalogue</translation>
     </message>
     <message>
         <source>%1 (when its entries were last checked against Microsoft&apos;s pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (date de la dernière comparaison de ses entrées avec les pages de Microsoft)</translation>
     </message>
     <message>
         <source>Timeout and parallel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente et vérifications parallèles</translation>
     </message>
     <message>
         <source>%1 s per phase, %2 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s par phase, %2 simultanées</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation</translation>
     </message>
     <message>
         <source>Revocation servers of every certificate chain were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de révocation de chaque chaîne de certificats ont été vérifiés</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>%1 (Service Bus namespaces of the desktop flows runtime tested: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (espaces de noms Service Bus du runtime des flux de bureau testés : %2)</translation>
     </message>
     <message>
         <source>Clock skew: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge : %1</translation>
     </message>
     <message>
         <source>(compared with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par rapport à %1)</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge : non mesuré (aucun serveur n&apos;a envoyé d&apos;en-tête Date)</translation>
     </message>
     <message>
         <source>DNS: no public name pointed at a private or sinkhole address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS : aucun nom public ne pointait vers une adresse privée ou sinkhole</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS : %1</translation>
     </message>
     <message>
         <source>IPv4: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 : %1</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>accessible</translation>
     </message>
     <message>
         <source>no check connected over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vérification ne s&apos;est connectée en IPv4</translation>
     </message>
     <message>
         <source>IPv6: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 : accessible</translation>
     </message>
     <message>
         <source>IPv6: names have IPv6 addresses, but no check connected over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 : les noms ont des adresses IPv6, mais aucune vérification ne s&apos;est connectée en IPv6</translation>
     </message>
     <message>
         <source>IPv6: not used (no IPv6 addresses resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 : non utilisé (aucune adresse IPv6 résolue)</translation>
     </message>
     <message>
         <source>WPAD: discovery finds a proxy auto-config script at %1 (information only; this run did not use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD : la détection trouve un script de configuration automatique du proxy à l&apos;adresse %1 (pour information; cette exécution ne l&apos;a pas utilisé)</translation>
     </message>
     <message>
         <source>WPAD: not looked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD : non recherché : %1</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD : la détection ne trouve aucun script de configuration automatique du proxy</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script (asked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD : la détection ne trouve aucun script de configuration automatique du proxy (interrogé : %1)</translation>
     </message>
     <message>
         <source>Documented host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte documenté : %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL : %1</translation>
     </message>
     <message>
         <source>Retired: still listed by the documentation, but retired by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré : toujours répertorié dans la documentation, mais retiré par son propriétaire</translation>
     </message>
     <message>
         <source>Addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses : %1</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à : %1</translation>
     </message>
     <message>
         <source>Proxy: none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy : aucun (connexion directe)</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy : %1</translation>
     </message>
     <message>
         <source>Phase %1: ok in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 : ok en %2</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 : échec après %2</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 : échec après %2 : %3</translation>
     </message>
     <message>
         <source>TLS: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1 %2</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat : %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par : %1</translation>
     </message>
     <message>
         <source>Root: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine : %1</translation>
     </message>
     <message>
         <source>Root: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine : %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne : %1</translation>
     </message>
     <message>
         <source>OCSP responders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondeurs OCSP : %1</translation>
     </message>
     <message>
         <source>CRL distribution points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de distribution CRL : %1</translation>
     </message>
     <message>
         <source>HTTP status: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1 %2</translation>
     </message>
     <message>
         <source>Server date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du serveur : %1</translation>
     </message>
     <message>
         <source>Power Automate network readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du réseau pour Power Automate</translation>
     </message>
     <message>
         <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérification : %2 réussie, %3 avec avertissement, %4 en échec, %5 ignorée</translation>
     </message>
     <message>
         <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications : %2 réussies, %3 avec avertissements, %4 en échec, %5 ignorées</translation>
     </message>
     <message>
         <source>%1 ms</source>
