@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Cloud flows call your services from Azure, not from this machine: to let connectors reach services behind your firewall, allow inbound traffic from the AzureConnectors service tag; for HTTP and HTTP + Swagger actions also allow LogicApps, PowerPlatformPlex and PowerPlatformInfra.</source>
-        <translation>Les flux de cloud appellent vos services depuis Azure, pas depuis cette machine : pour permettre aux connecteurs d&apos;atteindre les services situés derrière votre pare-feu, autorisez le trafic entrant provenant de la balise de service AzureConnectors; pour les actions HTTP et HTTP + Swagger, autorisez également LogicApps, PowerPlatformPlex et PowerPlatformInfra.</translation>
+        <translation>Les flux de cloud appellent vos services depuis Azure, pas depuis cette machine : pour permettre aux connecteurs d&apos;atteindre les services situés derrière votre pare-feu, autorisez le trafic entrant provenant de l&apos;étiquette de service AzureConnectors; pour les actions HTTP et HTTP + Swagger, autorisez également LogicApps, PowerPlatformPlex et PowerPlatformInfra.</translation>
     </message>
 </context>
 <context>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>connect-to: %1:%2 -&gt; %3:%4</source>
-        <translation>connect-to: %1:%2 -&gt; %3:%4</translation>
+        <translation>connect-to : %1:%2 -&gt; %3:%4</translation>
     </message>
     <message>
         <source>no OCSP request could be built: %1</source>
@@ -1847,7 +1847,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Power Automate for desktop on this machine: attended and unattended runs.</source>
-        <translation>Power Automate pour le bureau sur cette machine : exécutions attendues et sans assistance.</translation>
+        <translation>Power Automate pour le bureau sur cette machine : exécutions en mode attendu et sans assistance.</translation>
     </message>
     <message>
         <source>The on-premises data gateway, connecting cloud flows to local data.</source>
@@ -3630,840 +3630,840 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de %1 : %2</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; no route used</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de configuration automatique du proxy a renvoyé «&#xa0;%1&#xa0;»; aucune route utilisée</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de configuration automatique du proxy a renvoyé «&#xa0;%1&#xa0;»; utilisé : %2</translation>
     </message>
     <message>
         <source> after %1</source>
-        <translation type="unfinished"></translation>
+        <translation> après %1</translation>
     </message>
     <message>
         <source>direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion directe</translation>
     </message>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (connexion directe)</translation>
     </message>
     <message>
         <source>manual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel : %1</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 (chosen per check)</source>
-        <translation type="unfinished"></translation>
+        <translation>script de configuration automatique du proxy %1 (choisi pour chaque vérification)</translation>
     </message>
     <message>
         <source>system settings: %1 (from the proxy auto-config script %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres système : %1 (d&apos;après le script de configuration automatique du proxy %2)</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows tested as you)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres système : %1 (flux de bureau testés avec votre identité)</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows along the desktop flows service&apos;s route, gateway along the gateway service&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres système : %1 (flux de bureau selon la route du service des flux de bureau, passerelle selon celle du service de passerelle)</translation>
     </message>
     <message>
         <source>system settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres système : %1</translation>
     </message>
     <message>
         <source>local clock is %1 s behind the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge locale retarde de %1 s par rapport aux serveurs</translation>
     </message>
     <message>
         <source>local clock is %1 s ahead of the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge locale avance de %1 s par rapport aux serveurs</translation>
     </message>
 </context>
 <context>
     <name>ReportFiles</name>
     <message>
         <source>report file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du fichier de rapport est vide</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: unknown extension &apos;%2&apos; (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de rapport «&#xa0;%1&#xa0;» : extension inconnue «&#xa0;%2&#xa0;» (utilisez %3)</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de rapport «&#xa0;%1&#xa0;» est indiqué plusieurs fois</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: directory &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de rapport «&#xa0;%1&#xa0;» : le dossier «&#xa0;%2&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de rapport «&#xa0;%1&#xa0;» : «&#xa0;%2&#xa0;» n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de rapport «&#xa0;%1&#xa0;» est un dossier</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; exists and cannot be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de rapport «&#xa0;%1&#xa0;» existe et ne peut pas être remplacé</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: cannot write in directory &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de rapport «&#xa0;%1&#xa0;» : impossible d&apos;écrire dans le dossier «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extension inconnue</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de rapport «&#xa0;%1&#xa0;» : %2</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par %1 %2.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>documented as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>documenté comme %1</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut modifier</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification</numerusform>
+            <numerusform>%n vérifications</numerusform>
         </translation>
     </message>
     <message>
         <source>Each check</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail des vérifications</translation>
     </message>
     <message>
         <source>Remedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution :</translation>
     </message>
     <message>
         <source>Allowlist for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;autorisation pour cette sélection</translation>
     </message>
     <message>
         <source>The selection lists no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection ne répertorie aucun point de terminaison.</translation>
     </message>
     <message>
         <source>Domains grouped by protocol and port, ready to paste into a firewall or proxy request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines regroupés par protocole et par port, prêts à être collés dans une demande d&apos;ouverture de pare-feu ou de proxy.</translation>
     </message>
     <message>
         <source>Service Bus namespaces of the region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de noms Service Bus de la région %1</translation>
     </message>
     <message>
         <source>Microsoft lists these namespaces for the desktop flows runtime in this region; a firewall that allows all of them need not allow *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft répertorie ces espaces de noms pour le runtime des flux de bureau dans cette région; un pare-feu qui les autorise tous n&apos;a pas besoin d&apos;autoriser *.servicebus.windows.net.</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>préversion</translation>
     </message>
     <message>
         <source>%1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le port %2</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé</translation>
     </message>
     <message>
         <source>Proxy auto-config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration automatique du proxy</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Copy s&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;résumé</translation>
     </message>
     <message>
         <source>Copy a&amp;llowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la liste d&apos;a&amp;utorisation</translation>
     </message>
     <message>
         <source>Co&amp;mpare with an earlier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec un rapport antérieur…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Select a check to see what it found and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une vérification pour voir ce qu&apos;elle a trouvé et ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
         <source>All checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes uniquement</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>host name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Search by host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par hôte</translation>
     </message>
     <message>
         <source>Search &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un &amp;hôte :</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la vérification sélectionnée</translation>
     </message>
     <message>
         <source>Select a check to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une vérification pour voir ses détails.</translation>
     </message>
     <message>
         <source>What changed since a JSON report saved before: fixed, broken, still failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis un rapport JSON enregistré auparavant : corrigé, en régression, toujours en échec.</translation>
     </message>
     <message>
         <source>This machine&apos;s network lets the selected features work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de cette machine permet aux fonctionnalités sélectionnées de fonctionner.</translation>
     </message>
     <message>
         <source>The selected features can work; look at the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctionnalités sélectionnées peuvent fonctionner; consultez les avertissements.</translation>
     </message>
     <message>
         <source>Some endpoints cannot be reached. Show the problems below for what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains points de terminaison sont inaccessibles. Affichez les problèmes ci-dessous pour savoir quoi modifier.</translation>
     </message>
     <message>
         <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications sur %2 réussies, %3 avec avertissements, %4 en échec, %5 ignorées.</translation>
     </message>
     <message>
         <source>The run was cancelled before every check finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution a été annulée avant la fin de toutes les vérifications.</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML (*.xml)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>The summary is on the clipboard, ready to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé est dans le Presse-papiers, prêt à être collé dans un ticket.</translation>
     </message>
     <message>
         <source>The allowlist is on the clipboard, grouped by protocol and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;autorisation est dans le Presse-papiers, regroupée par protocole et par port.</translation>
     </message>
     <message>
         <source>Compare with an earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un rapport antérieur</translation>
     </message>
     <message>
         <source>Netready JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport JSON Netready (*.json)</translation>
     </message>
     <message>
         <source>Report not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non comparé</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé avec %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportReader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <source>a text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte ou null</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», valeurs attendues : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is missing or is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;%1&#xa0;» est absent ou n&apos;est pas %2</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>not a Netready report: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un rapport Netready : le JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>this is a Netready %1, not a run report</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;agit d&apos;un document Netready de type «&#xa0;%1&#xa0;», et non d&apos;un rapport d&apos;exécution</translation>
     </message>
     <message>
         <source>not a Netready report: it has no schemaVersion or its tool is not netready</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un rapport Netready : il n&apos;a pas de schemaVersion ou son outil n&apos;est pas netready</translation>
     </message>
     <message>
         <source>report schema version %1 is not known to this Netready (it reads version %2); a newer Netready can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de schéma de rapport %1 est inconnue de cette version de Netready (elle lit la version %2); une version plus récente de Netready peut la lire</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a directory, not a report</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, et non un rapport</translation>
     </message>
     <message>
         <source>too large for a report (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux pour un rapport (%1 octets)</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>la sortie n&apos;est pas ouverte en écriture</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer le PDF</translation>
     </message>
     <message>
         <source>could not finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le PDF</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : %1</translation>
     </message>
     <message>
         <source>could not write the XML</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le XML</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres vérifications</translation>
     </message>
     <message>
         <source>%1 of %2 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 réussies</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte et port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer les &amp;vérifications en échec</translation>
     </message>
     <message>
         <source>Checking the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des points de terminaison</translation>
     </message>
     <message>
         <source>Each endpoint is tried the way Power Automate connects to it. You can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point de terminaison est testé de la manière dont Power Automate s&apos;y connecte. Vous pouvez annuler à tout moment.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé : %1</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Stopping the previous run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de l&apos;exécution précédente…</translation>
     </message>
     <message>
         <source>The checks could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications n&apos;ont pas pu démarrer.</translation>
     </message>
     <message>
         <source>Checks in this run: %1. Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de cette exécution : %1. En cours…</translation>
     </message>
     <message>
         <source>%1 passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussies, %2 avec avertissements, %3 en échec, %4 ignorées.</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. %1</translation>
     </message>
     <message>
         <source>Done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. %1</translation>
     </message>
 </context>
 <context>
     <name>RunPlanner</name>
     <message>
         <source>your environment URL (wizard: Features page; command line: --dataverse-url https://org.crm.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de votre environnement (assistant : page Fonctionnalités; ligne de commande : --dataverse-url https://org.crm.dynamics.com)</translation>
     </message>
     <message>
         <source>a Service Bus namespace of your region (wizard: Features page; command line: --servicebus-namespace NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace de noms Service Bus de votre région (assistant : page Fonctionnalités; ligne de commande : --servicebus-namespace NOM)</translation>
     </message>
     <message>
         <source>a concrete host name under it (command line: --input %1=HOST)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;hôte concret sous celui-ci (ligne de commande : --input %1=HÔTE)</translation>
     </message>
     <message>
         <source>%1 cannot be tested without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être testé sans %2</translation>
     </message>
     <message>
         <source>a namespace of the %1 region of Microsoft&apos;s list for the desktop flows runtime; --region or the wizard&apos;s region choice tests every namespace of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace de noms de la région %1 de la liste Microsoft pour le runtime des flux de bureau; --region ou le choix de région de l&apos;assistant teste tous les espaces de noms d&apos;une région</translation>
     </message>
     <message>
         <source>a preview namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace de noms en préversion de la région %1</translation>
     </message>
     <message>
         <source>a namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace de noms de la région %1</translation>
     </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
         <source>The chosen cloud and features need no endpoints from this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cloud et les fonctionnalités choisis ne nécessitent aucun point de terminaison de ce catalogue.</translation>
     </message>
 </context>
 <context>
     <name>RunSummary</name>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÊT</translation>
     </message>
     <message>
         <source>READY WITH WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÊT AVEC AVERTISSEMENTS</translation>
     </message>
     <message>
         <source>NOT READY</source>
-        <translation type="unfinished"></translation>
+        <translation>NON PRÊT</translation>
     </message>
 </context>
 <context>
     <name>SummarizeCommand</name>
     <message>
         <source>--summarize: &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize : «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
         <source>--summarize: no readable report among the files given</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize : aucun rapport lisible parmi les fichiers indiqués</translation>
     </message>
 </context>
 <context>
     <name>SystemProxyLookup</name>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (connexion directe)</translation>
     </message>
     <message>
         <source>none (direct connection): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (connexion directe) : %1</translation>
     </message>
     <message>
         <source>%1, chosen by the proxy auto-config script %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, choisi par le script de configuration automatique du proxy %2</translation>
     </message>
 </context>
 <context>
     <name>TcpRace</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>%1: no answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune réponse (délai dépassé)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 a refusé la connexion</translation>
     </message>
     <message>
         <source>the proxy %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 n&apos;a pas répondu dans un délai de %2 s</translation>
     </message>
     <message>
         <source>the proxy %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy %1 est inaccessible : %2</translation>
     </message>
     <message>
         <source>%1 refused the connection (nothing listens, or a firewall rejects it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion (aucun service n&apos;écoute, ou un pare-feu la rejette)</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s: packets are dropped on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans un délai de %2 s : des paquets sont abandonnés en chemin</translation>
     </message>
     <message>
         <source>no route to %1 (network unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune route vers %1 (réseau inaccessible)</translation>
     </message>
     <message>
         <source>%1 has no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune adresse à laquelle se connecter</translation>
     </message>
     <message>
         <source>could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
-        <translation type="unfinished"></translation>
+        <translation>[retiré]</translation>
     </message>
     <message>
         <source>Proxy auto-config:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration automatique du proxy :</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé : %1</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : %1</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut modifier :</translation>
     </message>
     <message>
         <source>Each check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail des vérifications :</translation>
     </message>
 </context>
 <context>
     <name>TlsFailureExplainer</name>
     <message>
         <source>presented: %1, issued by %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>présenté : %1, émis par %2, valide du %3 au %4</translation>
     </message>
     <message>
         <source>certificate check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du certificat : %1</translation>
     </message>
     <message>
         <source>TLS library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliothèque TLS : %1</translation>
     </message>
     <message>
         <source>the certificate of %1 expired on %2 (this machine&apos;s date is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 a expiré le %2 (date de cette machine : %3)</translation>
     </message>
     <message>
         <source>the certificate %1 in the chain of %2 expired on %3 (this machine&apos;s date is %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat %1 de la chaîne de %2 a expiré le %3 (date de cette machine : %4)</translation>
     </message>
     <message>
         <source>the certificate %1 presented for %2 is not valid before %3, and this machine&apos;s date is %4: check the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat %1 présenté pour %2 n&apos;est pas valide avant le %3, et la date de cette machine est le %4 : vérifiez l&apos;horloge</translation>
     </message>
     <message>
         <source>%1 presents a self-signed certificate %2 that this machine does not trust (a device answers in the service&apos;s place)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 présente un certificat auto-signé %2 que cette machine n&apos;approuve pas (un équipement répond à la place du service)</translation>
     </message>
     <message>
         <source>the chain of %1 ends at %2, a root this machine does not trust: TLS inspection whose root is not installed, or a device answering in the service&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne de %1 se termine par %2, une racine que cette machine n&apos;approuve pas : inspection TLS dont la racine n&apos;est pas installée, ou équipement qui répond à la place du service</translation>
     </message>
     <message>
         <source>the server did not send its intermediate certificate &apos;%1&apos; for %2 (Windows may fetch it from the AIA URL %3; allow that URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas envoyé son certificat intermédiaire «&#xa0;%1&#xa0;» pour %2 (Windows peut le récupérer à l&apos;URL AIA %3; autorisez cette URL)</translation>
     </message>
     <message>
         <source>the certificate of %1 is issued by &apos;%2&apos;, which this machine does not trust (its root is not installed, or the server does not send the intermediate certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 est émis par «&#xa0;%2&#xa0;», que cette machine n&apos;approuve pas (sa racine n&apos;est pas installée, ou le serveur n&apos;envoie pas le certificat intermédiaire)</translation>
     </message>
     <message>
         <source>the certificate presented for %1 is for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat présenté pour %1 est émis pour %2</translation>
     </message>
     <message>
         <source>the certificate presented for %1 has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat présenté pour %1 a été révoqué</translation>
     </message>
     <message>
         <source>the certificate of %1 fails the checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 échoue aux vérifications : %2</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 did not complete within %2 s (the server is silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>la négociation TLS avec %1 ne s&apos;est pas terminée dans un délai de %2 s (le serveur ne répond pas)</translation>
     </message>
     <message>
         <source>%1 offers only TLS versions older than 1.2 (TLS 1.0 or 1.1); Power Automate needs TLS 1.2 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose que des versions de TLS antérieures à 1.2 (TLS 1.0 ou 1.1); Power Automate nécessite TLS 1.2 ou une version ultérieure</translation>
     </message>
     <message>
         <source>%1 and this machine have no cipher in common: the server refused every cipher offered for TLS 1.2 and 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et cette machine n&apos;ont aucune suite de chiffrement en commun : le serveur a refusé toutes celles proposées pour TLS 1.2 et 1.3</translation>
     </message>
     <message>
         <source>%1 does not speak TLS: its first bytes are not a TLS handshake (plain HTTP or another protocol on this port)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne parle pas TLS : ses premiers octets ne sont pas une négociation TLS (HTTP simple ou autre protocole sur ce port)</translation>
     </message>
     <message>
         <source>the connection to %1 was reset during the TLS handshake (a device in between cut it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a été réinitialisée pendant la négociation TLS (un équipement intermédiaire l&apos;a coupée)</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake (a device in between ends it, or the server refuses this client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion pendant la négociation TLS (un équipement intermédiaire y met fin, ou le serveur refuse ce client)</translation>
     </message>
     <message>
         <source>no TLS handshake with %1 (the handshake broke off)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune négociation TLS avec %1 (la négociation s&apos;est interrompue)</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Is this machine ready for Power Automate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine est-elle prête pour Power Automate?</translation>
     </message>
     <message>
         <source>Netready tests, before you install anything, whether this network lets Power Automate work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready teste, avant toute installation, si ce réseau permet à Power Automate de fonctionner.</translation>
     </message>
     <message>
         <source>&lt;p&gt;You choose your cloud and the features you use. Netready then tries every endpoint they need: name resolution, TCP connection, TLS certificate (including TLS inspection), HTTP answer, through this machine&apos;s proxy, and the certificate revocation servers Windows needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do:&lt;/b&gt; no data leaves this machine except the connection attempts themselves, and no sign-in is needed.&lt;/p&gt;&lt;p&gt;At the end you get a verdict, the exact fix for every problem and a report to save or send.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vous choisissez votre cloud et les fonctionnalités que vous utilisez. Netready essaie ensuite chaque point de terminaison dont elles ont besoin : résolution de noms, connexion TCP, certificat TLS (y compris l&apos;inspection TLS), réponse HTTP, via le proxy de cette machine, ainsi que les serveurs de révocation de certificats dont Windows a besoin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qu&apos;il ne fait pas :&lt;/b&gt; aucune donnée ne quitte cette machine en dehors des tentatives de connexion elles-mêmes, et aucune connexion à un compte n&apos;est nécessaire.&lt;/p&gt;&lt;p&gt;À la fin, vous obtenez un verdict, la correction exacte de chaque problème et un rapport à enregistrer ou à envoyer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos des vérifications</translation>
     </message>
 </context>
 <context>
     <name>WpadFinder</name>
     <message>
         <source>the machine has no DNS search domain to look in</source>
-        <translation type="unfinished"></translation>
+        <translation>la machine n&apos;a aucun domaine de recherche DNS dans lequel chercher</translation>
     </message>
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire /etc/resolv.conf : %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &apos;netready --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;netready --help&#xa0;».</translation>
     </message>
     <message>
         <source>there is no display to show the wizard on; run the checks without one with --cli</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun affichage disponible pour l&apos;assistant; exécutez les vérifications sans affichage avec --cli</translation>
     </message>
 </context>
 </TS>
