@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>the refusal comes from %1: %2</source>
-        <translation>le refus provient de %1 : %2</translation>
+        <translation>refus émis par %1 : %2</translation>
     </message>
     <message>
         <source>a filtering device</source>
@@ -2284,7 +2284,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>À &amp;propos</translation>
+        <translation>À pr&amp;opos</translation>
     </message>
     <message>
         <source>About Netready</source>
@@ -2307,7 +2307,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Test desktop flows as me, with m&amp;y proxy settings</source>
-        <translation>Tester les flux de bureau avec mon identité, avec mes paramètres de pro&amp;xy</translation>
+        <translation>Tester les flux de bureau avec mon identité, avec mes paramètres de prox&amp;y</translation>
     </message>
     <message>
         <source>Direct connection, n&amp;o proxy</source>
@@ -2319,7 +2319,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Automatic configuration scr&amp;ipt</source>
-        <translation>Scr&amp;ipt de configuration automatique</translation>
+        <translation>Script de confi&amp;guration automatique</translation>
     </message>
     <message>
         <source>Also check the re&amp;vocation path of each TLS chain</source>
@@ -2423,7 +2423,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot &amp;de passe :</translation>
     </message>
     <message>
         <source>DOMAIN\user; empty: the signed-in user where possible</source>
@@ -2459,7 +2459,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Script a&amp;ddress:</source>
-        <translation>A&amp;dresse du script :</translation>
+        <translation>Adresse du s&amp;cript :</translation>
     </message>
     <message>
         <source>&amp;Advanced settings</source>
@@ -2495,7 +2495,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Timeout per step in seconds</source>
-        <translation>Délai d&apos;attente par étape, en secondes</translation>
+        <translation>Délai d&apos;expiration par étape, en secondes</translation>
     </message>
     <message>
         <source>Also check the revocation path of each TLS chain</source>
@@ -2523,15 +2523,15 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Extra trusted &amp;CA file:</source>
-        <translation>Fichier d&apos;AC de &amp;confiance supplémentaire :</translation>
+        <translation>&amp;Fichier d&apos;AC de confiance supplémentaire :</translation>
     </message>
     <message>
         <source>&amp;Timeout per step:</source>
-        <translation>Délai d&apos;&amp;attente par étape :</translation>
+        <translation>Délai d&apos;e&amp;xpiration par étape :</translation>
     </message>
     <message>
         <source>E&amp;xtra catalog file:</source>
-        <translation>Fichier ca&amp;talogue supplémentaire :</translation>
+        <translation>Fic&amp;hier catalogue supplémentaire :</translation>
     </message>
     <message>
         <source>Detected: %1</source>
@@ -3450,7 +3450,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Timeout and parallel checks</source>
-        <translation>Délai d&apos;attente et vérifications parallèles</translation>
+        <translation>Délai d&apos;expiration et vérifications parallèles</translation>
     </message>
     <message>
         <source>%1 s per phase, %2 at once</source>
