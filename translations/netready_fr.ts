@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation>Chine (géré par 21Vianet)</translation>
+        <translation>Chine (cloud exploité par 21Vianet)</translation>
     </message>
     <message>
         <source>Most organizations worldwide: make.powerautomate.com.</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Tenants in mainland China, operated by 21Vianet.</source>
-        <translation>Clients en Chine continentale, géré par 21Vianet.</translation>
+        <translation>Clients en Chine continentale, cloud exploité par 21Vianet.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +765,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>A Service Bus namespace host the desktop runtime or the gateway uses (repeatable).</source>
-        <translation>Un hôte d&apos;espace de noms Service Bus utilisé par le runtime de bureau ou la passerelle (répétable).</translation>
+        <translation>Un hôte d&apos;espace de noms Service Bus utilisé par le runtime des flux de bureau ou la passerelle (répétable).</translation>
     </message>
     <message>
         <source>Test every Service Bus namespace Microsoft lists for the desktop flows runtime in this region, e.g. Europe (public cloud; see --list-regions).</source>
@@ -1456,7 +1456,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Connection timed out (dropped by a firewall?)</source>
-        <translation>Délai de connexion dépassé (paquets rejetés par un pare-feu?)</translation>
+        <translation>Délai de connexion dépassé (paquets abandonnés par un pare-feu?)</translation>
     </message>
     <message>
         <source>Network unreachable</source>
@@ -2539,7 +2539,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>%1, on the network as %2</source>
-        <translation>%1, sur le réseau en tant que %2</translation>
+        <translation>%1, identité sur le réseau : %2</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route.</source>
@@ -3005,7 +3005,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>
-        <translation>le proxy système %1:%2 n&apos;est pas un proxy HTTP; vérifié en direct</translation>
+        <translation>le proxy système %1:%2 n&apos;est pas un proxy HTTP; vérifié en connexion directe</translation>
     </message>
 </context>
 <context>
