@@ -5,654 +5,654 @@
     <name>AboutBox</name>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Netready</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks whether this machine&apos;s network lets Microsoft Power Automate work, and says what is blocked and what to change.&lt;/p&gt;&lt;p&gt;Headless use: &lt;code&gt;netready --cli&lt;/code&gt;; every option: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Comprueba si la red de este equipo permite que Microsoft Power Automate funcione e indica qué está bloqueado y qué hay que cambiar.&lt;/p&gt;&lt;p&gt;Uso sin interfaz gráfica: &lt;code&gt;netready --cli&lt;/code&gt;; todas las opciones: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AddressClassifier</name>
     <message>
         <source>resolves only to a sinkhole address (a DNS filter blocks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se resuelve en una dirección sumidero (sinkhole; un filtro DNS lo bloquea)</translation>
     </message>
     <message>
         <source>resolves only to private or loopback addresses (split DNS or a private endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se resuelve en direcciones privadas o de bucle invertido (DNS dividido o un punto de conexión privado)</translation>
     </message>
 </context>
 <context>
     <name>AddressLookup</name>
     <message>
         <source>%1 is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un nombre de host válido</translation>
     </message>
 </context>
 <context>
     <name>Allowlist</name>
     <message>
         <source>HTTPS (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS (TCP %1)</translation>
     </message>
     <message>
         <source>HTTPS with WebSocket upgrade (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS con actualización a WebSocket (TCP %1)</translation>
     </message>
     <message>
         <source>TCP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1</translation>
     </message>
     <message>
         <source>HTTP (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (TCP %1)</translation>
     </message>
     <message>
         <source>HTTP %1 (certificate revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (revocación de certificados)</translation>
     </message>
     <message>
         <source>Cloud flows call your services from Azure, not from this machine: to let connectors reach services behind your firewall, allow inbound traffic from the AzureConnectors service tag; for HTTP and HTTP + Swagger actions also allow LogicApps, PowerPlatformPlex and PowerPlatformInfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los flujos de nube llaman a sus servicios desde Azure, no desde este equipo: para que los conectores lleguen a servicios situados detrás de su firewall, permita el tráfico entrante desde la etiqueta de servicio AzureConnectors; para las acciones HTTP y HTTP + Swagger, permita también LogicApps, PowerPlatformPlex y PowerPlatformInfra.</translation>
     </message>
 </context>
 <context>
     <name>AnswerClassifier</name>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indica ningún esquema</translation>
     </message>
     <message>
         <source>the proxy %1 rejected the credentials given (it asks for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 rechazó las credenciales proporcionadas (solicita %2)</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 requiere autenticación (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1, page &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, página &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the proxy %1 answered something that is not HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 respondió algo que no es HTTP (%2)</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta del proxy: HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 rechazó CONNECT a %2: HTTP %3</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 rechazó CONNECT a %2: HTTP %3 (%4)</translation>
     </message>
     <message>
         <source>the refusal comes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el rechazo procede de %1: %2</translation>
     </message>
     <message>
         <source>a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo de filtrado</translation>
     </message>
     <message>
         <source>the proxy %1 refused the request for %2: HTTP %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 rechazó la solicitud para %2: HTTP %3%4</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1</translation>
     </message>
     <message>
         <source>signs of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>indicios de %1: %2</translation>
     </message>
     <message>
         <source>%1 answers for %2 and wants authentication (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde en nombre de %2 y requiere autenticación (%3)</translation>
     </message>
     <message>
         <source>%1 answered in place of %2 with its own page: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió en lugar de %2 con su propia página: %3</translation>
     </message>
     <message>
         <source>%1 answered for %2 with an error of its own instead of the service&apos;s answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió en nombre de %2 con un error propio en lugar de la respuesta del servicio: %3</translation>
     </message>
     <message>
         <source>%1 redirects requests for %2 to %3 (a login or block page), HTTP %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige las solicitudes para %2 a %3 (una página de inicio de sesión o de bloqueo), HTTP %4</translation>
     </message>
     <message>
         <source>the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between rewrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta a la actualización a WebSocket contiene un Sec-WebSocket-Accept incorrecto: algo intermedio la reescribió</translation>
     </message>
     <message>
         <source>WebSocket upgrade accepted (HTTP 101) via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización a WebSocket aceptada (HTTP 101) a través de %1</translation>
     </message>
     <message>
         <source>the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the Upgrade header)</source>
-        <translation type="unfinished"></translation>
+        <translation>la actualización a WebSocket no llegó a completarse: HTTP %1 (un proxy o dispositivo de inspección elimina el encabezado Upgrade)</translation>
     </message>
     <message>
         <source>the service answered the WebSocket request with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio respondió a la solicitud WebSocket con HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>BlockPageRules</name>
     <message>
         <source>%1 must be a list of patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una lista de patrones</translation>
     </message>
     <message>
         <source>%1[%2] is not a valid pattern: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] no es un patrón válido: %3</translation>
     </message>
     <message>
         <source>%1 needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un id y un nombre</translation>
     </message>
     <message>
         <source>%1 (%2) names no source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no indica ningún origen</translation>
     </message>
     <message>
         <source>%1.headers[%2] needs a name and a valid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.headers[%2] necesita un nombre y un patrón válido</translation>
     </message>
     <message>
         <source>page title &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>título de página &quot;%1&quot;</translation>
     </message>
     <message>
         <source>page text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de página &quot;%1&quot;</translation>
     </message>
     <message>
         <source>redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirección a %1</translation>
     </message>
 </context>
 <context>
     <name>BodySniffer</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuerpo vacío</translation>
     </message>
     <message>
         <source>a DER structure cut short (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>una estructura DER truncada (%1 de %2 bytes)</translation>
     </message>
     <message>
         <source>a DER structure of another kind (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>una estructura DER de otro tipo (%1 bytes)</translation>
     </message>
     <message>
         <source>an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>una página HTML</translation>
     </message>
     <message>
         <source>an HTML page (title: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>una página HTML (título: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>an XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento XML</translation>
     </message>
     <message>
         <source>a PEM block of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloque PEM de tipo %1</translation>
     </message>
     <message>
         <source>a JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento JSON</translation>
     </message>
     <message>
         <source>text starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>texto que empieza por &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 bytes of binary data starting with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes de datos binarios que empiezan por %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(raíz)</translation>
     </message>
     <message>
         <source>a catalog must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un catálogo debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio</translation>
     </message>
     <message>
         <source>%1 is not a supported schema version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una versión de esquema admitida (esta versión lee la 1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha con el formato AAAA-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una huella digital SHA-256 (64 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>esta raíz aparece dos veces</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado &apos;%1&apos; (también %2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor de %1 MB; no es un catálogo</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (already defined in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado &apos;%1&apos; (ya definido en %2)</translation>
     </message>
 </context>
 <context>
     <name>CheckDetails</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Diagnosis code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de diagnóstico</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>directo</translation>
     </message>
     <message>
         <source>DNS note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de DNS</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido por</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta HTTP</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>served by a public CA not in Microsoft&apos;s list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>servido por una CA pública que no figura en la lista de Microsoft: %1</translation>
     </message>
     <message>
         <source>root of the public web PKI, not one the service is known to use: &apos;%1&apos;, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>raíz de la PKI pública de la web, no una que se sepa que usa el servicio: &apos;%1&apos;, SHA-256 %2</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, a CA this machine trusts but not one the service uses: a TLS-inspecting device replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 lo emitió %2, una CA en la que este equipo confía pero que el servicio no usa: un dispositivo de inspección TLS lo sustituyó</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, the inspection CA of %3: TLS inspection replaced the service&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 lo emitió %2, la CA de inspección de %3: la inspección TLS sustituyó el certificado del servicio</translation>
     </message>
     <message>
         <source>inspecting root: %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>raíz de inspección: %1, SHA-256 %2</translation>
     </message>
     <message>
         <source>%1; authenticated as %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; autenticado como %2 con %3</translation>
     </message>
     <message>
         <source>%1 (proxy auto-config: through %2 after %3 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (configuración automática de proxy: a través de %2 después de que %3 fallara)</translation>
     </message>
     <message>
         <source>%1; verified as you, not as the service (%2 authenticates to the proxy as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; comprobado con su identidad, no con la del servicio (%2 se autentica ante el proxy con su propia identidad)</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1</translation>
     </message>
     <message>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta: %1</translation>
     </message>
     <message>
         <source>connect-to: %1:%2 -&gt; %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-to: %1:%2 -&gt; %3:%4</translation>
     </message>
     <message>
         <source>no OCSP request could be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear ninguna solicitud OCSP: %1</translation>
     </message>
     <message>
         <source>the system proxy configuration gave no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de proxy del sistema no dio ninguna respuesta en %1 s</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 returned &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el script de configuración automática de proxy %1 devolvió &quot;%2&quot;</translation>
     </message>
     <message>
         <source>only the first route is used, without failover, as Power Automate does</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se usa la primera ruta, sin conmutación por error, como hace Power Automate</translation>
     </message>
     <message>
         <source>proxy auto-config: %1 failed (%2); trying %3</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración automática de proxy: %1 falló (%2); se prueba %3</translation>
     </message>
     <message>
         <source>DNS (informational): %1 does not resolve on this machine; the proxy resolves it</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (informativo): %1 no se resuelve en este equipo; el proxy lo resuelve</translation>
     </message>
     <message>
         <source>its name did not resolve within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre no se resolvió en %1 s</translation>
     </message>
     <message>
         <source>the proxy name %1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del proxy %1 no se resolvió en %2 s</translation>
     </message>
     <message>
         <source>%1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se resolvió en %2 s</translation>
     </message>
     <message>
         <source>its name does not resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre no se resuelve: %1</translation>
     </message>
     <message>
         <source>the proxy name %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del proxy %1 no se resuelve: %2</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS (no A or AAAA record)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en DNS (ningún registro A ni AAAA)</translation>
     </message>
     <message>
         <source>%1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo resolver %1: %2</translation>
     </message>
     <message>
         <source>authenticating at the proxy %1 did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>la autenticación en el proxy %1 no se completó a tiempo</translation>
     </message>
     <message>
         <source>the authenticated tunnel could not be taken over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo asumir el túnel autenticado: %1</translation>
     </message>
     <message>
         <source>TCP port %1 reachable through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto TCP %1 accesible a través del proxy %2</translation>
     </message>
     <message>
         <source>TCP port %1 open at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto TCP %1 abierto en %2</translation>
     </message>
     <message>
         <source>the certificate checks did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>las comprobaciones del certificado no se completaron a tiempo</translation>
     </message>
     <message>
         <source>%1 closed the connection before a request could be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión antes de que se pudiera enviar una solicitud</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta del proxy: HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 requiere autenticación (%2)</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1</translation>
     </message>
     <message>
         <source>%1 accepted the connection but sent no HTTP answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la conexión pero no envió ninguna respuesta HTTP: %2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 de %2</translation>
     </message>
     <message>
         <source>%1 (proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (proxy)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 sent no complete answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no envió una respuesta completa: %2</translation>
     </message>
     <message>
         <source>the answer could not be checked in time</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo comprobar la respuesta a tiempo</translation>
     </message>
     <message>
         <source>HTTP %1, %2 bytes%3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 bytes%3</translation>
     </message>
     <message>
         <source> (cut at the size cap)</source>
-        <translation type="unfinished"></translation>
+        <translation> (truncado en el límite de tamaño)</translation>
     </message>
     <message>
         <source>%1; the GET form is answered too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; también se responde a la forma GET</translation>
     </message>
     <message>
         <source>%1 (GET form); POST failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (forma GET); POST falló: %2</translation>
     </message>
     <message>
         <source>answers OCSP over POST, but not the GET form Windows uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responde a OCSP mediante POST, pero no a la forma GET que usa Windows: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckStatuses</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
     <name>CliRunCommand</name>
     <message>
         <source>Password for %1 at the proxy: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 en el proxy: </translation>
     </message>
     <message>
         <source>--proxy-user: no password: set NETREADY_PROXY_PASSWORD, or run from a terminal to type it</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user: no hay contraseña: establezca NETREADY_PROXY_PASSWORD o ejecute desde un terminal para escribirla</translation>
     </message>
     <message>
         <source>netready: interrupted, cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>netready: interrumpido, cancelando…</translation>
     </message>
     <message>
         <source>checked %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 comprobados</translation>
     </message>
 </context>
 <context>
     <name>CloudPage</name>
     <message>
         <source>Which cloud is your tenant in?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué nube está su inquilino?</translation>
     </message>
     <message>
         <source>Each cloud has its own sign-in, portal and relay addresses. Most organizations use Public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nube tiene sus propias direcciones de inicio de sesión, portal y retransmisión. La mayoría de las organizaciones usan la pública.</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine is set to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate para escritorio está configurado en este equipo para &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Hint from this machine&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia a partir de la configuración de este equipo</translation>
     </message>
 </context>
 <context>
     <name>Clouds</name>
     <message>
         <source>Public (commercial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pública (comercial)</translation>
     </message>
     <message>
         <source>US Government GCC</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno de EE. UU. GCC</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno de EE. UU. GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno de EE. UU. DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (operada por 21Vianet)</translation>
     </message>
     <message>
         <source>Most organizations worldwide: make.powerautomate.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de las organizaciones de todo el mundo: make.powerautomate.com.</translation>
     </message>
     <message>
         <source>US federal, state and local government and their contractors on Government Community Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administraciones federales, estatales y locales de EE. UU. y sus contratistas en Government Community Cloud.</translation>
     </message>
     <message>
         <source>US government organizations handling controlled unclassified information (ITAR, DFARS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones gubernamentales de EE. UU. que manejan información no clasificada controlada (ITAR, DFARS).</translation>
     </message>
     <message>
         <source>US Department of Defense tenants only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo inquilinos del Departamento de Defensa de EE. UU.</translation>
     </message>
     <message>
         <source>Tenants in mainland China, operated by 21Vianet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilinos en China continental, operados por 21Vianet.</translation>
     </message>
 </context>
 <context>
@@ -660,227 +660,228 @@
     <message>
         <source>Checks whether this machine&apos;s network lets Microsoft Power Automate work.
 Without options it opens the wizard; with --cli it runs the checks headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si la red de este equipo permite que Microsoft Power Automate funcione.
+Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfaz gráfica.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
         <source>Run the checks headless and print the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta las comprobaciones sin interfaz gráfica y muestra el resultado.</translation>
     </message>
     <message>
         <source>Print the endpoints the selection needs (an allowlist) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los puntos de conexión que necesita la selección (una lista de permitidos) y sale.</translation>
     </message>
     <message>
         <source>Print the regions of Microsoft&apos;s list of desktop flows runtime namespaces, with their counts, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las regiones de la lista de Microsoft de espacios de nombres del runtime de flujos de escritorio, con sus recuentos, y sale.</translation>
     </message>
     <message>
         <source>Compare two JSON reports of one machine, BEFORE.json AFTER.json: what was fixed, what broke. Exit code 1 when a check that passed before fails now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara dos informes JSON de un mismo equipo, ANTES.json DESPUÉS.json: qué se corrigió y qué dejó de funcionar. Código de salida 1 cuando una comprobación que antes era correcta ahora falla.</translation>
     </message>
     <message>
         <source>Summarize many machines&apos; JSON reports (files or folders of *.json) into one fleet view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume los informes JSON de muchos equipos (archivos o carpetas de *.json) en una vista de conjunto.</translation>
     </message>
     <message>
         <source>Tag the run&apos;s report, e.g. site=Berlin (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta el informe de la ejecución, p. ej. site=Berlin (repetible).</translation>
     </message>
     <message>
         <source>Cloud: public, gcc, gcc-high, dod or china (default: public).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube: public, gcc, gcc-high, dod o china (predeterminada: public).</translation>
     </message>
     <message>
         <source>Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones separadas por comas: cloud-flows, mobile, desktop, gateway (predeterminado: todas).</translation>
     </message>
     <message>
         <source>Use this catalog file instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa este archivo de catálogo en lugar del integrado.</translation>
     </message>
     <message>
         <source>Add the endpoints of this catalog file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega los puntos de conexión de este archivo de catálogo (repetible).</translation>
     </message>
     <message>
         <source>Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta a CONNECT_HOST:CONNECT_PORT cuando una comprobación se dirige a HOST:PORT, como hace curl (repetible).</translation>
     </message>
     <message>
         <source>Use this HTTP proxy: http://[user:password@]host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa este proxy HTTP: http://[user:password@]host:port.</translation>
     </message>
     <message>
         <source>Connect directly, ignoring the system proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta directamente, sin tener en cuenta el proxy del sistema.</translation>
     </message>
     <message>
         <source>When the proxy asks for authentication: auto (the strongest it offers), negotiate, ntlm, digest, basic or none (default: auto). Negotiate uses the signed-in user&apos;s Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el proxy solicita autenticación: auto (la más segura que ofrezca), negotiate, ntlm, digest, basic o none (predeterminado: auto). Negotiate usa el vale de Kerberos del usuario que ha iniciado sesión.</translation>
     </message>
     <message>
         <source>Authenticate at the proxy as this user (DOMAIN\user for NTLM); the password comes from NETREADY_PROXY_PASSWORD or is asked on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se autentica en el proxy como este usuario (DOMINIO\usuario para NTLM); la contraseña se toma de NETREADY_PROXY_PASSWORD o se solicita en el terminal.</translation>
     </message>
     <message>
         <source>Choose the proxy of every check with this proxy auto-config script: a file, file://, http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el proxy de cada comprobación con este script de configuración automática de proxy: un archivo o una dirección URL file://, http:// o https://.</translation>
     </message>
     <message>
         <source>Without --proxy or --no-proxy: test desktop flows endpoints along the route of the desktop flows service (service, the default: Power Automate&apos;s own proxy settings on Windows) or with your own system proxy (me). Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin --proxy ni --no-proxy: prueba los puntos de conexión de flujos de escritorio por la ruta del servicio de flujos de escritorio (service, el valor predeterminado: la configuración de proxy propia de Power Automate en Windows) o con su propio proxy del sistema (me). Los puntos de conexión de la puerta de enlace siguen la ruta del servicio de la puerta de enlace.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
         <source>Seconds each phase of a check may take (1-300, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede durar cada fase de una comprobación (1-300, predeterminado 10).</translation>
     </message>
     <message>
         <source>Checks run at once (1-512, default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones ejecutadas a la vez (1-512, predeterminado 16).</translation>
     </message>
     <message>
         <source>Output: text or json (--list-endpoints also csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida: text o json (--list-endpoints también csv).</translation>
     </message>
     <message>
         <source>Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml (repeatable). --compare writes .txt .json .html .pdf, --summarize .html .csv .json .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el informe en este archivo; el formato depende de la extensión: .html .pdf .json .csv .xml (repetible). --compare escribe .txt .json .html .pdf, --summarize .html .csv .json .txt.</translation>
     </message>
     <message>
         <source>Your environment URL, e.g. https://org.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección URL de su entorno, p. ej. https://org.crm.dynamics.com.</translation>
     </message>
     <message>
         <source>A Service Bus namespace host the desktop runtime or the gateway uses (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un host de espacio de nombres de Service Bus que usa el runtime de escritorio o la puerta de enlace (repetible).</translation>
     </message>
     <message>
         <source>Test every Service Bus namespace Microsoft lists for the desktop flows runtime in this region, e.g. Europe (public cloud; see --list-regions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba todos los espacios de nombres de Service Bus que Microsoft indica para el runtime de flujos de escritorio en esta región, p. ej. Europe (nube pública; consulte --list-regions).</translation>
     </message>
     <message>
         <source>A value for a catalog placeholder, e.g. azure-apim=host (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor para un marcador de posición del catálogo, p. ej. azure-apim=host (repetible).</translation>
     </message>
     <message>
         <source>Also probe the OCSP and CRL URLs of every TLS chain seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondea también las direcciones URL de OCSP y CRL de cada cadena TLS vista.</translation>
     </message>
     <message>
         <source>--compare and --summarize exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare y --summarize se excluyen mutuamente</translation>
     </message>
     <message>
         <source>--compare needs two reports, the earlier and the later: BEFORE.json AFTER.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare necesita dos informes, el anterior y el posterior: ANTES.json DESPUÉS.json</translation>
     </message>
     <message>
         <source>--summarize needs report files or folders of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize necesita archivos de informe o carpetas que los contengan</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cloud: unknown cloud &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cloud: nube desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
     </message>
     <message>
         <source>--features: unknown feature &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--features: función desconocida &apos;%1&apos; (se esperaba: %2)</translation>
     </message>
     <message>
         <source>%1: file &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo &apos;%2&apos; no existe</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; no es un archivo legible</translation>
     </message>
     <message>
         <source>--proxy, --no-proxy and --pac exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy, --no-proxy y --pac se excluyen mutuamente</translation>
     </message>
     <message>
         <source>--pac: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pac: %1</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy: %1</translation>
     </message>
     <message>
         <source>--proxy-auth: unknown scheme &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-auth: esquema desconocido &apos;%1&apos; (se esperaba: %2)</translation>
     </message>
     <message>
         <source>--proxy-user needs a proxy: it cannot go with --no-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user necesita un proxy: no se puede combinar con --no-proxy</translation>
     </message>
     <message>
         <source>--proxy-user: the --proxy URL names a user already; give the user once</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user: la dirección URL de --proxy ya indica un usuario; indique el usuario una sola vez</translation>
     </message>
     <message>
         <source>--proxy-user: the user name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user: el nombre de usuario está vacío</translation>
     </message>
     <message>
         <source>--proxy-as: &apos;%1&apos; is neither &apos;service&apos; nor &apos;me&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-as: &apos;%1&apos; no es ni &apos;service&apos; ni &apos;me&apos;</translation>
     </message>
     <message>
         <source>--ca-file: &apos;%1&apos; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: &apos;%1&apos; no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; no es un número entero de %3 a %4</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &apos;%1&apos; no es uno de: %2</translation>
     </message>
     <message>
         <source>--servicebus-namespace: no namespace given</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace: no se indicó ningún espacio de nombres</translation>
     </message>
     <message>
         <source>--servicebus-namespace: &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace: &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>--input: &apos;%1&apos; is not NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--input: &apos;%1&apos; no tiene la forma NOMBRE=VALOR</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is not KEY=VALUE with a key of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--label: &apos;%1&apos; no tiene la forma CLAVE=VALOR con una clave de letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--label: &apos;%1&apos; se indica más de una vez</translation>
     </message>
     <message>
         <source>--region: Microsoft&apos;s list of namespaces by region is for the public cloud&apos;s desktop flows runtime; for the %1 cloud give your namespace with --servicebus-namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>--region: la lista de Microsoft de espacios de nombres por región es para el runtime de flujos de escritorio de la nube pública; para la nube %1, indique su espacio de nombres con --servicebus-namespace</translation>
     </message>
     <message>
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--region: región desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
     </message>
 </context>
 <context>
