@@ -888,785 +888,785 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <name>ComparisonDialog</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>&amp;Save comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar comparación…</translation>
     </message>
     <message>
         <source>HTML comparison (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF comparison (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON comparison (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación JSON (*.json)</translation>
     </message>
     <message>
         <source>Text comparison (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de texto (*.txt)</translation>
     </message>
     <message>
         <source>Save comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar comparación</translation>
     </message>
     <message>
         <source>Comparison not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación no guardada</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
     <name>ComparisonFiles</name>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir: %1</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión desconocida</translation>
     </message>
 </context>
 <context>
     <name>ComparisonHtml</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:   %1</translation>
     </message>
     <message>
         <source>After:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWording</name>
     <message>
         <source>name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución de nombres</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
     </message>
     <message>
         <source>Netready comparison of two reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de dos informes de Netready</translation>
     </message>
     <message>
         <source>Broke: passed before, fails now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó de funcionar: antes correcto, ahora falla</translation>
     </message>
     <message>
         <source>Fixed: failed before, passes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido: antes fallaba, ahora es correcto</translation>
     </message>
     <message>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue fallando</translation>
     </message>
     <message>
         <source>Changed severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad cambiada</translation>
     </message>
     <message>
         <source>Only in the later report</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en el informe posterior</translation>
     </message>
     <message>
         <source>Only in the earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en el informe anterior</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>%1 passed before (%2) and fails now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 era correcto antes (%2) y ahora falla: %3.</translation>
     </message>
     <message>
         <source>%1 failed before (%2) and passes now (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fallaba antes (%2) y ahora es correcto (%3).</translation>
     </message>
     <message>
         <source>%1 still fails the same way: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue fallando de la misma manera: %2.</translation>
     </message>
     <message>
         <source>it gets further now: %1 passes, %2 stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora llega más lejos: supera %1 y se detiene en %2</translation>
     </message>
     <message>
         <source>it fails earlier now, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora falla antes, en %1</translation>
     </message>
     <message>
         <source>it fails differently at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora falla de otra manera en %1</translation>
     </message>
     <message>
         <source>%1 still fails: %2 → %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue fallando: %2 → %3; %4.</translation>
     </message>
     <message>
         <source>%1 changed from %2 (%3) to %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió de %2 (%3) a %4 (%5).</translation>
     </message>
     <message>
         <source>%1 is checked only in the later report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo se comprueba en el informe posterior: %2 (%3).</translation>
     </message>
     <message>
         <source>%1 was checked only in the earlier report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo se comprobó en el informe anterior: %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is unchanged: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha cambiado: %2 (%3).</translation>
     </message>
     <message>
         <source>The verdict is unchanged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto no ha cambiado: %1.</translation>
     </message>
     <message>
         <source>The verdict changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto cambió de %1 a %2.</translation>
     </message>
     <message>
         <source>Unchanged checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones sin cambios: %1.</translation>
     </message>
     <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes proceden de equipos distintos: %1 antes, %2 ahora.</translation>
     </message>
     <message>
         <source>The cloud differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube es distinta: %1 antes, %2 ahora.</translation>
     </message>
     <message>
         <source>The features differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las funciones son distintas: %1 antes, %2 ahora.</translation>
     </message>
     <message>
         <source>The catalogs differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los catálogos son distintos: %1 antes, %2 ahora.</translation>
     </message>
     <message>
         <source>The proxy differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy es distinto: %1 antes, %2 ahora.</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>directo</translation>
     </message>
     <message>
         <source>The later report was started before the earlier one: are they in the right order?</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe posterior se inició antes que el anterior: ¿están en el orden correcto?</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxies</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read: they exist only on Windows. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó la configuración de proxy de los componentes de Power Automate: solo existe en Windows. El proxy del sistema sustituye a todos los componentes.</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxy</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>usted</translation>
     </message>
     <message>
         <source>Power Automate for desktop (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate para escritorio (usted)</translation>
     </message>
     <message>
         <source>desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de flujos de escritorio</translation>
     </message>
     <message>
         <source>desktop flows log shipper</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de envío de registros de flujos de escritorio</translation>
     </message>
     <message>
         <source>desktop flows update service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de actualización de flujos de escritorio</translation>
     </message>
     <message>
         <source>gateway service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de puerta de enlace</translation>
     </message>
     <message>
         <source>gateway configurator (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>configurador de la puerta de enlace (usted)</translation>
     </message>
     <message>
         <source>gateway data-source engine</source>
-        <translation type="unfinished"></translation>
+        <translation>motor de orígenes de datos de la puerta de enlace</translation>
     </message>
     <message>
         <source>direct (no proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>directo (sin proxy)</translation>
     </message>
     <message>
         <source>proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy %1</translation>
     </message>
     <message>
         <source>PAC file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo PAC %1</translation>
     </message>
     <message>
         <source>the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de proxy del sistema</translation>
     </message>
     <message>
         <source>your Windows proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>su configuración de proxy de Windows</translation>
     </message>
     <message>
         <source>registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1</translation>
     </message>
     <message>
         <source>the machine&apos;s WinHTTP proxy (netsh winhttp show proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy WinHTTP del equipo (netsh winhttp show proxy)</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin configuración de Power Automate: proxy de Windows del usuario que ha iniciado sesión, %1</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>sin configuración de Power Automate: proxy de Windows del usuario que ha iniciado sesión</translation>
     </message>
     <message>
         <source>not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído: Power Automate guarda su configuración de proxy solo en Windows; se usa en su lugar el proxy del sistema</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyLookup</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read within %1 s. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de proxy de los componentes de Power Automate no se leyó en %1 s. El proxy del sistema sustituye a todos los componentes.</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyResolver</name>
     <message>
         <source>%1: &apos;%2&apos; lacks the http:// prefix, so Power Automate rejects it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a &apos;%2&apos; le falta el prefijo http://, por lo que Power Automate lo rechaza</translation>
     </message>
     <message>
         <source>%1: bypass entry &apos;%2&apos; starts with &apos;*&apos;, which Power Automate rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la entrada de omisión &apos;%2&apos; empieza por &apos;*&apos;, lo que Power Automate rechaza</translation>
     </message>
     <message>
         <source>found by automatic detection or a script for make.powerautomate.com</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado por detección automática o por un script para make.powerautomate.com</translation>
     </message>
     <message>
         <source>%1 is not valid XML (%2) and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es XML válido (%2) y se omite</translation>
     </message>
     <message>
         <source>%1: scriptLocation is ignored unless the registry value EnablePacProxy is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scriptLocation se omite a menos que el valor del registro EnablePacProxy sea 1</translation>
     </message>
     <message>
         <source>registry value %1 is set only under WOW6432Node (the 32-bit view), where Power Automate does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor del registro %1 solo está establecido en WOW6432Node (la vista de 32 bits), donde Power Automate no lo lee</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los componentes de Power Automate siguen rutas distintas: %1: %2; %3. Aplique la misma configuración a los cuatro archivos *.Proxy.config (o a los valores del registro).</translation>
     </message>
 </context>
 <context>
     <name>ComponentRoutes</name>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (de %3)</translation>
     </message>
     <message>
         <source>Power Automate&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de proxy de Power Automate</translation>
     </message>
     <message>
         <source>the proxy setting given for this run, not the route of the %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de proxy indicada para esta ejecución, no la ruta del %1 (%2)</translation>
     </message>
     <message>
         <source>the system proxy, standing in for the %1: its own settings were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy del sistema, en sustitución del %1: no se leyó su propia configuración</translation>
     </message>
     <message>
         <source>tested as you (your system proxy), not along the route of the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>probado con su identidad (su proxy del sistema), no por la ruta del %1: %2</translation>
     </message>
     <message>
         <source>the route of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta del %1</translation>
     </message>
     <message>
         <source>its proxy &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>su proxy &apos;%1&apos; no se puede usar (%2); se usa en su lugar el proxy del sistema</translation>
     </message>
     <message>
         <source>its PAC file &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>su archivo PAC &apos;%1&apos; no se puede usar (%2); se usa en su lugar el proxy del sistema</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services must reach the cloud the same way, or flows work while you are signed in and fail when nobody is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate para escritorio y sus servicios deben llegar a la nube de la misma manera; de lo contrario, los flujos funcionan mientras usted tiene la sesión iniciada y fallan cuando no hay nadie.</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate para escritorio y sus servicios siguen la misma ruta</translation>
     </message>
     <message>
         <source>Power Automate ignores proxy settings it cannot parse and connects another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate omite la configuración de proxy que no puede analizar y se conecta de otra manera.</translation>
     </message>
     <message>
         <source>Power Automate would accept every proxy setting found</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate aceptaría toda la configuración de proxy encontrada</translation>
     </message>
 </context>
 <context>
     <name>ConnectToRule</name>
     <message>
         <source>--connect-to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>expected HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba HOST:PORT:CONNECT_HOST:CONNECT_PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un puerto (1-65535)</translation>
     </message>
     <message>
         <source>CONNECT_HOST must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT_HOST no debe estar vacío</translation>
     </message>
 </context>
 <context>
     <name>CrlInspector</name>
     <message>
         <source>a certificate (subject %1), not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificado (sujeto %1), no una lista de revocación</translation>
     </message>
     <message>
         <source>a PEM revocation list that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de revocación PEM que no se puede leer</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: %1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1 bytes</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no revocation list is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta supera los 20 MB y se truncó; ninguna lista de revocación es tan grande</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of a revocation list (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1 en lugar de una lista de revocación (el cuerpo era %2)</translation>
     </message>
     <message>
         <source>The answer is not a revocation list but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una lista de revocación, sino %1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: %1</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización: %1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Revoked entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas revocadas: %1</translation>
     </message>
     <message>
         <source>Revoked serial: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie revocado: %1 el %2</translation>
     </message>
     <message>
         <source>(%1 more revoked entries not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 entradas revocadas más no enumeradas)</translation>
     </message>
     <message>
         <source>%1 bytes follow the revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes siguen a la lista de revocación</translation>
     </message>
     <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: no comprobada (no se puede leer el certificado del emisor esperado)</translation>
     </message>
     <message>
         <source>The revocation list comes from %1, not from the expected issuer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de revocación procede de %1, no del emisor esperado %2</translation>
     </message>
     <message>
         <source>Verification error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de verificación: %1</translation>
     </message>
     <message>
         <source>The revocation list names the expected issuer %1 but its signature does not verify with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de revocación indica el emisor esperado %1, pero su firma no se verifica con la clave del emisor</translation>
     </message>
     <message>
         <source>Signature: verified with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: verificada con la clave del emisor</translation>
     </message>
     <message>
         <source>Signature: not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: no comprobada (no se conoce ningún certificado del emisor)</translation>
     </message>
     <message>
         <source>The revocation list from %1 is out of date: its next update was due %2 (this update %3); Windows will not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de revocación de %1 está obsoleta: su próxima actualización estaba prevista para %2 (esta actualización: %3); Windows no la aceptará</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización está en el futuro: ¿va atrasado el reloj local?</translation>
     </message>
     <message>
         <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de revocación de %1: esta actualización %2, próxima actualización %3, %4 entradas, %5 bytes</translation>
     </message>
 </context>
 <context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible</translation>
     </message>
     <message>
         <source>Name not resolved (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no resuelto (DNS)</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <source>Connection timed out (dropped by a firewall?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión (¿descartada por un firewall?)</translation>
     </message>
     <message>
         <source>Network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Red inaccesible</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el protocolo de enlace TLS</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no de confianza</translation>
     </message>
     <message>
         <source>Certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado es para otro nombre</translation>
     </message>
     <message>
         <source>TLS inspection replaced the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>La inspección TLS sustituyó el certificado</translation>
     </message>
     <message>
         <source>Certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado expirado</translation>
     </message>
     <message>
         <source>Certificate not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado aún no válido</translation>
     </message>
     <message>
         <source>Intermediate certificate missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el certificado intermedio</translation>
     </message>
     <message>
         <source>Only outdated TLS versions offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ofrecen versiones obsoletas de TLS</translation>
     </message>
     <message>
         <source>No cipher in common</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cifrado en común</translation>
     </message>
     <message>
         <source>Blocked by a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por un dispositivo de filtrado</translation>
     </message>
     <message>
         <source>No HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta HTTP</translation>
     </message>
     <message>
         <source>HTTP answer timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la respuesta HTTP</translation>
     </message>
     <message>
         <source>Proxy not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy inaccesible</translation>
     </message>
     <message>
         <source>Proxy requires authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy requiere autenticación</translation>
     </message>
     <message>
         <source>Proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy rechazó la conexión</translation>
     </message>
     <message>
         <source>Proxy does not speak HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy no habla HTTP</translation>
     </message>
     <message>
         <source>Proxy auto-config script failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el script de configuración automática de proxy</translation>
     </message>
     <message>
         <source>WebSocket upgrade blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización a WebSocket bloqueada</translation>
     </message>
     <message>
         <source>Local clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj local no está en hora</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components use different proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Los componentes de Power Automate usan proxies distintos</translation>
     </message>
     <message>
         <source>Power Automate would reject or ignore a proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate rechazaría u omitiría una configuración de proxy</translation>
     </message>
     <message>
         <source>Answer is not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una lista de revocación</translation>
     </message>
     <message>
         <source>Revocation list is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de revocación está obsoleta</translation>
     </message>
     <message>
         <source>Revocation list download too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga de la lista de revocación demasiado lenta</translation>
     </message>
     <message>
         <source>Answer is not a valid OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una respuesta OCSP válida</translation>
     </message>
     <message>
         <source>OCSP answer is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta OCSP está obsoleta</translation>
     </message>
     <message>
         <source>OCSP responder reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor OCSP notifica un error</translation>
     </message>
     <message>
         <source>OCSP answer too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta OCSP demasiado lenta</translation>
     </message>
     <message>
         <source>Needs your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un dato suyo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
     <name>DotNetProxyConfig</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
 </context>
 <context>
     <name>EndpointListCommand</name>
     <message>
         <source>Endpoints for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de conexión para %1: %2</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo: %1</translation>
     </message>
     <message>
         <source>The catalog lists no endpoint for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo no enumera ningún punto de conexión para esta selección.</translation>
     </message>
     <message>
         <source>Allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de permitidos</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>(URL %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(indicado por Microsoft, retirado por su propietario)</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
-        <translation type="unfinished"></translation>
+        <translation>(una comprobación necesita su valor para {%1})</translation>
     </message>
     <message>
         <source>Relay namespaces of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de nombres de Relay de la región %1</translation>
     </message>
     <message>
         <source>The selection has no relay check of the desktop flows runtime: the region&apos;s namespaces apply to desktop flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección no tiene ninguna comprobación de Relay del runtime de flujos de escritorio: los espacios de nombres de la región se aplican a los flujos de escritorio.</translation>
     </message>
     <message>
         <source>Allow these instead of %1 (TCP %2); source: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita estos en lugar de %1 (TCP %2); origen: %3, %4</translation>
     </message>
     <message>
         <source>(preview environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entornos de versión preliminar)</translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punto de conexión</translation>
     </message>
     <message>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos de conexión</translation>
     </message>
     <message>
         <source>1 host</source>
-        <translation type="unfinished"></translation>
+        <translation>1 host</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hosts</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · todo lo seleccionado: %2</translation>
     </message>
 </context>
 <context>
