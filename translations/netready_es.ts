@@ -1673,901 +1673,901 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <name>EndpointParser</name>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an id (up to 100 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id (hasta 100 letras, dígitos, &apos;.&apos;, &apos;-&apos; y &apos;_&apos;, empezando por una letra o un dígito)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name (a wildcard is allowed only as a leading &apos;*.&apos; before a domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de host (solo se permite un comodín como &apos;*.&apos; inicial delante de un dominio)</translation>
     </message>
     <message>
         <source>required for the wildcard host &apos;%1&apos;: give a concrete host under it, or a placeholder such as {dataverse} that the user fills in</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio para el host comodín &apos;%1&apos;: indique un host concreto bajo él o un marcador de posición como {dataverse} que rellene el usuario</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a host name nor a placeholder such as {servicebus-namespace}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es ni un nombre de host ni un marcador de posición como {servicebus-namespace}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the apex of &apos;%2&apos;, not a host under it (a firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es el dominio raíz de &apos;%2&apos;, no un host bajo él (un firewall puede permitir uno y no el otro; indique un host por debajo o enumere el dominio raíz como punto de conexión propio)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un host bajo &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; differs from the host &apos;%2&apos; (a concrete host is tested as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es distinto del host &apos;%2&apos; (un host concreto se prueba tal cual)</translation>
     </message>
     <message>
         <source>give either port or ports, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique port o ports, no ambos</translation>
     </message>
     <message>
         <source>a port</source>
-        <translation type="unfinished"></translation>
+        <translation>un puerto</translation>
     </message>
     <message>
         <source>required field is missing (or give ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio (o indique ports)</translation>
     </message>
     <message>
         <source>lists %1 ports (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enumera %1 puertos (como máximo %2)</translation>
     </message>
     <message>
         <source>port %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto %1 aparece dos veces</translation>
     </message>
     <message>
         <source>unknown protocol &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>protocolo desconocido &apos;%1&apos; (se esperaba uno de: %2)</translation>
     </message>
     <message>
         <source>unknown cloud %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nube desconocida %1 (se esperaba una de: %2)</translation>
     </message>
     <message>
         <source>unknown feature %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>función desconocida %1 (se esperaba una de: %2)</translation>
     </message>
     <message>
         <source>only crl and ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los puntos de conexión crl y ocsp admiten este campo</translation>
     </message>
     <message>
         <source>only ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los puntos de conexión ocsp admiten este campo</translation>
     </message>
     <message>
         <source>required for protocol %1 (the %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio para el protocolo %1 (%2)</translation>
     </message>
     <message>
         <source>CRL to download</source>
-        <translation type="unfinished"></translation>
+        <translation>la CRL que se descarga</translation>
     </message>
     <message>
         <source>OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>el respondedor OCSP</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// URL (revocation is checked over plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección URL http:// (la revocación se comprueba por HTTP sin cifrar)</translation>
     </message>
     <message>
         <source>the URL&apos;s host &apos;%1&apos; is not the endpoint&apos;s host &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el host de la dirección URL &apos;%1&apos; no es el host del punto de conexión &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the URL&apos;s port %1 is not among the endpoint&apos;s ports</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto de la dirección URL %1 no está entre los puertos del punto de conexión</translation>
     </message>
     <message>
         <source>required with certificate (an OCSP request names the issuer)</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio con certificate (una solicitud OCSP indica el emisor)</translation>
     </message>
     <message>
         <source>holds %1 certificates; give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1 certificados; indique exactamente uno</translation>
     </message>
     <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un certificado PEM (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido &apos;%1&apos; (se esperaba current o retired)</translation>
     </message>
 </context>
 <context>
     <name>EngineRun</name>
     <message>
         <source>the run was cancelled before this check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución se canceló antes de que terminara esta comprobación</translation>
     </message>
     <message>
         <source>Revocation path of the certificate chain of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de revocación de la cadena de certificados de %1 (%2).</translation>
     </message>
     <message>
         <source>%1 extension of a certificate presented by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión %1 de un certificado presentado por %2</translation>
     </message>
     <message>
         <source>local clock</source>
-        <translation type="unfinished"></translation>
+        <translation>reloj local</translation>
     </message>
     <message>
         <source>Sign-in tokens are rejected when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de inicio de sesión se rechazan cuando el reloj tiene un desfase de más de 5 minutos.</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj de este equipo va %1 min %2 s %3 el de los servidores (comparado con %4)</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>por detrás de</translation>
     </message>
     <message>
         <source>ahead of</source>
-        <translation type="unfinished"></translation>
+        <translation>por delante de</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>Cloud flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujos de nube</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación móvil</translation>
     </message>
     <message>
         <source>Desktop flows runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime de flujos de escritorio</translation>
     </message>
     <message>
         <source>On-premises data gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace de datos local</translation>
     </message>
     <message>
         <source>Designing and running flows in the browser: sign-in, portal, connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñar y ejecutar flujos en el explorador: inicio de sesión, portal, conectores.</translation>
     </message>
     <message>
         <source>The Power Automate app on phones and tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación móvil de Power Automate en teléfonos y tabletas.</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine: attended and unattended runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate para escritorio en este equipo: ejecuciones atendidas y desatendidas.</translation>
     </message>
     <message>
         <source>The on-premises data gateway, connecting cloud flows to local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puerta de enlace de datos local, que conecta los flujos de nube con datos locales.</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPage</name>
     <message>
         <source>Your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inquilino</translation>
     </message>
     <message>
         <source>Which features do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué funciones usa?</translation>
     </message>
     <message>
         <source>Netready checks the endpoints of the features you select. Select all that this machine needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready comprueba los puntos de conexión de las funciones que seleccione. Seleccione todas las que necesite este equipo.</translation>
     </message>
     <message>
         <source>&amp;Environment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del &amp;entorno:</translation>
     </message>
     <message>
         <source>Optional. Leave empty to skip the checks of your own environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Déjelo vacío para omitir las comprobaciones de su propio entorno.</translation>
     </message>
     <message>
         <source>Service Bus name&amp;spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;spacios de nombres de Service Bus:</translation>
     </message>
     <message>
         <source>The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los espacios de nombres que usa su runtime de flujos de escritorio o su puerta de enlace. Opcional; separe varios con comas.</translation>
     </message>
     <message>
         <source>Other hosts of your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros hosts de su inquilino</translation>
     </message>
     <message>
         <source>Desktop flows &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región de flujos de escritorio:</translation>
     </message>
     <message>
         <source>Desktop flows region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de flujos de escritorio</translation>
     </message>
     <message>
         <source>No region (one namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna región (un espacio de nombres)</translation>
     </message>
     <message>
         <source>%1 (namespaces: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (espacios de nombres: %2)</translation>
     </message>
     <message>
         <source>Tests every Service Bus namespace Microsoft lists for the desktop flows runtime of this region (public cloud), so your firewall can allow those instead of *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba todos los espacios de nombres de Service Bus que Microsoft indica para el runtime de flujos de escritorio de esta región (nube pública), para que su firewall pueda permitirlos en lugar de *.servicebus.windows.net.</translation>
     </message>
     <message>
         <source>Optional. Your host under this wildcard, to check it too; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Su host bajo este comodín, para comprobarlo también; separe varios con comas.</translation>
     </message>
     <message>
         <source>Host under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host bajo %1:</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>&amp;Other hosts of your tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otros hosts de su inquilino (%1)</translation>
     </message>
     <message>
         <source>A value under Other hosts is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor de Otros hosts no es válido.</translation>
     </message>
     <message>
         <source>Select at least one feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione al menos una función.</translation>
     </message>
 </context>
 <context>
     <name>FleetFiles</name>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión desconocida</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir: %1</translation>
     </message>
 </context>
 <context>
     <name>FleetHtml</name>
     <message>
         <source>Failures per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores por punto de conexión</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Catalog id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de catálogo</translation>
     </message>
     <message>
         <source>Failed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló en</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado en</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>No preparados</translation>
     </message>
     <message>
         <source>Odd ones out</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos aislados</translation>
     </message>
     <message>
         <source>Endpoints that fail on a machine while at least 90 % of the machines of the same cloud and site pass them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de conexión que fallan en un equipo mientras que al menos el 90 % de los equipos de la misma nube y sitio los superan.</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Passing at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctos en el sitio</translation>
     </message>
     <message>
         <source>Machines at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos en el sitio</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Click a column heading to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el encabezado de una columna para ordenar por ella.</translation>
     </message>
     <message>
         <source>Files that are not readable reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no son informes legibles</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>FleetText</name>
     <message>
         <source>Failures per endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores por punto de conexión:</translation>
     </message>
     <message>
         <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2: falló en %3 de %4 equipos (%5)</translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  ninguno</translation>
     </message>
     <message>
         <source>  %1: machines %2, not ready %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: equipos %2, no preparados %3</translation>
     </message>
     <message>
         <source>Odd ones out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos aislados:</translation>
     </message>
     <message>
         <source>Files that are not readable reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no son informes legibles:</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>FleetWording</name>
     <message>
         <source>Netready fleet summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de conjunto de equipos de Netready</translation>
     </message>
     <message>
         <source>Reports read: %1; unreadable files: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes leídos: %1; archivos ilegibles: %2.</translation>
     </message>
     <message>
         <source>Cloud %1, report schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube %1, versión del esquema de informe %2</translation>
     </message>
     <message>
         <source>Machines: %1; ready: %2; not ready: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos: %1; preparados: %2; no preparados: %3.</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>directo</translation>
     </message>
     <message>
         <source>no site label</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiqueta de sitio</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 %4 falla con %5 mientras que %6 de %7 equipos del sitio lo superan.</translation>
     </message>
     <message>
         <source>By proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Por proxy</translation>
     </message>
     <message>
         <source>By site</source>
-        <translation type="unfinished"></translation>
+        <translation>Por sitio</translation>
     </message>
     <message>
         <source>By operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Por sistema operativo</translation>
     </message>
     <message>
         <source>By catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>Por fecha del catálogo</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>the answer arrived complete</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta llegó completa</translation>
     </message>
     <message>
         <source>the answer was cut at the size cap of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta se truncó en el límite de tamaño de %1 bytes</translation>
     </message>
     <message>
         <source>no HTTP answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta HTTP en %1 s</translation>
     </message>
     <message>
         <source>the answer was still incomplete after %1 s (%2 bytes of headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta seguía incompleta después de %1 s (%2 bytes de encabezados)</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga seguía en curso después de %1 s: %2 de %3 bytes</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 bytes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga seguía en curso después de %1 s: %2 bytes hasta ahora</translation>
     </message>
     <message>
         <source>the connection was closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró sin respuesta</translation>
     </message>
     <message>
         <source>the connection was closed after %1 bytes, before the headers ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró después de %1 bytes, antes del final de los encabezados</translation>
     </message>
     <message>
         <source>the connection was closed after %1 of %2 bytes of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró después de %1 de %2 bytes del cuerpo</translation>
     </message>
     <message>
         <source>the connection was closed after the answer (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró después de la respuesta (%1 bytes)</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>the connection closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró sin respuesta</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró en mitad de los encabezados</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es HTTP</translation>
     </message>
     <message>
         <source>the headers are larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>los encabezados superan los 64 KiB</translation>
     </message>
     <message>
         <source>the Content-Length header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado Content-Length no es válido</translation>
     </message>
     <message>
         <source>a chunk header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>un encabezado de fragmento (chunk) tiene un formato incorrecto</translation>
     </message>
 </context>
 <context>
     <name>JUnitReportWriter</name>
     <message>
         <source>Remedy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución: %1</translation>
     </message>
     <message>
         <source>Answered by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido por: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>unknown key (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida (permitidas: %1)</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cadena</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una matriz</translation>
     </message>
     <message>
         <source>must not be an empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser una matriz vacía</translation>
     </message>
     <message>
         <source>%1 is not %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es %2 (%3)</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la posición %1: %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un objeto</translation>
     </message>
 </context>
 <context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún vale de Kerberos para este usuario</translation>
     </message>
     <message>
         <source>no Kerberos ticket for this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún vale de Kerberos para este usuario (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el vale de Kerberos (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>el vale de Kerberos ha expirado</translation>
     </message>
 </context>
 <context>
     <name>NetreadyWizard</name>
     <message>
         <source>Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Netready</translation>
     </message>
     <message>
         <source>Shows the version of Netready and its homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión de Netready y su página principal</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la configuración de proxy del &amp;sistema</translation>
     </message>
     <message>
         <source>Test &amp;desktop flows along the route of the desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar los flujos de &amp;escritorio por la ruta del servicio de flujos de escritorio</translation>
     </message>
     <message>
         <source>Test desktop flows as me, with m&amp;y proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar los flujos de escritorio con mi identidad, con m&amp;i configuración de proxy</translation>
     </message>
     <message>
         <source>Direct connection, n&amp;o proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión directa, sin pr&amp;oxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manual</translation>
     </message>
     <message>
         <source>Automatic configuration scr&amp;ipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de configuración a&amp;utomática</translation>
     </message>
     <message>
         <source>Also check the re&amp;vocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar también la ruta de re&amp;vocación de cada cadena TLS</translation>
     </message>
     <message>
         <source>How does this machine reach the internet?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se conecta este equipo a Internet?</translation>
     </message>
     <message>
         <source>Power Automate uses the system&apos;s proxy settings. Change them here only to test another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate usa la configuración de proxy del sistema. Cámbiela aquí solo para probar otra vía.</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar comprobaciones</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Detected: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado: buscando…</translation>
     </message>
     <message>
         <source>Power Automate&apos;s own proxy settings, as the desktop flows service reads them: registry values, then its Proxy.config file, then the machine&apos;s WinHTTP proxy. Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de proxy propia de Power Automate, tal como la lee el servicio de flujos de escritorio: valores del registro, después su archivo Proxy.config y después el proxy WinHTTP del equipo. Los puntos de conexión de la puerta de enlace siguen la ruta del servicio de la puerta de enlace.</translation>
     </message>
     <message>
         <source>Your own Windows proxy settings, as Power Automate for desktop uses them while you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia configuración de proxy de Windows, tal como la usa Power Automate para escritorio mientras usted tiene la sesión iniciada.</translation>
     </message>
     <message>
         <source>Proxy of each Power Automate component</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de cada componente de Power Automate</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del proxy</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario del proxy</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del proxy</translation>
     </message>
     <message>
         <source>Proxy U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L del proxy:</translation>
     </message>
     <message>
         <source>Proxy authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del proxy</translation>
     </message>
     <message>
         <source>Automatic: the strongest the proxy offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática: la más segura que ofrezca el proxy</translation>
     </message>
     <message>
         <source>Negotiate (Kerberos, signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiate (Kerberos, usuario que ha iniciado sesión)</translation>
     </message>
     <message>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>None: do not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: no autenticarse</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tenticación:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>DOMAIN\user; empty: the signed-in user where possible</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMINIO\usuario; vacío: el usuario que ha iniciado sesión cuando sea posible</translation>
     </message>
     <message>
         <source>The password is used for this run only and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña solo se usa para esta ejecución y nunca se guarda.</translation>
     </message>
     <message>
         <source>http://wpad.example.com/proxy.pac or a .pac file</source>
-        <translation type="unfinished"></translation>
+        <translation>http://wpad.example.com/proxy.pac o un archivo .pac</translation>
     </message>
     <message>
         <source>Automatic configuration script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de configuración automática</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Browse for a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un script de configuración automática de proxy</translation>
     </message>
     <message>
         <source>Proxy auto-config scripts (*.pac *.dat *.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de configuración automática de proxy (*.pac *.dat *.js)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Script a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del script:</translation>
     </message>
     <message>
         <source>&amp;Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;guración avanzada</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración avanzada</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA de confianza adicional</translation>
     </message>
     <message>
         <source>PEM file, e.g. your TLS inspection&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM, p. ej. la raíz de su inspección TLS</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examina&amp;r…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout per step in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera por paso en segundos</translation>
     </message>
     <message>
         <source>Also check the revocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar también la ruta de revocación de cada cadena TLS</translation>
     </message>
     <message>
         <source>Extra catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de catálogo adicional</translation>
     </message>
     <message>
         <source>JSON file with your own endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo JSON con sus propios puntos de conexión</translation>
     </message>
     <message>
         <source>Brows&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;aminar…</translation>
     </message>
     <message>
         <source>Browse for a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de catálogo</translation>
     </message>
     <message>
         <source>Catalogs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos (*.json)</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA de con&amp;fianza adicional:</translation>
     </message>
     <message>
         <source>&amp;Timeout per step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de es&amp;pera por paso:</translation>
     </message>
     <message>
         <source>E&amp;xtra catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo de catálogo adicional:</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado: %1</translation>
     </message>
     <message>
         <source>%1, on the network as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en la red como %2</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate para escritorio y sus servicios siguen la misma ruta.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s address, e.g. http://proxy.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del proxy, p. ej. http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>Enter the script&apos;s URL or file, e.g. http://wpad.example.com/proxy.pac</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección URL o el archivo del script, p. ej. http://wpad.example.com/proxy.pac</translation>
     </message>
     <message>
         <source>No readable file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo legible en esta ruta.</translation>
     </message>
     <message>
         <source>No readable file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo legible en %1.</translation>
     </message>
     <message>
         <source>Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they are reported as needing your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de este catálogo necesitan sus hosts bajo %1: vuelva Atrás a la página Funciones para escribirlos; de lo contrario, se notificarán como pendientes de un dato suyo.</translation>
     </message>
     <message>
         <source>This file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no contiene ningún certificado PEM.</translation>
     </message>
 </context>
 <context>
