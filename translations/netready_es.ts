@@ -2574,796 +2574,796 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <name>OcspInspector</name>
     <message>
         <source>it could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>no pudo leer la solicitud</translation>
     </message>
     <message>
         <source>it had an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>tuvo un error interno</translation>
     </message>
     <message>
         <source>it is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>está ocupado</translation>
     </message>
     <message>
         <source>it wants signed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere solicitudes firmadas</translation>
     </message>
     <message>
         <source>it does not answer for this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>no responde para este emisor</translation>
     </message>
     <message>
         <source>unknown meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>significado desconocido</translation>
     </message>
     <message>
         <source>Single responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas individuales: %1</translation>
     </message>
     <message>
         <source>Serial %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie %1: %2</translation>
     </message>
     <message>
         <source>The response does not mention the certificate asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no menciona el certificado consultado</translation>
     </message>
     <message>
         <source>Nonce: echoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: devuelto</translation>
     </message>
     <message>
         <source>Nonce: none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: no se envió ninguno</translation>
     </message>
     <message>
         <source>Nonce: not echoed (the responder may serve pre-signed answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: no devuelto (el respondedor puede servir respuestas firmadas previamente)</translation>
     </message>
     <message>
         <source>Nonce: present in the response only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: presente solo en la respuesta</translation>
     </message>
     <message>
         <source>Nonce: does not match the request (a replayed or cached answer?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: no coincide con la solicitud (¿una respuesta reproducida o almacenada en caché?)</translation>
     </message>
     <message>
         <source>not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobada (no se conoce ningún certificado del emisor)</translation>
     </message>
     <message>
         <source>not checked (the issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobada (no se puede leer el certificado del emisor)</translation>
     </message>
     <message>
         <source>not checked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobada (%1)</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada</translation>
     </message>
     <message>
         <source>does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se verifica (%1)</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: %1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1 bytes</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no OCSP response is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta supera los 20 MB y se truncó; ninguna respuesta OCSP es tan grande</translation>
     </message>
     <message>
         <source>an OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta OCSP</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of an OCSP response (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1 en lugar de una respuesta OCSP (el cuerpo era %2)</translation>
     </message>
     <message>
         <source>The answer is not an OCSP response but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es una respuesta OCSP, sino %1</translation>
     </message>
     <message>
         <source>%1 bytes follow the OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes siguen a la respuesta OCSP</translation>
     </message>
     <message>
         <source>Response status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la respuesta: %1</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable but gives no certificate status</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor OCSP respondió con responseStatus %1 (%2): es accesible, pero no da ningún estado del certificado</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor OCSP respondió con responseStatus %1 (%2): es accesible</translation>
     </message>
     <message>
         <source>The OCSP response says successful but carries no basic response</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta OCSP indica successful, pero no contiene ninguna respuesta básica</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>The OCSP answer is not signed by the certificate&apos;s issuer nor by a responder it delegated to: something other than the CA answered (a filtering device or a wrong responder); signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta OCSP no está firmada por el emisor del certificado ni por un respondedor delegado por este: respondió algo distinto de la CA (un dispositivo de filtrado o un respondedor incorrecto); firma %1</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful) but without the certificate asked about; signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor OCSP respondió (responseStatus successful), pero sin el certificado consultado; firma %1</translation>
     </message>
     <message>
         <source>revoked at %1 (reason: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado el %1 (motivo: %2)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización: %1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta actualización está en el futuro: ¿va atrasado el reloj local?</translation>
     </message>
     <message>
         <source>The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed (a cache or a device in between may be replaying an old answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor OCSP responde con un estado obsoleto: certificado %1, la próxima actualización %2 ya ha pasado (una caché o un dispositivo intermedio puede estar reproduciendo una respuesta antigua)</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor OCSP respondió (responseStatus successful): certificado %1, esta actualización %2, próxima actualización %3, firma %4</translation>
     </message>
 </context>
 <context>
     <name>OcspRequestBuilder</name>
     <message>
         <source>An OCSP request needs the issuer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud OCSP necesita el certificado del emisor</translation>
     </message>
     <message>
         <source>The issuer certificate cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado del emisor (se esperaba PEM)</translation>
     </message>
     <message>
         <source>The certificate to ask about cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado que se consulta (se esperaba PEM)</translation>
     </message>
     <message>
         <source>Cannot build the OCSP certificate identifier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el identificador de certificado OCSP: %1</translation>
     </message>
     <message>
         <source>Cannot build the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la solicitud OCSP: %1</translation>
     </message>
     <message>
         <source>Cannot add a nonce to the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede agregar un nonce a la solicitud OCSP: %1</translation>
     </message>
     <message>
         <source>Cannot encode the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede codificar la solicitud OCSP: %1</translation>
     </message>
 </context>
 <context>
     <name>PacAnswer</name>
     <message>
         <source>&apos;%1&apos; names no proxy (host:port); passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no indica ningún proxy (host:puerto); se omite</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP proxy; passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un proxy HTTP; se omite</translation>
     </message>
 </context>
 <context>
     <name>PacDownload</name>
     <message>
         <source>the script %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el script %1: %2</translation>
     </message>
     <message>
         <source>the script %1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el script %1 supera los %2 bytes</translation>
     </message>
     <message>
         <source>%1 sent no complete script within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no envió un script completo en %2 s</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 bytes</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo descargar %1: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2 en lugar del script</translation>
     </message>
 </context>
 <context>
     <name>PacEvaluator</name>
     <message>
         <source>the proxy auto-config script could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar el script de configuración automática de proxy: %1</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el script de configuración automática de proxy %1 no se puede usar: %2</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 gave no answer for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el script de configuración automática de proxy %1 no dio ninguna respuesta para %2: %3</translation>
     </message>
     <message>
         <source>%1; it is not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no se vuelve a consultar en esta ejecución</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 returned &quot;%2&quot; for %3: no route Netready can test (only HTTP proxies and DIRECT are)</source>
-        <translation type="unfinished"></translation>
+        <translation>el script de configuración automática de proxy %1 devolvió &quot;%2&quot; para %3: ninguna ruta que Netready pueda probar (solo se pueden probar proxies HTTP y DIRECT)</translation>
     </message>
 </context>
 <context>
     <name>PacScript</name>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (línea %2)</translation>
     </message>
     <message>
         <source>the script did not return within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el script no devolvió nada en %1 s</translation>
     </message>
     <message>
         <source>the script threw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el script produjo la excepción %1</translation>
     </message>
     <message>
         <source>the script defines no function FindProxyForURL</source>
-        <translation type="unfinished"></translation>
+        <translation>el script no define ninguna función FindProxyForURL</translation>
     </message>
     <message>
         <source>the script is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>el script no está cargado</translation>
     </message>
     <message>
         <source>the script returned %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>el script devolvió %1, no una cadena</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderRules</name>
     <message>
         <source>&apos;%1&apos; is neither a host name nor an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es ni un nombre de host ni una dirección URL http(s)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the user name, only the host name is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: omita el nombre de usuario; solo se comprueba el nombre de host</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IP address: a host name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es una dirección IP: se necesita un nombre de host</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: &apos;%2&apos; no es un puerto (de 1 a 65535)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the port %2, the checks use the ports the catalog lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: omita el puerto %2; las comprobaciones usan los puertos que indica el catálogo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL: the part after the host name holds spaces or characters a URL does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección URL válida: la parte posterior al nombre de host contiene espacios o caracteres que una dirección URL no admite</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de espacio de nombres: de 6 a 50 letras, dígitos y guiones, empezando por una letra</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: environment addresses start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: las direcciones de entorno empiezan por https://</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under %2, which {%3} stands for in the %4 cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un host bajo %2, que es lo que representa {%3} en la nube %4</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an environment of the %2 cloud, not of %3: check the cloud you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es un entorno de la nube %2, no de %3: compruebe la nube que eligió</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an environment address of the %2 cloud: it ends in .%3, e.g. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección de entorno de la nube %2: termina en .%3, p. ej. %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Service Bus namespace of the %2 cloud (expected a name or name.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un espacio de nombres de Service Bus de la nube %2 (se esperaba un nombre o nombre.%3)</translation>
     </message>
     <message>
         <source>contoso-relay or contoso-relay.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso-relay o contoso-relay.%1</translation>
     </message>
 </context>
 <context>
     <name>ProxyAuthenticator</name>
     <message>
         <source>not tried: the proxy does not offer it (it offers %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no probado: el proxy no lo ofrece (ofrece %1)</translation>
     </message>
     <message>
         <source>not tried: this build of libcurl cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>no probado: esta compilación de libcurl no lo admite</translation>
     </message>
     <message>
         <source>not tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no probado: %1</translation>
     </message>
     <message>
         <source>not tried: it needs a user name (DOMAIN\user for NTLM) and a password, and none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no probado: necesita un nombre de usuario (DOMINIO\usuario para NTLM) y una contraseña, y no se indicó ninguno</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respuesta</translation>
     </message>
     <message>
         <source>proxy CONNECT with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT del proxy con %1: %2</translation>
     </message>
     <message>
         <source>proxy request with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud al proxy con %1: %2</translation>
     </message>
     <message>
         <source>authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticado como %1</translation>
     </message>
     <message>
         <source>the proxy rejected the Kerberos ticket of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy rechazó el vale de Kerberos de %1</translation>
     </message>
     <message>
         <source>the proxy rejected the credentials of %1 (wrong user name or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy rechazó las credenciales de %1 (nombre de usuario o contraseña incorrectos)</translation>
     </message>
     <message>
         <source>the proxy answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy respondió %1</translation>
     </message>
     <message>
         <source>not supported by Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>no admitido por Netready</translation>
     </message>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indica ningún esquema</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2); authentication is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 requiere autenticación (%2); la autenticación está desactivada</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme could be tried</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 requiere autenticación (%2) y no se pudo probar ningún esquema</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme succeeded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 requiere autenticación (%2) y ningún esquema funcionó: %3</translation>
     </message>
 </context>
 <context>
     <name>ProxyResolver</name>
     <message>
         <source>direct: the bypass list&apos;s entry &apos;%1&apos; matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>directo: la entrada &apos;%1&apos; de la lista de omisión coincide con %2</translation>
     </message>
     <message>
         <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy del sistema %1:%2 no es un proxy HTTP; se comprueba directamente</translation>
     </message>
 </context>
 <context>
     <name>ProxySetting</name>
     <message>
         <source>&apos;%1&apos; is not a proxy URL (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección URL de proxy (se esperaba http://host:puerto)</translation>
     </message>
     <message>
         <source>proxy scheme &apos;%1&apos; is not supported (use http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>el esquema de proxy &apos;%1&apos; no se admite (use http://)</translation>
     </message>
     <message>
         <source>proxy URL needs a port, e.g. http://%1:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección URL del proxy necesita un puerto, p. ej. http://%1:8080</translation>
     </message>
     <message>
         <source>proxy URL must not have a path</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección URL del proxy no debe tener ruta</translation>
     </message>
     <message>
         <source>no proxy auto-config script given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún script de configuración automática de proxy</translation>
     </message>
     <message>
         <source>proxy auto-config scheme &apos;%1&apos; is not supported (use a file, http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>el esquema de configuración automática de proxy &apos;%1&apos; no se admite (use un archivo, http:// o https://)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a file or URL of a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un archivo ni una dirección URL de un script de configuración automática de proxy</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>el script de configuración automática de proxy %1 no es un archivo legible</translation>
     </message>
 </context>
 <context>
     <name>ProxyTunnel</name>
     <message>
         <source>the proxy %1 did not answer the CONNECT request within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 no respondió a la solicitud CONNECT en %2 s</translation>
     </message>
     <message>
         <source>a TLS handshake: it is an HTTPS proxy or a TLS service, not an HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>un protocolo de enlace TLS: es un proxy HTTPS o un servicio TLS, no un proxy HTTP</translation>
     </message>
     <message>
         <source>a TLS alert: it expects TLS, not an HTTP proxy request</source>
-        <translation type="unfinished"></translation>
+        <translation>una alerta TLS: espera TLS, no una solicitud de proxy HTTP</translation>
     </message>
     <message>
         <source>a SOCKS 5 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta SOCKS 5: es un proxy SOCKS</translation>
     </message>
     <message>
         <source>a SOCKS 4 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta SOCKS 4: es un proxy SOCKS</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>the proxy %1 answered CONNECT with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 respondió a CONNECT con %2</translation>
     </message>
     <message>
         <source>the proxy %1 sent more than %2 bytes of headers in reply to CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 envió más de %2 bytes de encabezados en respuesta a CONNECT</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 cerró la conexión sin responder a CONNECT</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 cerró la conexión en mitad de su respuesta (%2 bytes)</translation>
     </message>
 </context>
 <context>
     <name>PublicRoots</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of public roots</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor de %1 KB; no es una lista de raíces públicas</translation>
     </message>
     <message>
         <source>%1 is not a supported format (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un formato admitido (esta versión lee el 1)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto</translation>
     </message>
     <message>
         <source>more than %1 roots</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 raíces</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 caracteres</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 lower-case hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una huella digital SHA-256 (64 dígitos hexadecimales en minúsculas)</translation>
     </message>
     <message>
         <source>%1 is not the id of an entry of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es el id de una entrada de sources</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>esta raíz aparece dos veces</translation>
     </message>
 </context>
 <context>
     <name>RegionListCommand</name>
     <message>
         <source>Regions of Microsoft&apos;s list of Service Bus namespaces for the desktop flows runtime (public cloud; page of %1), with how many each region has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones de la lista de Microsoft de espacios de nombres de Service Bus para el runtime de flujos de escritorio (nube pública; página del %1), con cuántos tiene cada región:</translation>
     </message>
     <message>
         <source>(%1 preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 en versión preliminar)</translation>
     </message>
     <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region NOMBRE prueba todos los espacios de nombres de una región; el nombre no distingue mayúsculas de minúsculas.</translation>
     </message>
 </context>
 <context>
     <name>RelayNamespaces</name>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of relay namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor de %1 KB; no es una lista de espacios de nombres de Relay</translation>
     </message>
     <message>
         <source>%1 is not a supported version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una versión admitida (esta versión lee la 1)</translation>
     </message>
     <message>
         <source>a region name has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de región tiene de 1 a %1 caracteres</translation>
     </message>
     <message>
         <source>the region &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la región &apos;%1&apos; aparece dos veces</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace host: one lower-case label below servicebus.windows.net</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un host de espacio de nombres: una sola etiqueta en minúsculas bajo servicebus.windows.net</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es true ni false</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces</translation>
     </message>
     <message>
         <source>more than %1 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 espacios de nombres</translation>
     </message>
 </context>
 <context>
     <name>Remedies</name>
     <message>
         <source>Authentication at the proxy was turned off for this run (--proxy-auth none): allow it (--proxy-auth auto) to test past the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación en el proxy se desactivó para esta ejecución (--proxy-auth none): permítala (--proxy-auth auto) para probar más allá del proxy.</translation>
     </message>
     <message>
         <source>%1: get a Kerberos ticket for the user first (sign in to the domain, or run kinit user@REALM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: obtenga primero un vale de Kerberos para el usuario (inicie sesión en el dominio o ejecute kinit usuario@REALM).</translation>
     </message>
     <message>
         <source>%1: give the proxy user (--proxy-user DOMAIN\user, or on the Network page) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique el usuario del proxy (--proxy-user DOMINIO\usuario, o en la página Red) y su contraseña.</translation>
     </message>
     <message>
         <source>%1: check the user name and password (for NTLM and Kerberos also the domain) and that the account may use the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: compruebe el nombre de usuario y la contraseña (para NTLM y Kerberos, también el dominio) y que la cuenta pueda usar el proxy.</translation>
     </message>
     <message>
         <source>%1: not supported here; ask the proxy administrators to offer Negotiate, NTLM, Digest or Basic as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se admite aquí; pida a los administradores del proxy que ofrezcan también Negotiate, NTLM, Digest o Basic.</translation>
     </message>
     <message>
         <source>%1: the proxy does not offer it; choose a scheme it offers, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el proxy no lo ofrece; elija un esquema que ofrezca, o auto.</translation>
     </message>
     <message>
         <source>%1: the exchange failed (see the evidence); check the proxy&apos;s authentication setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el intercambio falló (consulte las evidencias); revise la configuración de autenticación del proxy.</translation>
     </message>
     <message>
         <source>the filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>el dispositivo de filtrado</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but its owner has retired it and current certificates no longer point there, so this does not block Power Automate. If older components still use it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sigue indicando %1, pero su propietario lo ha retirado y los certificados actuales ya no apuntan allí, por lo que esto no bloquea Power Automate. Si los componentes antiguos aún lo usan: %2</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but their owner has retired them and current certificates no longer point there, so this does not block Power Automate. If older components still use them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sigue indicando %1, pero su propietario los ha retirado y los certificados actuales ya no apuntan allí, por lo que esto no bloquea Power Automate. Si los componentes antiguos aún los usan: %2</translation>
     </message>
     <message>
         <source>Nothing to change. This host is listed by Microsoft but retired by its owner; allowing it does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar. Microsoft indica este host, pero su propietario lo ha retirado; permitirlo no causa ningún problema.</translation>
     </message>
     <message>
         <source>Make %1 resolvable from this machine: check the DNS servers and any DNS filter, or use a proxy that resolves internet names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que %1 se pueda resolver desde este equipo: compruebe los servidores DNS y cualquier filtro DNS, o use un proxy que resuelva nombres de Internet.</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: %1 on TCP %2 (outbound). Windows checks certificate revocation there; blocked, desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita HTTP 80 a los servidores de revocación: %1 en TCP %2 (saliente). Windows comprueba allí la revocación de certificados; si está bloqueado, los flujos de escritorio se inician lentamente o fallan.</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (a device actively rejects it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita %1 saliente a %2 en el firewall (un dispositivo lo rechaza activamente).</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (packets are silently dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita %1 saliente a %2 en el firewall (los paquetes se descartan sin aviso).</translation>
     </message>
     <message>
         <source>Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. Exclude it from TLS inspection and protocol filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje pasar sin cambios TLS a %1 en el puerto %2: un dispositivo intermedio termina o interrumpe el protocolo de enlace. Exclúyalo de la inspección TLS y del filtrado de protocolos.</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection, or install the inspecting CA&apos;s root in this machine&apos;s trusted root store (and in the store of the account that runs the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluya %1 de la inspección TLS o instale la raíz de la CA de inspección en el almacén de raíces de confianza de este equipo (y en el almacén de la cuenta que ejecuta el servicio).</translation>
     </message>
     <message>
         <source>Something answers for %1 with another site&apos;s certificate: check DNS, hosts file and proxy rules for this name, and exclude it from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo responde en nombre de %1 con el certificado de otro sitio: compruebe el DNS, el archivo hosts y las reglas del proxy para este nombre, y exclúyalo de la inspección TLS.</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection: Power Automate and the gateway pin Microsoft&apos;s certificate chains, and WebSocket relay traffic breaks when inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluya %1 de la inspección TLS: Power Automate y la puerta de enlace anclan las cadenas de certificados de Microsoft, y el tráfico de retransmisión WebSocket se interrumpe cuando se inspecciona.</translation>
     </message>
     <message>
         <source>Check this machine&apos;s date and time first. If they are right, a device in between serves an outdated certificate for %1: exclude it from TLS inspection, or renew the device&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe primero la fecha y la hora de este equipo. Si son correctas, un dispositivo intermedio sirve un certificado caducado para %1: exclúyalo de la inspección TLS o renueve el certificado del dispositivo.</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the certificate authority&apos;s AIA address named in the detail, so that Windows can fetch the missing intermediate certificate of %1, or have the device that answers send its whole chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita HTTP 80 a la dirección AIA de la entidad de certificación indicada en el detalle, para que Windows pueda obtener el certificado intermedio que falta de %1, o haga que el dispositivo que responde envíe su cadena completa.</translation>
     </message>
     <message>
         <source>Power Automate needs TLS 1.2 or later: whatever answers for %1 offers only older versions. Exclude it from TLS inspection, or update the device&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate necesita TLS 1.2 o posterior: lo que responde en nombre de %1 solo ofrece versiones anteriores. Exclúyalo de la inspección TLS o actualice la configuración TLS del dispositivo.</translation>
     </message>
     <message>
         <source>The device that answers for %1 offers no cipher Windows and Power Automate accept: exclude it from TLS inspection, or enable TLS 1.2 ciphers with ECDHE and AES-GCM on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo que responde en nombre de %1 no ofrece ningún cifrado que acepten Windows y Power Automate: exclúyalo de la inspección TLS o habilite en él cifrados TLS 1.2 con ECDHE y AES-GCM.</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 (and to exempt it from TLS inspection): it answers with its own block page instead of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al equipo que administra %1 que permita %2 (y que lo exima de la inspección TLS): responde con su propia página de bloqueo en lugar del servicio.</translation>
     </message>
     <message>
         <source>Allow HTTPS traffic to %1 to pass unchanged: the connection opens but no HTTP answer comes back (a filtering device holds or drops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita que el tráfico HTTPS a %1 pase sin cambios: la conexión se abre, pero no vuelve ninguna respuesta HTTP (un dispositivo de filtrado la retiene o la descarta).</translation>
     </message>
     <message>
         <source>Allow traffic to %1 to pass unchanged: the connection opens but the answer does not come within the timeout (a filtering device holds it, or the link is very slow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita que el tráfico a %1 pase sin cambios: la conexión se abre, pero la respuesta no llega dentro del tiempo de espera (un dispositivo de filtrado la retiene o el enlace es muy lento).</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not answer from this machine. Fix the address or port, or allow this machine to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la configuración del proxy: %1 no responde desde este equipo. Corrija la dirección o el puerto, o permita que este equipo llegue a él.</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy</translation>
     </message>
     <message>
         <source>The proxy requires authentication: configure it for the account that runs the service (the desktop flows runtime and the gateway run as service accounts), or exempt %1 from proxy authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy requiere autenticación: configúrela para la cuenta que ejecuta el servicio (el runtime de flujos de escritorio y la puerta de enlace se ejecutan como cuentas de servicio) o exima %1 de la autenticación del proxy.</translation>
     </message>
     <message>
         <source>Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a los administradores del proxy que permitan %1 a %2 (el proxy lo rechazó; consulte su respuesta).</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 to %3 (it refused the connection; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al equipo que administra %1 que permita %2 a %3 (rechazó la conexión; consulte su respuesta).</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not speak the HTTP proxy protocol (it may be a SOCKS or HTTPS proxy, or another service on that port). Use the address and port of the HTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la configuración del proxy: %1 no habla el protocolo de proxy HTTP (puede ser un proxy SOCKS o HTTPS, u otro servicio en ese puerto). Use la dirección y el puerto del proxy HTTP.</translation>
     </message>
     <message>
         <source>Fix the proxy auto-config script or its address (the detail says what went wrong): without an answer from it, nothing on this machine that uses it can choose a proxy for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el script de configuración automática de proxy o su dirección (el detalle indica qué falló): sin una respuesta suya, nada de lo que lo usa en este equipo puede elegir un proxy para %1.</translation>
     </message>
     <message>
         <source>Allow WebSocket upgrades to %1 on port %2: the proxy or inspection device must pass the Upgrade and Connection headers; exclude the host from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita las actualizaciones a WebSocket hacia %1 en el puerto %2: el proxy o el dispositivo de inspección debe dejar pasar los encabezados Upgrade y Connection; excluya el host de la inspección TLS.</translation>
     </message>
     <message>
         <source>Synchronize this machine&apos;s clock (Windows Time service or NTP): sign-in tokens fail when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronice el reloj de este equipo (servicio Hora de Windows o NTP): los tokens de inicio de sesión fallan cuando el reloj tiene un desfase de más de 5 minutos.</translation>
     </message>
     <message>
         <source>Apply the same proxy settings to all four *.Proxy.config files of Power Automate for desktop (PAD, UIFlowService, LogShipper, UpdateService), as Microsoft advises, or set them once in the registry values under HKLM\SOFTWARE\Microsoft\Power Automate Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplique la misma configuración de proxy a los cuatro archivos *.Proxy.config de Power Automate para escritorio (PAD, UIFlowService, LogShipper, UpdateService), como recomienda Microsoft, o establézcala una sola vez en los valores del registro bajo HKLM\SOFTWARE\Microsoft\Power Automate Desktop.</translation>
     </message>
     <message>
         <source>Correct the settings named in the detail: proxy addresses as http://host:port, bypass entries without a leading &apos;*&apos;, registry values in the 64-bit view (not under WOW6432Node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la configuración indicada en el detalle: direcciones de proxy como http://host:puerto, entradas de omisión sin &apos;*&apos; inicial, valores del registro en la vista de 64 bits (no bajo WOW6432Node).</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: something other than %1 answers (a captive portal or filtering proxy). Let plain HTTP to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita HTTP 80 a los servidores de revocación: responde algo distinto de %1 (un portal cautivo o un proxy de filtrado). Deje pasar sin cambios HTTP sin cifrar hacia él.</translation>
     </message>
     <message>
         <source>Let plain HTTP 80 to %1 through without delay: the revocation answer did not arrive in time. Windows waits up to 15 s per revocation server, so desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje pasar sin demora HTTP 80 sin cifrar a %1: la respuesta de revocación no llegó a tiempo. Windows espera hasta 15 s por cada servidor de revocación, por lo que los flujos de escritorio se inician lentamente o fallan.</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated revocation list for %1: let it fetch fresh copies, or exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una caché o un proxy sirve una lista de revocación obsoleta para %1: permita que obtenga copias actualizadas o excluya el host del almacenamiento en caché.</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated OCSP answer for %1: exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una caché o un proxy sirve una respuesta OCSP obsoleta para %1: excluya el host del almacenamiento en caché.</translation>
     </message>
     <message>
         <source>The OCSP responder %1 reports an error for a well-formed request. If it persists, something between this machine and the certificate authority alters the requests: let HTTP 80 to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor OCSP %1 notifica un error para una solicitud bien formada. Si persiste, algo entre este equipo y la entidad de certificación altera las solicitudes: deje pasar sin cambios HTTP 80 hacia él.</translation>
     </message>
     <message>
         <source>Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la comprobación.</translation>
     </message>
 </context>
 <context>
