@@ -3370,1100 +3370,1100 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <name>ReportContent</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (UTC)</translation>
     </message>
     <message>
         <source>Started (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (hora local)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Cancelled before every check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada antes de que terminaran todas las comprobaciones</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nube</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Proxies of the Power Automate components</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxies de los componentes de Power Automate</translation>
     </message>
     <message>
         <source>Proxy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy de %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2)</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>integrado</translation>
     </message>
     <message>
         <source>Catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del catálogo</translation>
     </message>
     <message>
         <source>%1 (when its entries were last checked against Microsoft&apos;s pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cuándo se comprobaron por última vez sus entradas con las páginas de Microsoft)</translation>
     </message>
     <message>
         <source>Timeout and parallel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera y comprobaciones en paralelo</translation>
     </message>
     <message>
         <source>%1 s per phase, %2 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s por fase, %2 a la vez</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación</translation>
     </message>
     <message>
         <source>Revocation servers of every certificate chain were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprobaron los servidores de revocación de todas las cadenas de certificados</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>%1 (Service Bus namespaces of the desktop flows runtime tested: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (espacios de nombres de Service Bus del runtime de flujos de escritorio probados: %2)</translation>
     </message>
     <message>
         <source>Clock skew: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase del reloj: %1</translation>
     </message>
     <message>
         <source>(compared with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(comparado con %1)</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase del reloj: no medido (ningún servidor envió un encabezado Date)</translation>
     </message>
     <message>
         <source>DNS: no public name pointed at a private or sinkhole address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: ningún nombre público apuntaba a una dirección privada o sumidero</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1</translation>
     </message>
     <message>
         <source>IPv4: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4: %1</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>accesible</translation>
     </message>
     <message>
         <source>no check connected over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna comprobación se conectó por IPv4</translation>
     </message>
     <message>
         <source>IPv6: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: accesible</translation>
     </message>
     <message>
         <source>IPv6: names have IPv6 addresses, but no check connected over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: los nombres tienen direcciones IPv6, pero ninguna comprobación se conectó por IPv6</translation>
     </message>
     <message>
         <source>IPv6: not used (no IPv6 addresses resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: no se usa (no se resolvió ninguna dirección IPv6)</translation>
     </message>
     <message>
         <source>WPAD: discovery finds a proxy auto-config script at %1 (information only; this run did not use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: la detección encuentra un script de configuración automática de proxy en %1 (solo informativo; esta ejecución no lo usó)</translation>
     </message>
     <message>
         <source>WPAD: not looked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: no se buscó: %1</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: la detección no encuentra ningún script de configuración automática de proxy</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script (asked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: la detección no encuentra ningún script de configuración automática de proxy (se consultó %1)</translation>
     </message>
     <message>
         <source>Documented host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host documentado: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Retired: still listed by the documentation, but retired by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: la documentación aún lo indica, pero su propietario lo ha retirado</translation>
     </message>
     <message>
         <source>Addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones: %1</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a: %1</translation>
     </message>
     <message>
         <source>Proxy: none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: ninguno (conexión directa)</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: %1</translation>
     </message>
     <message>
         <source>Phase %1: ok in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1: correcta en %2</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1: error después de %2</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1: error después de %2: %3</translation>
     </message>
     <message>
         <source>TLS: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1 %2</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por: %1</translation>
     </message>
     <message>
         <source>Root: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz: %1</translation>
     </message>
     <message>
         <source>Root: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raíz: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena: %1</translation>
     </message>
     <message>
         <source>OCSP responders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedores OCSP: %1</translation>
     </message>
     <message>
         <source>CRL distribution points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de distribución de CRL: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP: %1 %2</translation>
     </message>
     <message>
         <source>Server date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del servidor: %1</translation>
     </message>
     <message>
         <source>Power Automate network readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación de la red para Power Automate</translation>
     </message>
     <message>
         <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprobación: %2 correctas, %3 con advertencias, %4 con errores, %5 omitidas</translation>
     </message>
     <message>
         <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprobaciones: %2 correctas, %3 con advertencias, %4 con errores, %5 omitidas</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el fallo de %1: %2</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; no route used</source>
-        <translation type="unfinished"></translation>
+        <translation>El script de configuración automática de proxy devolvió &quot;%1&quot;; no se usó ninguna ruta</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El script de configuración automática de proxy devolvió &quot;%1&quot;; se usó %2</translation>
     </message>
     <message>
         <source> after %1</source>
-        <translation type="unfinished"></translation>
+        <translation> tras %1</translation>
     </message>
     <message>
         <source>direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión directa</translation>
     </message>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (conexión directa)</translation>
     </message>
     <message>
         <source>manual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manual: %1</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 (chosen per check)</source>
-        <translation type="unfinished"></translation>
+        <translation>script de configuración automática de proxy %1 (elegido por comprobación)</translation>
     </message>
     <message>
         <source>system settings: %1 (from the proxy auto-config script %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración del sistema: %1 (del script de configuración automática de proxy %2)</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows tested as you)</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración del sistema: %1 (flujos de escritorio probados con su identidad)</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows along the desktop flows service&apos;s route, gateway along the gateway service&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración del sistema: %1 (flujos de escritorio por la ruta del servicio de flujos de escritorio, puerta de enlace por la del servicio de la puerta de enlace)</translation>
     </message>
     <message>
         <source>system settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración del sistema: %1</translation>
     </message>
     <message>
         <source>local clock is %1 s behind the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj local va %1 s por detrás de los servidores</translation>
     </message>
     <message>
         <source>local clock is %1 s ahead of the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj local va %1 s por delante de los servidores</translation>
     </message>
 </context>
 <context>
     <name>ReportFiles</name>
     <message>
         <source>report file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del archivo de informe está vacío</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: unknown extension &apos;%2&apos; (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de informe &apos;%1&apos;: extensión desconocida &apos;%2&apos; (use %3)</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de informe &apos;%1&apos; se indica más de una vez</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: directory &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de informe &apos;%1&apos;: el directorio &apos;%2&apos; no existe</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de informe &apos;%1&apos;: &apos;%2&apos; no es un directorio</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de informe &apos;%1&apos; es un directorio</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; exists and cannot be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de informe &apos;%1&apos; existe y no se puede sobrescribir</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: cannot write in directory &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de informe &apos;%1&apos;: no se puede escribir en el directorio &apos;%2&apos;</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión desconocida</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de informe &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por %1 %2.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>documented as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>documentado como %1</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que cambiar</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación</numerusform>
+            <numerusform>%n comprobaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Each check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación</translation>
     </message>
     <message>
         <source>Remedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución:</translation>
     </message>
     <message>
         <source>Allowlist for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de permitidos para esta selección</translation>
     </message>
     <message>
         <source>The selection lists no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección no enumera ningún punto de conexión.</translation>
     </message>
     <message>
         <source>Domains grouped by protocol and port, ready to paste into a firewall or proxy request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios agrupados por protocolo y puerto, listos para pegar en una solicitud de firewall o de proxy.</translation>
     </message>
     <message>
         <source>Service Bus namespaces of the region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de nombres de Service Bus de la región %1</translation>
     </message>
     <message>
         <source>Microsoft lists these namespaces for the desktop flows runtime in this region; a firewall that allows all of them need not allow *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft indica estos espacios de nombres para el runtime de flujos de escritorio en esta región; un firewall que los permita todos no necesita permitir *.servicebus.windows.net.</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de nombres</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>versión preliminar</translation>
     </message>
     <message>
         <source>%1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el puerto %2</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>no probado</translation>
     </message>
     <message>
         <source>Proxy auto-config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración automática de proxy</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
         <source>Copy s&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;resumen</translation>
     </message>
     <message>
         <source>Copy a&amp;llowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;lista de permitidos</translation>
     </message>
     <message>
         <source>Co&amp;mpare with an earlier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar con un informe anterior…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Select a check to see what it found and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una comprobación para ver qué encontró y qué hay que cambiar.</translation>
     </message>
     <message>
         <source>All checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo problemas</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar:</translation>
     </message>
     <message>
         <source>host name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host</translation>
     </message>
     <message>
         <source>Search by host</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por host</translation>
     </message>
     <message>
         <source>Search &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar host:</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la comprobación seleccionada</translation>
     </message>
     <message>
         <source>Select a check to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una comprobación para ver sus detalles.</translation>
     </message>
     <message>
         <source>What changed since a JSON report saved before: fixed, broken, still failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado desde un informe JSON guardado anteriormente: qué se corrigió, qué dejó de funcionar y qué sigue fallando.</translation>
     </message>
     <message>
         <source>This machine&apos;s network lets the selected features work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red de este equipo permite que funcionen las funciones seleccionadas.</translation>
     </message>
     <message>
         <source>The selected features can work; look at the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las funciones seleccionadas pueden funcionar; revise las advertencias.</translation>
     </message>
     <message>
         <source>Some endpoints cannot be reached. Show the problems below for what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a algunos puntos de conexión. Muestre los problemas a continuación para ver qué hay que cambiar.</translation>
     </message>
     <message>
         <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 comprobaciones correctas, %3 con advertencias, %4 con errores, %5 omitidas.</translation>
     </message>
     <message>
         <source>The run was cancelled before every check finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se canceló antes de que terminaran todas las comprobaciones.</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML (*.xml)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no guardado</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>The summary is on the clipboard, ready to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen está en el Portapapeles, listo para pegarlo en una incidencia.</translation>
     </message>
     <message>
         <source>The allowlist is on the clipboard, grouped by protocol and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de permitidos está en el Portapapeles, agrupada por protocolo y puerto.</translation>
     </message>
     <message>
         <source>Compare with an earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con un informe anterior</translation>
     </message>
     <message>
         <source>Netready JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe JSON de Netready (*.json)</translation>
     </message>
     <message>
         <source>Report not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no comparado</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportReader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto</translation>
     </message>
     <message>
         <source>a text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto o null</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;%1&apos; es &apos;%2&apos;; se esperaba uno de: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is missing or is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &apos;%1&apos; falta o no es %2</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: %1 en el byte %2</translation>
     </message>
     <message>
         <source>not a Netready report: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un informe de Netready: el JSON no es un objeto</translation>
     </message>
     <message>
         <source>this is a Netready %1, not a run report</source>
-        <translation type="unfinished"></translation>
+        <translation>esto es un %1 de Netready, no un informe de ejecución</translation>
     </message>
     <message>
         <source>not a Netready report: it has no schemaVersion or its tool is not netready</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un informe de Netready: no tiene schemaVersion o su tool no es netready</translation>
     </message>
     <message>
         <source>report schema version %1 is not known to this Netready (it reads version %2); a newer Netready can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versión de Netready no conoce la versión %1 del esquema de informe (lee la versión %2); una versión más reciente de Netready puede leerlo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <source>is a directory, not a report</source>
-        <translation type="unfinished"></translation>
+        <translation>es un directorio, no un informe</translation>
     </message>
     <message>
         <source>too large for a report (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para ser un informe (%1 bytes)</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida no está abierta para escritura</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
         <source>could not finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo terminar el PDF</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir: %1</translation>
     </message>
     <message>
         <source>could not write the XML</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el XML</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras comprobaciones</translation>
     </message>
     <message>
         <source>%1 of %2 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 correctas</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host y puerto</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar ejecución</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar &amp;de nuevo</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar &amp;fallidas</translation>
     </message>
     <message>
         <source>Checking the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los puntos de conexión</translation>
     </message>
     <message>
         <source>Each endpoint is tried the way Power Automate connects to it. You can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada punto de conexión se prueba de la misma manera en que Power Automate se conecta a él. Puede cancelar en cualquier momento.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido: %1</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Stopping the previous run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo la ejecución anterior…</translation>
     </message>
     <message>
         <source>The checks could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron iniciar las comprobaciones.</translation>
     </message>
     <message>
         <source>Checks in this run: %1. Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones en esta ejecución: %1. En ejecución…</translation>
     </message>
     <message>
         <source>%1 passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correctas, %2 con advertencias, %3 con errores, %4 omitidas.</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. %1</translation>
     </message>
     <message>
         <source>Done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado. %1</translation>
     </message>
 </context>
 <context>
     <name>RunPlanner</name>
     <message>
         <source>your environment URL (wizard: Features page; command line: --dataverse-url https://org.crm.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección URL de su entorno (asistente: página Funciones; línea de comandos: --dataverse-url https://org.crm.dynamics.com)</translation>
     </message>
     <message>
         <source>a Service Bus namespace of your region (wizard: Features page; command line: --servicebus-namespace NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio de nombres de Service Bus de su región (asistente: página Funciones; línea de comandos: --servicebus-namespace NOMBRE)</translation>
     </message>
     <message>
         <source>a concrete host name under it (command line: --input %1=HOST)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de host concreto bajo él (línea de comandos: --input %1=HOST)</translation>
     </message>
     <message>
         <source>%1 cannot be tested without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede probar sin %2</translation>
     </message>
     <message>
         <source>a namespace of the %1 region of Microsoft&apos;s list for the desktop flows runtime; --region or the wizard&apos;s region choice tests every namespace of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio de nombres de la región %1 de la lista de Microsoft para el runtime de flujos de escritorio; --region o la elección de región del asistente prueba todos los espacios de nombres de una región</translation>
     </message>
     <message>
         <source>a preview namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio de nombres en versión preliminar de la región %1</translation>
     </message>
     <message>
         <source>a namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>un espacio de nombres de la región %1</translation>
     </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
         <source>The chosen cloud and features need no endpoints from this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nube y las funciones elegidas no necesitan ningún punto de conexión de este catálogo.</translation>
     </message>
 </context>
 <context>
     <name>RunSummary</name>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PREPARADO</translation>
     </message>
     <message>
         <source>READY WITH WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>PREPARADO CON ADVERTENCIAS</translation>
     </message>
     <message>
         <source>NOT READY</source>
-        <translation type="unfinished"></translation>
+        <translation>NO PREPARADO</translation>
     </message>
 </context>
 <context>
     <name>SummarizeCommand</name>
     <message>
         <source>--summarize: &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize: &apos;%1&apos; no existe</translation>
     </message>
     <message>
         <source>--summarize: no readable report among the files given</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize: no hay ningún informe legible entre los archivos indicados</translation>
     </message>
 </context>
 <context>
     <name>SystemProxyLookup</name>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (conexión directa)</translation>
     </message>
     <message>
         <source>none (direct connection): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (conexión directa): %1</translation>
     </message>
     <message>
         <source>%1, chosen by the proxy auto-config script %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, elegido por el script de configuración automática de proxy %2</translation>
     </message>
 </context>
 <context>
     <name>TcpRace</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>%1: no answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin respuesta (se agotó el tiempo de espera)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 rechazó la conexión</translation>
     </message>
     <message>
         <source>the proxy %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy %1 no respondió en %2 s</translation>
     </message>
     <message>
         <source>the proxy %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede llegar al proxy %1: %2</translation>
     </message>
     <message>
         <source>%1 refused the connection (nothing listens, or a firewall rejects it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión (no hay nada escuchando o un firewall la rechaza)</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s: packets are dropped on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió en %2 s: los paquetes se descartan por el camino</translation>
     </message>
     <message>
         <source>no route to %1 (network unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ruta a %1 (red inaccesible)</translation>
     </message>
     <message>
         <source>%1 has no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna dirección a la que conectarse</translation>
     </message>
     <message>
         <source>could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo conectar a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
-        <translation type="unfinished"></translation>
+        <translation>[retirado]</translation>
     </message>
     <message>
         <source>Proxy auto-config:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración automática de proxy:</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen: %1</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: %1</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que cambiar:</translation>
     </message>
     <message>
         <source>Each check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación:</translation>
     </message>
 </context>
 <context>
     <name>TlsFailureExplainer</name>
     <message>
         <source>presented: %1, issued by %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>presentado: %1, emitido por %2, válido del %3 al %4</translation>
     </message>
     <message>
         <source>certificate check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación del certificado: %1</translation>
     </message>
     <message>
         <source>TLS library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>biblioteca TLS: %1</translation>
     </message>
     <message>
         <source>the certificate of %1 expired on %2 (this machine&apos;s date is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 expiró el %2 (la fecha de este equipo es %3)</translation>
     </message>
     <message>
         <source>the certificate %1 in the chain of %2 expired on %3 (this machine&apos;s date is %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado %1 de la cadena de %2 expiró el %3 (la fecha de este equipo es %4)</translation>
     </message>
     <message>
         <source>the certificate %1 presented for %2 is not valid before %3, and this machine&apos;s date is %4: check the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado %1 presentado para %2 no es válido antes del %3, y la fecha de este equipo es %4: compruebe el reloj</translation>
     </message>
     <message>
         <source>%1 presents a self-signed certificate %2 that this machine does not trust (a device answers in the service&apos;s place)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presenta un certificado autofirmado %2 en el que este equipo no confía (un dispositivo responde en lugar del servicio)</translation>
     </message>
     <message>
         <source>the chain of %1 ends at %2, a root this machine does not trust: TLS inspection whose root is not installed, or a device answering in the service&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena de %1 termina en %2, una raíz en la que este equipo no confía: una inspección TLS cuya raíz no está instalada o un dispositivo que responde en lugar del servicio</translation>
     </message>
     <message>
         <source>the server did not send its intermediate certificate &apos;%1&apos; for %2 (Windows may fetch it from the AIA URL %3; allow that URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no envió su certificado intermedio &apos;%1&apos; para %2 (Windows puede obtenerlo de la dirección URL AIA %3; permita esa dirección URL)</translation>
     </message>
     <message>
         <source>the certificate of %1 is issued by &apos;%2&apos;, which this machine does not trust (its root is not installed, or the server does not send the intermediate certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 lo emite &apos;%2&apos;, en el que este equipo no confía (su raíz no está instalada o el servidor no envía el certificado intermedio)</translation>
     </message>
     <message>
         <source>the certificate presented for %1 is for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado presentado para %1 es para %2</translation>
     </message>
     <message>
         <source>the certificate presented for %1 has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado presentado para %1 ha sido revocado</translation>
     </message>
     <message>
         <source>the certificate of %1 fails the checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado de %1 no supera las comprobaciones: %2</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 did not complete within %2 s (the server is silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>el protocolo de enlace TLS con %1 no se completó en %2 s (el servidor no responde)</translation>
     </message>
     <message>
         <source>%1 offers only TLS versions older than 1.2 (TLS 1.0 or 1.1); Power Automate needs TLS 1.2 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo ofrece versiones de TLS anteriores a la 1.2 (TLS 1.0 o 1.1); Power Automate necesita TLS 1.2 o posterior</translation>
     </message>
     <message>
         <source>%1 and this machine have no cipher in common: the server refused every cipher offered for TLS 1.2 and 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y este equipo no tienen ningún cifrado en común: el servidor rechazó todos los cifrados ofrecidos para TLS 1.2 y 1.3</translation>
     </message>
     <message>
         <source>%1 does not speak TLS: its first bytes are not a TLS handshake (plain HTTP or another protocol on this port)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no habla TLS: sus primeros bytes no son un protocolo de enlace TLS (HTTP sin cifrar u otro protocolo en este puerto)</translation>
     </message>
     <message>
         <source>the connection to %1 was reset during the TLS handshake (a device in between cut it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión con %1 se restableció durante el protocolo de enlace TLS (un dispositivo intermedio la cortó)</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake (a device in between ends it, or the server refuses this client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión durante el protocolo de enlace TLS (un dispositivo intermedio la termina o el servidor rechaza este cliente)</translation>
     </message>
     <message>
         <source>no TLS handshake with %1 (the handshake broke off)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún protocolo de enlace TLS con %1 (el protocolo de enlace se interrumpió)</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Is this machine ready for Power Automate?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está este equipo preparado para Power Automate?</translation>
     </message>
     <message>
         <source>Netready tests, before you install anything, whether this network lets Power Automate work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready comprueba, antes de que instale nada, si esta red permite que Power Automate funcione.</translation>
     </message>
     <message>
         <source>&lt;p&gt;You choose your cloud and the features you use. Netready then tries every endpoint they need: name resolution, TCP connection, TLS certificate (including TLS inspection), HTTP answer, through this machine&apos;s proxy, and the certificate revocation servers Windows needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do:&lt;/b&gt; no data leaves this machine except the connection attempts themselves, and no sign-in is needed.&lt;/p&gt;&lt;p&gt;At the end you get a verdict, the exact fix for every problem and a report to save or send.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Usted elige su nube y las funciones que usa. Después, Netready prueba cada punto de conexión que necesitan: resolución de nombres, conexión TCP, certificado TLS (incluida la inspección TLS) y respuesta HTTP, a través del proxy de este equipo, así como los servidores de revocación de certificados que necesita Windows.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lo que no hace:&lt;/b&gt; ningún dato sale de este equipo, salvo los propios intentos de conexión, y no es necesario iniciar sesión.&lt;/p&gt;&lt;p&gt;Al final obtiene un veredicto, la corrección exacta para cada problema y un informe para guardar o enviar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de las comprobaciones</translation>
     </message>
 </context>
 <context>
     <name>WpadFinder</name>
     <message>
         <source>the machine has no DNS search domain to look in</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo no tiene ningún dominio de búsqueda DNS en el que buscar</translation>
     </message>
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer /etc/resolv.conf: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &apos;netready --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;netready --help&apos;.</translation>
     </message>
     <message>
         <source>there is no display to show the wizard on; run the checks without one with --cli</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna pantalla en la que mostrar el asistente; ejecute las comprobaciones sin ella con --cli</translation>
     </message>
 </context>
 </TS>
