@@ -16,7 +16,7 @@
     <name>AddressClassifier</name>
     <message>
         <source>resolves only to a sinkhole address (a DNS filter blocks it)</source>
-        <translation>solo se resuelve en una dirección sumidero (sinkhole; un filtro DNS lo bloquea)</translation>
+        <translation>solo se resuelve en una dirección sinkhole (un filtro DNS lo bloquea)</translation>
     </message>
     <message>
         <source>resolves only to private or loopback addresses (split DNS or a private endpoint)</source>
@@ -2563,7 +2563,7 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they are reported as needing your input.</source>
-        <translation>Las comprobaciones de este catálogo necesitan sus hosts bajo %1: vuelva Atrás a la página Funciones para escribirlos; de lo contrario, se notificarán como pendientes de un dato suyo.</translation>
+        <translation>Las comprobaciones de este catálogo necesitan sus hosts bajo %1: vuelva con Atrás a la página Funciones para escribirlos; de lo contrario, se notificarán como pendientes de un dato suyo.</translation>
     </message>
     <message>
         <source>This file holds no PEM certificate.</source>
@@ -3271,7 +3271,7 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>Check this machine&apos;s date and time first. If they are right, a device in between serves an outdated certificate for %1: exclude it from TLS inspection, or renew the device&apos;s certificate.</source>
-        <translation>Compruebe primero la fecha y la hora de este equipo. Si son correctas, un dispositivo intermedio sirve un certificado caducado para %1: exclúyalo de la inspección TLS o renueve el certificado del dispositivo.</translation>
+        <translation>Compruebe primero la fecha y la hora de este equipo. Si son correctas, un dispositivo intermedio sirve un certificado expirado para %1: exclúyalo de la inspección TLS o renueve el certificado del dispositivo.</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the certificate authority&apos;s AIA address named in the detail, so that Windows can fetch the missing intermediate certificate of %1, or have the device that answers send its whole chain.</source>
@@ -3446,7 +3446,7 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>%1 (when its entries were last checked against Microsoft&apos;s pages)</source>
-        <translation>%1 (cuándo se comprobaron por última vez sus entradas con las páginas de Microsoft)</translation>
+        <translation>%1 (fecha en que se comprobaron por última vez sus entradas con las páginas de Microsoft)</translation>
     </message>
     <message>
         <source>Timeout and parallel checks</source>
@@ -3490,7 +3490,7 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>DNS: no public name pointed at a private or sinkhole address</source>
-        <translation>DNS: ningún nombre público apuntaba a una dirección privada o sumidero</translation>
+        <translation>DNS: ningún nombre público apuntaba a una dirección privada o sinkhole</translation>
     </message>
     <message>
         <source>DNS: %1</source>
