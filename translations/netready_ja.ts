@@ -5,654 +5,654 @@
     <name>AboutBox</name>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready のバージョン情報</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks whether this machine&apos;s network lets Microsoft Power Automate work, and says what is blocked and what to change.&lt;/p&gt;&lt;p&gt;Headless use: &lt;code&gt;netready --cli&lt;/code&gt;; every option: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターのネットワークで Microsoft Power Automate が動作するかどうかをチェックし、何がブロックされているか、何を変更すべきかを示します。&lt;/p&gt;&lt;p&gt;ヘッドレスでの使用: &lt;code&gt;netready --cli&lt;/code&gt;、すべてのオプション: &lt;code&gt;netready --help&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AddressClassifier</name>
     <message>
         <source>resolves only to a sinkhole address (a DNS filter blocks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>シンクホール アドレスにのみ解決されます (DNS フィルターがブロックしています)</translation>
     </message>
     <message>
         <source>resolves only to private or loopback addresses (split DNS or a private endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート アドレスまたはループバック アドレスにのみ解決されます (スプリット DNS またはプライベート エンドポイント)</translation>
     </message>
 </context>
 <context>
     <name>AddressLookup</name>
     <message>
         <source>%1 is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なホスト名ではありません</translation>
     </message>
 </context>
 <context>
     <name>Allowlist</name>
     <message>
         <source>HTTPS (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS (TCP %1)</translation>
     </message>
     <message>
         <source>HTTPS with WebSocket upgrade (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS、WebSocket アップグレードあり (TCP %1)</translation>
     </message>
     <message>
         <source>TCP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1</translation>
     </message>
     <message>
         <source>HTTP (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (TCP %1)</translation>
     </message>
     <message>
         <source>HTTP %1 (certificate revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 (証明書の失効確認)</translation>
     </message>
     <message>
         <source>Cloud flows call your services from Azure, not from this machine: to let connectors reach services behind your firewall, allow inbound traffic from the AzureConnectors service tag; for HTTP and HTTP + Swagger actions also allow LogicApps, PowerPlatformPlex and PowerPlatformInfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド フローは、このコンピューターからではなく Azure からお使いのサービスを呼び出します。コネクタがファイアウォールの内側のサービスに到達できるようにするには、AzureConnectors サービス タグからの受信トラフィックを許可してください。HTTP アクションおよび HTTP + Swagger アクションの場合は、LogicApps、PowerPlatformPlex、PowerPlatformInfra も許可してください。</translation>
     </message>
 </context>
 <context>
     <name>AnswerClassifier</name>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>スキームの指定なし</translation>
     </message>
     <message>
         <source>the proxy %1 rejected the credentials given (it asks for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は指定された資格情報を拒否しました (%2 を要求しています)</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は認証を要求しています (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1, page &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1、ページ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the proxy %1 answered something that is not HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は HTTP ではない応答を返しました (%2)</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの応答: HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 への CONNECT を拒否しました: HTTP %3</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 への CONNECT を拒否しました: HTTP %3 (%4)</translation>
     </message>
     <message>
         <source>the refusal comes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否の発生元は %1 です: %2</translation>
     </message>
     <message>
         <source>a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタリング デバイス</translation>
     </message>
     <message>
         <source>the proxy %1 refused the request for %2: HTTP %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 へのリクエストを拒否しました: HTTP %3%4</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1</translation>
     </message>
     <message>
         <source>signs of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の兆候: %2</translation>
     </message>
     <message>
         <source>%1 answers for %2 and wants authentication (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 の代わりに応答し、認証を要求しています (%3)</translation>
     </message>
     <message>
         <source>%1 answered in place of %2 with its own page: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 の代わりに独自のページで応答しました: %3</translation>
     </message>
     <message>
         <source>%1 answered for %2 with an error of its own instead of the service&apos;s answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 について、サービスの応答ではなく独自のエラーで応答しました: %3</translation>
     </message>
     <message>
         <source>%1 redirects requests for %2 to %3 (a login or block page), HTTP %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 へのリクエストを %3 (ログイン ページまたはブロック ページ) にリダイレクトしています。HTTP %4</translation>
     </message>
     <message>
         <source>the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between rewrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket アップグレードの応答に含まれる Sec-WebSocket-Accept が正しくありません: 途中の何かが書き換えています</translation>
     </message>
     <message>
         <source>WebSocket upgrade accepted (HTTP 101) via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket アップグレードが受け入れられました (HTTP 101)。経由: %1</translation>
     </message>
     <message>
         <source>the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the Upgrade header)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket アップグレードが通りませんでした: HTTP %1 (プロキシまたはインスペクション デバイスが Upgrade ヘッダーを削除しています)</translation>
     </message>
     <message>
         <source>the service answered the WebSocket request with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは WebSocket リクエストに HTTP %1 で応答しました</translation>
     </message>
 </context>
 <context>
     <name>BlockPageRules</name>
     <message>
         <source>%1 must be a list of patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はパターンのリストである必要があります</translation>
     </message>
     <message>
         <source>%1[%2] is not a valid pattern: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] は有効なパターンではありません: %3</translation>
     </message>
     <message>
         <source>%1 needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には id と name が必要です</translation>
     </message>
     <message>
         <source>%1 (%2) names no source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) にソースが指定されていません</translation>
     </message>
     <message>
         <source>%1.headers[%2] needs a name and a valid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.headers[%2] には name と有効なパターンが必要です</translation>
     </message>
     <message>
         <source>page title &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ タイトル &quot;%1&quot;</translation>
     </message>
     <message>
         <source>page text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ テキスト &quot;%1&quot;</translation>
     </message>
     <message>
         <source>redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのリダイレクト</translation>
     </message>
 </context>
 <context>
     <name>BodySniffer</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>空の本文</translation>
     </message>
     <message>
         <source>a DER structure cut short (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れた DER 構造 (%2 バイト中 %1 バイト)</translation>
     </message>
     <message>
         <source>a DER structure of another kind (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>別の種類の DER 構造 (%1 バイト)</translation>
     </message>
     <message>
         <source>an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ページ</translation>
     </message>
     <message>
         <source>an HTML page (title: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ページ (タイトル: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>an XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>XML ドキュメント</translation>
     </message>
     <message>
         <source>a PEM block of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類 %1 の PEM ブロック</translation>
     </message>
     <message>
         <source>a JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ドキュメント</translation>
     </message>
     <message>
         <source>text starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; で始まるテキスト</translation>
     </message>
     <message>
         <source>%1 bytes of binary data starting with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で始まる %1 バイトのバイナリ データ</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行、%2 列</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ルート)</translation>
     </message>
     <message>
         <source>a catalog must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログは JSON オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません</translation>
     </message>
     <message>
         <source>%1 is not a supported schema version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサポートされているスキーマ バージョンではありません (このバージョンが読み取れるのは 1 です)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は YYYY-MM-DD 形式の日付ではありません</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は SHA-256 フィンガープリント (16 進数 64 桁) ではありません</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>このルートは 2 回記載されています</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; が重複しています (%2 にもあります)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません: %1</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB を超えています。カタログではありません</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (already defined in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; が重複しています (%2 で定義済み)</translation>
     </message>
 </context>
 <context>
     <name>CheckDetails</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法:</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <source>Diagnosis code</source>
-        <translation type="unfinished"></translation>
+        <translation>診断コード</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>DNS note</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS に関する注記</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>応答元</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>served by a public CA not in Microsoft&apos;s list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のリストにないパブリック CA によって提供されています: %1</translation>
     </message>
     <message>
         <source>root of the public web PKI, not one the service is known to use: &apos;%1&apos;, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック Web PKI のルートですが、サービスが使用していることが知られているルートではありません: &apos;%1&apos;、SHA-256 %2</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, a CA this machine trusts but not one the service uses: a TLS-inspecting device replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は %2 によって発行されています。これはこのコンピューターが信頼している CA ですが、サービスが使用している CA ではありません: TLS インスペクション デバイスが証明書を置き換えています</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, the inspection CA of %3: TLS inspection replaced the service&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は %3 のインスペクション CA である %2 によって発行されています: TLS インスペクションがサービスの証明書を置き換えています</translation>
     </message>
     <message>
         <source>inspecting root: %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクションを行っているルート: %1、SHA-256 %2</translation>
     </message>
     <message>
         <source>%1; authenticated as %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%3 で %2 として認証済み</translation>
     </message>
     <message>
         <source>%1 (proxy auto-config: through %2 after %3 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (プロキシ自動構成: %3 が失敗した後 %2 を経由)</translation>
     </message>
     <message>
         <source>%1; verified as you, not as the service (%2 authenticates to the proxy as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。サービスとしてではなく、サインイン ユーザーとして検証されました (%2 はプロキシに対して自身の ID で認証します)</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1</translation>
     </message>
     <message>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>経路: %1</translation>
     </message>
     <message>
         <source>connect-to: %1:%2 -&gt; %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-to: %1:%2 -&gt; %3:%4</translation>
     </message>
     <message>
         <source>no OCSP request could be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP リクエストを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>the system proxy configuration gave no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのプロキシ構成から %1 秒以内に応答がありませんでした</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 returned &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプト %1 が &quot;%2&quot; を返しました</translation>
     </message>
     <message>
         <source>only the first route is used, without failover, as Power Automate does</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate と同じく、最初の経路のみを使用し、フェールオーバーは行いません</translation>
     </message>
     <message>
         <source>proxy auto-config: %1 failed (%2); trying %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成: %1 が失敗しました (%2)。%3 を試行します</translation>
     </message>
     <message>
         <source>DNS (informational): %1 does not resolve on this machine; the proxy resolves it</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (情報): %1 はこのコンピューターでは名前解決されませんが、プロキシが解決します</translation>
     </message>
     <message>
         <source>its name did not resolve within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が %1 秒以内に解決されませんでした</translation>
     </message>
     <message>
         <source>the proxy name %1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ名 %1 が %2 秒以内に解決されませんでした</translation>
     </message>
     <message>
         <source>%1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 秒以内に解決されませんでした</translation>
     </message>
     <message>
         <source>its name does not resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を解決できません: %1</translation>
     </message>
     <message>
         <source>the proxy name %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ名 %1 を解決できません: %2</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS (no A or AAAA record)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は DNS に存在しません (A レコードも AAAA レコードもありません)</translation>
     </message>
     <message>
         <source>%1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解決できませんでした: %2</translation>
     </message>
     <message>
         <source>authenticating at the proxy %1 did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 での認証が時間内に完了しませんでした</translation>
     </message>
     <message>
         <source>the authenticated tunnel could not be taken over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認証済みのトンネルを引き継げませんでした: %1</translation>
     </message>
     <message>
         <source>TCP port %1 reachable through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP ポート %1 にプロキシ %2 経由で到達できます</translation>
     </message>
     <message>
         <source>TCP port %1 open at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の TCP ポート %1 は開いています</translation>
     </message>
     <message>
         <source>the certificate checks did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のチェックが時間内に完了しませんでした</translation>
     </message>
     <message>
         <source>%1 closed the connection before a request could be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリクエストを送信する前に接続を閉じました</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの応答: HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は認証を要求しています (%2)</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1</translation>
     </message>
     <message>
         <source>%1 accepted the connection but sent no HTTP answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は接続を受け入れましたが、HTTP 応答を返しませんでした: %2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 からの HTTP %1</translation>
     </message>
     <message>
         <source>%1 (proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (プロキシ)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 sent no complete answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から完全な応答がありませんでした: %2</translation>
     </message>
     <message>
         <source>the answer could not be checked in time</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を時間内にチェックできませんでした</translation>
     </message>
     <message>
         <source>HTTP %1, %2 bytes%3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1、%2 バイト%3</translation>
     </message>
     <message>
         <source> (cut at the size cap)</source>
-        <translation type="unfinished"></translation>
+        <translation> (サイズ上限で切り捨て)</translation>
     </message>
     <message>
         <source>%1; the GET form is answered too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。GET 形式にも応答します</translation>
     </message>
     <message>
         <source>%1 (GET form); POST failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (GET 形式)。POST は失敗しました: %2</translation>
     </message>
     <message>
         <source>answers OCSP over POST, but not the GET form Windows uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>POST による OCSP には応答しますが、Windows が使用する GET 形式には応答しません: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckStatuses</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
     <name>CliRunCommand</name>
     <message>
         <source>Password for %1 at the proxy: </source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシでの %1 のパスワード: </translation>
     </message>
     <message>
         <source>--proxy-user: no password: set NETREADY_PROXY_PASSWORD, or run from a terminal to type it</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user: パスワードがありません。NETREADY_PROXY_PASSWORD を設定するか、ターミナルから実行して入力してください</translation>
     </message>
     <message>
         <source>netready: interrupted, cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>netready: 中断されました。キャンセルしています…</translation>
     </message>
     <message>
         <source>checked %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件をチェック済み</translation>
     </message>
 </context>
 <context>
     <name>CloudPage</name>
     <message>
         <source>Which cloud is your tenant in?</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントはどのクラウドにありますか?</translation>
     </message>
     <message>
         <source>Each cloud has its own sign-in, portal and relay addresses. Most organizations use Public.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドごとに、サインイン、ポータル、リレーのアドレスが異なります。ほとんどの組織はパブリックを使用しています。</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine is set to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの Power Automate for desktop は &lt;b&gt;%1&lt;/b&gt; に設定されています。</translation>
     </message>
     <message>
         <source>Hint from this machine&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの設定からのヒント</translation>
     </message>
 </context>
 <context>
     <name>Clouds</name>
     <message>
         <source>Public (commercial)</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリック (商用)</translation>
     </message>
     <message>
         <source>US Government GCC</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国 (21Vianet が運営)</translation>
     </message>
     <message>
         <source>Most organizations worldwide: make.powerautomate.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>世界中のほとんどの組織: make.powerautomate.com。</translation>
     </message>
     <message>
         <source>US federal, state and local government and their contractors on Government Community Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Government Community Cloud を使用する米国の連邦政府、州政府、地方自治体とその請負業者。</translation>
     </message>
     <message>
         <source>US government organizations handling controlled unclassified information (ITAR, DFARS).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理対象非機密情報 (CUI) を扱う米国政府機関 (ITAR、DFARS)。</translation>
     </message>
     <message>
         <source>US Department of Defense tenants only.</source>
-        <translation type="unfinished"></translation>
+        <translation>米国国防総省のテナントのみ。</translation>
     </message>
     <message>
         <source>Tenants in mainland China, operated by 21Vianet.</source>
-        <translation type="unfinished"></translation>
+        <translation>中国本土のテナント。21Vianet が運営。</translation>
     </message>
 </context>
 <context>
@@ -660,621 +660,622 @@
     <message>
         <source>Checks whether this machine&apos;s network lets Microsoft Power Automate work.
 Without options it opens the wizard; with --cli it runs the checks headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのネットワークで Microsoft Power Automate が動作するかどうかをチェックします。
+オプションなしではウィザードを開きます。--cli を指定するとヘッドレスでチェックを実行します。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Run the checks headless and print the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッドレスでチェックを実行し、結果を出力します。</translation>
     </message>
     <message>
         <source>Print the endpoints the selection needs (an allowlist) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した内容に必要なエンドポイント (許可リスト) を出力して終了します。</translation>
     </message>
     <message>
         <source>Print the regions of Microsoft&apos;s list of desktop flows runtime namespaces, with their counts, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のデスクトップ フロー ランタイム名前空間リストのリージョンを、その件数とともに出力して終了します。</translation>
     </message>
     <message>
         <source>Compare two JSON reports of one machine, BEFORE.json AFTER.json: what was fixed, what broke. Exit code 1 when a check that passed before fails now.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じコンピューターの 2 つの JSON レポート (BEFORE.json AFTER.json) を比較し、何が修正され、何が壊れたかを示します。以前は合格していたチェックが今回不合格になった場合、終了コードは 1 です。</translation>
     </message>
     <message>
         <source>Summarize many machines&apos; JSON reports (files or folders of *.json) into one fleet view.</source>
-        <translation type="unfinished"></translation>
+        <translation>多数のコンピューターの JSON レポート (ファイル、または *.json を含むフォルダー) を 1 つの全体ビューに集計します。</translation>
     </message>
     <message>
         <source>Tag the run&apos;s report, e.g. site=Berlin (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のレポートにタグを付けます (例: site=Berlin、複数指定可)。</translation>
     </message>
     <message>
         <source>Cloud: public, gcc, gcc-high, dod or china (default: public).</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド: public、gcc、gcc-high、dod、china のいずれか (既定: public)。</translation>
     </message>
     <message>
         <source>Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>機能 (コンマ区切り): cloud-flows、mobile、desktop、gateway (既定: すべて)。</translation>
     </message>
     <message>
         <source>Use this catalog file instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのカタログの代わりにこのカタログ ファイルを使用します。</translation>
     </message>
     <message>
         <source>Add the endpoints of this catalog file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>このカタログ ファイルのエンドポイントを追加します (複数指定可)。</translation>
     </message>
     <message>
         <source>Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックが HOST:PORT を対象とするとき、curl と同様に CONNECT_HOST:CONNECT_PORT に接続します (複数指定可)。</translation>
     </message>
     <message>
         <source>Use this HTTP proxy: http://[user:password@]host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>この HTTP プロキシを使用します: http://[user:password@]host:port。</translation>
     </message>
     <message>
         <source>Connect directly, ignoring the system proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>システム プロキシを無視して直接接続します。</translation>
     </message>
     <message>
         <source>When the proxy asks for authentication: auto (the strongest it offers), negotiate, ntlm, digest, basic or none (default: auto). Negotiate uses the signed-in user&apos;s Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシが認証を要求したときの方式: auto (提示された中で最も強力なもの)、negotiate、ntlm、digest、basic、none (既定: auto)。Negotiate はサインインしているユーザーの Kerberos チケットを使用します。</translation>
     </message>
     <message>
         <source>Authenticate at the proxy as this user (DOMAIN\user for NTLM); the password comes from NETREADY_PROXY_PASSWORD or is asked on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーとしてプロキシで認証します (NTLM の場合は DOMAIN\user)。パスワードは NETREADY_PROXY_PASSWORD から取得するか、ターミナルで入力を求めます。</translation>
     </message>
     <message>
         <source>Choose the proxy of every check with this proxy auto-config script: a file, file://, http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロキシ自動構成スクリプトで各チェックのプロキシを選択します: ファイル、または file://、http://、https:// の URL。</translation>
     </message>
     <message>
         <source>Without --proxy or --no-proxy: test desktop flows endpoints along the route of the desktop flows service (service, the default: Power Automate&apos;s own proxy settings on Windows) or with your own system proxy (me). Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy も --no-proxy も指定しない場合: デスクトップ フローのエンドポイントを、デスクトップ フロー サービスの経路 (service、既定: Windows 上の Power Automate 独自のプロキシ設定) で、または自分のシステム プロキシ (me) でテストします。ゲートウェイのエンドポイントはゲートウェイ サービスの経路に従います。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PEM ファイル内の CA 証明書も信頼します。</translation>
     </message>
     <message>
         <source>Seconds each phase of a check may take (1-300, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの各フェーズにかけられる秒数 (1-300、既定 10)。</translation>
     </message>
     <message>
         <source>Checks run at once (1-512, default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行するチェックの数 (1-512、既定 16)。</translation>
     </message>
     <message>
         <source>Output: text or json (--list-endpoints also csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力: text または json (--list-endpoints では csv も可)。</translation>
     </message>
     <message>
         <source>Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml (repeatable). --compare writes .txt .json .html .pdf, --summarize .html .csv .json .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをこのファイルに書き込みます。形式は拡張子 (.html .pdf .json .csv .xml) で決まります (複数指定可)。--compare は .txt .json .html .pdf、--summarize は .html .csv .json .txt を書き込みます。</translation>
     </message>
     <message>
         <source>Your environment URL, e.g. https://org.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の URL (例: https://org.crm.dynamics.com)。</translation>
     </message>
     <message>
         <source>A Service Bus namespace host the desktop runtime or the gateway uses (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ ランタイムまたはゲートウェイが使用する Service Bus 名前空間のホスト (複数指定可)。</translation>
     </message>
     <message>
         <source>Test every Service Bus namespace Microsoft lists for the desktop flows runtime in this region, e.g. Europe (public cloud; see --list-regions).</source>
-        <translation type="unfinished"></translation>
+        <translation>このリージョン (例: Europe) のデスクトップ フロー ランタイム用に Microsoft が記載しているすべての Service Bus 名前空間をテストします (パブリック クラウド。--list-regions を参照)。</translation>
     </message>
     <message>
         <source>A value for a catalog placeholder, e.g. azure-apim=host (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログのプレースホルダーの値 (例: azure-apim=host、複数指定可)。</translation>
     </message>
     <message>
         <source>Also probe the OCSP and CRL URLs of every TLS chain seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出されたすべての TLS チェーンの OCSP URL と CRL URL もプローブします。</translation>
     </message>
     <message>
         <source>--compare and --summarize exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare と --summarize は同時に指定できません</translation>
     </message>
     <message>
         <source>--compare needs two reports, the earlier and the later: BEFORE.json AFTER.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare には以前と以後の 2 つのレポートが必要です: BEFORE.json AFTER.json</translation>
     </message>
     <message>
         <source>--summarize needs report files or folders of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize にはレポート ファイルまたはそれを含むフォルダーが必要です</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--cloud: unknown cloud &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cloud: 不明なクラウド &apos;%1&apos; (%2 のいずれかを指定してください)</translation>
     </message>
     <message>
         <source>--features: unknown feature &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--features: 不明な機能 &apos;%1&apos; (指定可能: %2)</translation>
     </message>
     <message>
         <source>%1: file &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイル &apos;%2&apos; が存在しません</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; は読み取り可能なファイルではありません</translation>
     </message>
     <message>
         <source>--proxy, --no-proxy and --pac exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy、--no-proxy、--pac は同時に指定できません</translation>
     </message>
     <message>
         <source>--pac: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pac: %1</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy: %1</translation>
     </message>
     <message>
         <source>--proxy-auth: unknown scheme &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-auth: 不明な方式 &apos;%1&apos; (指定可能: %2)</translation>
     </message>
     <message>
         <source>--proxy-user needs a proxy: it cannot go with --no-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user にはプロキシが必要です: --no-proxy とは併用できません</translation>
     </message>
     <message>
         <source>--proxy-user: the --proxy URL names a user already; give the user once</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user: --proxy の URL にすでにユーザーが指定されています。ユーザーは 1 回だけ指定してください</translation>
     </message>
     <message>
         <source>--proxy-user: the user name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user: ユーザー名が空です</translation>
     </message>
     <message>
         <source>--proxy-as: &apos;%1&apos; is neither &apos;service&apos; nor &apos;me&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-as: &apos;%1&apos; は &apos;service&apos; でも &apos;me&apos; でもありません</translation>
     </message>
     <message>
         <source>--ca-file: &apos;%1&apos; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file: &apos;%1&apos; に PEM 証明書が含まれていません</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; は %3 から %4 までの整数ではありません</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &apos;%1&apos; は次のいずれでもありません: %2</translation>
     </message>
     <message>
         <source>--servicebus-namespace: no namespace given</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace: 名前空間が指定されていません</translation>
     </message>
     <message>
         <source>--servicebus-namespace: &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace: &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>--input: &apos;%1&apos; is not NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--input: &apos;%1&apos; は NAME=VALUE の形式ではありません</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is not KEY=VALUE with a key of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--label: &apos;%1&apos; は KEY=VALUE の形式ではありません (キーに使用できるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; です)</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--label: &apos;%1&apos; が複数回指定されています</translation>
     </message>
     <message>
         <source>--region: Microsoft&apos;s list of namespaces by region is for the public cloud&apos;s desktop flows runtime; for the %1 cloud give your namespace with --servicebus-namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>--region: Microsoft のリージョン別名前空間リストは、パブリック クラウドのデスクトップ フロー ランタイム用です。%1 クラウドの場合は、--servicebus-namespace で名前空間を指定してください</translation>
     </message>
     <message>
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--region: 不明なリージョン &apos;%1&apos; (%2 のいずれかを指定してください)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>&amp;Save comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較を保存(&amp;S)…</translation>
     </message>
     <message>
         <source>HTML comparison (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 形式の比較 (*.html)</translation>
     </message>
     <message>
         <source>PDF comparison (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 形式の比較 (*.pdf)</translation>
     </message>
     <message>
         <source>JSON comparison (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 形式の比較 (*.json)</translation>
     </message>
     <message>
         <source>Text comparison (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト形式の比較 (*.txt)</translation>
     </message>
     <message>
         <source>Save comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の保存</translation>
     </message>
     <message>
         <source>Comparison not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>比較は保存されませんでした</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました: %1</translation>
     </message>
 </context>
 <context>
     <name>ComparisonFiles</name>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な拡張子</translation>
     </message>
 </context>
 <context>
     <name>ComparisonHtml</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後: %1</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 で作成。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前: %1</translation>
     </message>
     <message>
         <source>After:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後: %1</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 で作成。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWording</name>
     <message>
         <source>name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>名前解決</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な時刻</translation>
     </message>
     <message>
         <source>Netready comparison of two reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready による 2 つのレポートの比較</translation>
     </message>
     <message>
         <source>Broke: passed before, fails now</source>
-        <translation type="unfinished"></translation>
+        <translation>新たな不合格: 以前は合格、現在は不合格</translation>
     </message>
     <message>
         <source>Fixed: failed before, passes now</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み: 以前は不合格、現在は合格</translation>
     </message>
     <message>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>引き続き不合格</translation>
     </message>
     <message>
         <source>Changed severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度の変化</translation>
     </message>
     <message>
         <source>Only in the later report</source>
-        <translation type="unfinished"></translation>
+        <translation>後のレポートのみ</translation>
     </message>
     <message>
         <source>Only in the earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>前のレポートのみ</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変化なし</translation>
     </message>
     <message>
         <source>%1 passed before (%2) and fails now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は以前は合格でしたが (%2)、現在は不合格です: %3。</translation>
     </message>
     <message>
         <source>%1 failed before (%2) and passes now (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は以前は不合格でしたが (%2)、現在は合格です (%3)。</translation>
     </message>
     <message>
         <source>%1 still fails the same way: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は引き続き同じ理由で不合格です: %2。</translation>
     </message>
     <message>
         <source>it gets further now: %1 passes, %2 stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>先へ進むようになりました: %1 は通過し、%2 で止まっています</translation>
     </message>
     <message>
         <source>it fails earlier now, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>より前の段階の %1 で失敗するようになりました</translation>
     </message>
     <message>
         <source>it fails differently at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で以前とは異なる失敗をしています</translation>
     </message>
     <message>
         <source>%1 still fails: %2 → %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は引き続き不合格です: %2 → %3。%4。</translation>
     </message>
     <message>
         <source>%1 changed from %2 (%3) to %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 (%3) から %4 (%5) に変わりました。</translation>
     </message>
     <message>
         <source>%1 is checked only in the later report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は後のレポートでのみチェックされています: %2 (%3)。</translation>
     </message>
     <message>
         <source>%1 was checked only in the earlier report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は前のレポートでのみチェックされていました: %2 (%3)。</translation>
     </message>
     <message>
         <source>%1 is unchanged: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は変化していません: %2 (%3)。</translation>
     </message>
     <message>
         <source>The verdict is unchanged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定は変わっていません: %1。</translation>
     </message>
     <message>
         <source>The verdict changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定は %1 から %2 に変わりました。</translation>
     </message>
     <message>
         <source>Unchanged checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>変化のないチェック: %1。</translation>
     </message>
     <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートは異なるコンピューターのものです: 以前は %1、現在は %2。</translation>
     </message>
     <message>
         <source>The cloud differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウドが異なります: 以前は %1、現在は %2。</translation>
     </message>
     <message>
         <source>The features differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能が異なります: 以前は %1、現在は %2。</translation>
     </message>
     <message>
         <source>The catalogs differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログが異なります: 以前は %1、現在は %2。</translation>
     </message>
     <message>
         <source>The proxy differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシが異なります: 以前は %1、現在は %2。</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>The later report was started before the earlier one: are they in the right order?</source>
-        <translation type="unfinished"></translation>
+        <translation>後のレポートが前のレポートより前に開始されています。順序は正しいですか?</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxies</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read: they exist only on Windows. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate のコンポーネントのプロキシ設定は読み取られませんでした: この設定は Windows にのみ存在します。すべてのコンポーネントについてシステム プロキシで代用します。</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxy</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ユーザー</translation>
     </message>
     <message>
         <source>Power Automate for desktop (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate for desktop (サインイン ユーザー)</translation>
     </message>
     <message>
         <source>desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フロー サービス</translation>
     </message>
     <message>
         <source>desktop flows log shipper</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フローのログ転送サービス</translation>
     </message>
     <message>
         <source>desktop flows update service</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フローの更新サービス</translation>
     </message>
     <message>
         <source>gateway service</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ サービス</translation>
     </message>
     <message>
         <source>gateway configurator (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ構成ツール (サインイン ユーザー)</translation>
     </message>
     <message>
         <source>gateway data-source engine</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのデータ ソース エンジン</translation>
     </message>
     <message>
         <source>direct (no proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>直接 (プロキシなし)</translation>
     </message>
     <message>
         <source>proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1</translation>
     </message>
     <message>
         <source>PAC file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PAC ファイル %1</translation>
     </message>
     <message>
         <source>the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのプロキシ設定</translation>
     </message>
     <message>
         <source>your Windows proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの Windows のプロキシ設定</translation>
     </message>
     <message>
         <source>registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1</translation>
     </message>
     <message>
         <source>the machine&apos;s WinHTTP proxy (netsh winhttp show proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの WinHTTP プロキシ (netsh winhttp show proxy)</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate の設定なし: サインイン ユーザーの Windows プロキシ、%1</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate の設定なし: サインイン ユーザーの Windows プロキシ</translation>
     </message>
     <message>
         <source>not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み取り: Power Automate はプロキシ設定を Windows 上にのみ保持するため、システム プロキシで代用します</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyLookup</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read within %1 s. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate のコンポーネントのプロキシ設定を %1 秒以内に読み取れませんでした。すべてのコンポーネントについてシステム プロキシで代用します。</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyResolver</name>
     <message>
         <source>%1: &apos;%2&apos; lacks the http:// prefix, so Power Automate rejects it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; には http:// プレフィックスがないため、Power Automate はこれを拒否します</translation>
     </message>
     <message>
         <source>%1: bypass entry &apos;%2&apos; starts with &apos;*&apos;, which Power Automate rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バイパス エントリ &apos;%2&apos; が &apos;*&apos; で始まっていますが、Power Automate はこれを拒否します</translation>
     </message>
     <message>
         <source>found by automatic detection or a script for make.powerautomate.com</source>
-        <translation type="unfinished"></translation>
+        <translation>make.powerautomate.com について自動検出またはスクリプトで見つかったもの</translation>
     </message>
     <message>
         <source>%1 is not valid XML (%2) and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な XML ではないため (%2)、無視されます</translation>
     </message>
     <message>
         <source>%1: scriptLocation is ignored unless the registry value EnablePacProxy is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: レジストリ値 EnablePacProxy が 1 でない限り、scriptLocation は無視されます</translation>
     </message>
     <message>
         <source>registry value %1 is set only under WOW6432Node (the 32-bit view), where Power Automate does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ値 %1 は WOW6432Node (32 ビット ビュー) の下にのみ設定されていますが、Power Automate はそこを読み取りません</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate のコンポーネントがそれぞれ異なる経路を使用しています: %1: %2。%3。4 つの *.Proxy.config ファイル (またはレジストリ値) すべてに同じ設定を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>ComponentRoutes</name>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 から)</translation>
     </message>
     <message>
         <source>Power Automate&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate のプロキシ設定</translation>
     </message>
     <message>
         <source>the proxy setting given for this run, not the route of the %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行に指定されたプロキシ設定であり、%1 の経路ではありません (%2)</translation>
     </message>
     <message>
         <source>the system proxy, standing in for the %1: its own settings were not read</source>
