@@ -1279,842 +1279,842 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>the system proxy, standing in for the %1: its own settings were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の代わりとしてのシステム プロキシ: %1 自身の設定は読み取られていません</translation>
     </message>
     <message>
         <source>tested as you (your system proxy), not along the route of the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の経路ではなく、サインイン ユーザーとして (お使いのシステム プロキシで) テストしました: %2</translation>
     </message>
     <message>
         <source>the route of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の経路</translation>
     </message>
     <message>
         <source>its proxy &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>そのプロキシ &apos;%1&apos; は使用できないため (%2)、システム プロキシで代用します</translation>
     </message>
     <message>
         <source>its PAC file &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>その PAC ファイル &apos;%1&apos; は使用できないため (%2)、システム プロキシで代用します</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services must reach the cloud the same way, or flows work while you are signed in and fail when nobody is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate for desktop とそのサービスは同じ方法でクラウドに到達する必要があります。そうでないと、サインインしている間はフローが動作しても、誰もサインインしていないときに失敗します。</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate for desktop とそのサービスは同じ経路を使用しています</translation>
     </message>
     <message>
         <source>Power Automate ignores proxy settings it cannot parse and connects another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate は解析できないプロキシ設定を無視し、別の方法で接続します。</translation>
     </message>
     <message>
         <source>Power Automate would accept every proxy setting found</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate は検出されたすべてのプロキシ設定を受け入れます</translation>
     </message>
 </context>
 <context>
     <name>ConnectToRule</name>
     <message>
         <source>--connect-to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>expected HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT:CONNECT_HOST:CONNECT_PORT の形式で指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はポート番号 (1-65535) ではありません</translation>
     </message>
     <message>
         <source>CONNECT_HOST must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT_HOST は空にできません</translation>
     </message>
 </context>
 <context>
     <name>CrlInspector</name>
     <message>
         <source>a certificate (subject %1), not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リストではなく証明書です (サブジェクト %1)</translation>
     </message>
     <message>
         <source>a PEM revocation list that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない PEM 形式の失効リスト</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス: %1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: %1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ: %1 バイト</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no revocation list is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が 20 MB を超えたため切り捨てられました。これほど大きな失効リストはありません</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of a revocation list (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは失効リストではなく HTTP %1 を返しました (本文は %2)</translation>
     </message>
     <message>
         <source>The answer is not a revocation list but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は失効リストではなく、%1 です</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>形式: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者: %1</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の更新: %1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の更新: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Revoked entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失効したエントリ: %1</translation>
     </message>
     <message>
         <source>Revoked serial: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失効したシリアル番号: %1 (%2)</translation>
     </message>
     <message>
         <source>(%1 more revoked entries not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(記載されていない失効エントリがほかに %1 件あります)</translation>
     </message>
     <message>
         <source>%1 bytes follow the revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リストの後に %1 バイトのデータが続いています</translation>
     </message>
     <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名: 未チェック (想定される発行者の証明書を読み取れません)</translation>
     </message>
     <message>
         <source>The revocation list comes from %1, not from the expected issuer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リストの発行元は %1 であり、想定される発行者 %2 ではありません</translation>
     </message>
     <message>
         <source>Verification error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証エラー: %1</translation>
     </message>
     <message>
         <source>The revocation list names the expected issuer %1 but its signature does not verify with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リストには想定される発行者 %1 が記載されていますが、その署名を発行者の鍵で検証できません</translation>
     </message>
     <message>
         <source>Signature: verified with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>署名: 発行者の鍵で検証済み</translation>
     </message>
     <message>
         <source>Signature: not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名: 未チェック (発行者の証明書が不明)</translation>
     </message>
     <message>
         <source>The revocation list from %1 is out of date: its next update was due %2 (this update %3); Windows will not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の失効リストは期限切れです: 次回の更新期限は %2 でした (今回の更新 %3)。Windows はこれを受け入れません</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の更新が未来の日時になっています。ローカルの時計が遅れていませんか?</translation>
     </message>
     <message>
         <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の失効リスト: 今回の更新 %2、次回の更新 %3、%4 エントリ、%5 バイト</translation>
     </message>
 </context>
 <context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能</translation>
     </message>
     <message>
         <source>Name not resolved (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を解決できない (DNS)</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否された</translation>
     </message>
     <message>
         <source>Connection timed out (dropped by a firewall?)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続がタイムアウトした (ファイアウォールによる破棄?)</translation>
     </message>
     <message>
         <source>Network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークに到達できない</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクの失敗</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が信頼されていない</translation>
     </message>
     <message>
         <source>Certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が別の名前用</translation>
     </message>
     <message>
         <source>TLS inspection replaced the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS インスペクションによる証明書の置き換え</translation>
     </message>
     <message>
         <source>Certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の有効期限切れ</translation>
     </message>
     <message>
         <source>Certificate not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書がまだ有効でない</translation>
     </message>
     <message>
         <source>Intermediate certificate missing</source>
-        <translation type="unfinished"></translation>
+        <translation>中間証明書がない</translation>
     </message>
     <message>
         <source>Only outdated TLS versions offered</source>
-        <translation type="unfinished"></translation>
+        <translation>古い TLS バージョンのみ提示</translation>
     </message>
     <message>
         <source>No cipher in common</source>
-        <translation type="unfinished"></translation>
+        <translation>共通の暗号スイートがない</translation>
     </message>
     <message>
         <source>Blocked by a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタリング デバイスによるブロック</translation>
     </message>
     <message>
         <source>No HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答なし</translation>
     </message>
     <message>
         <source>HTTP answer timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答のタイムアウト</translation>
     </message>
     <message>
         <source>Proxy not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシに到達できない</translation>
     </message>
     <message>
         <source>Proxy requires authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシで認証が必要</translation>
     </message>
     <message>
         <source>Proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシによる接続の拒否</translation>
     </message>
     <message>
         <source>Proxy does not speak HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシが HTTP に対応していない</translation>
     </message>
     <message>
         <source>Proxy auto-config script failed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプトの失敗</translation>
     </message>
     <message>
         <source>WebSocket upgrade blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket アップグレードのブロック</translation>
     </message>
     <message>
         <source>Local clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの時計のずれ</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components use different proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate のコンポーネントが異なるプロキシを使用</translation>
     </message>
     <message>
         <source>Power Automate would reject or ignore a proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate がプロキシ設定を拒否または無視する</translation>
     </message>
     <message>
         <source>Answer is not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が失効リストではない</translation>
     </message>
     <message>
         <source>Revocation list is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リストの期限切れ</translation>
     </message>
     <message>
         <source>Revocation list download too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>失効リストのダウンロードが遅すぎる</translation>
     </message>
     <message>
         <source>Answer is not a valid OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が有効な OCSP 応答ではない</translation>
     </message>
     <message>
         <source>OCSP answer is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 応答の期限切れ</translation>
     </message>
     <message>
         <source>OCSP responder reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダーがエラーを報告</translation>
     </message>
     <message>
         <source>OCSP answer too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 応答が遅すぎる</translation>
     </message>
     <message>
         <source>Needs your input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力が必要</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
 </context>
 <context>
     <name>DotNetProxyConfig</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
 </context>
 <context>
     <name>EndpointListCommand</name>
     <message>
         <source>Endpoints for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のエンドポイント: %2</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ: %1</translation>
     </message>
     <message>
         <source>The catalog lists no endpoint for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択に対するエンドポイントはカタログに記載されていません。</translation>
     </message>
     <message>
         <source>Allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リスト</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>(URL %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Microsoft が記載、所有者により廃止)</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
-        <translation type="unfinished"></translation>
+        <translation>(チェックには {%1} の値の入力が必要です)</translation>
     </message>
     <message>
         <source>Relay namespaces of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リージョンのリレー名前空間</translation>
     </message>
     <message>
         <source>The selection has no relay check of the desktop flows runtime: the region&apos;s namespaces apply to desktop flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択内容にデスクトップ フロー ランタイムのリレー チェックが含まれていません: リージョンの名前空間はデスクトップ フローに適用されます。</translation>
     </message>
     <message>
         <source>Allow these instead of %1 (TCP %2); source: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TCP %2) の代わりにこれらを許可してください。ソース: %3、%4</translation>
     </message>
     <message>
         <source>(preview environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>(プレビュー環境)</translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 エンドポイント</translation>
     </message>
     <message>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 エンドポイント</translation>
     </message>
     <message>
         <source>1 host</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ホスト</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ホスト</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 選択したすべて: %2</translation>
     </message>
 </context>
 <context>
     <name>EndpointParser</name>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an id (up to 100 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は ID ではありません (英字、数字、&apos;.&apos;、&apos;-&apos;、&apos;_&apos; で 100 文字まで、先頭は英字または数字)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name (a wildcard is allowed only as a leading &apos;*.&apos; before a domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はホスト名ではありません (ワイルドカードはドメインの前に &apos;*.&apos; を付ける形でのみ使用できます)</translation>
     </message>
     <message>
         <source>required for the wildcard host &apos;%1&apos;: give a concrete host under it, or a placeholder such as {dataverse} that the user fills in</source>
-        <translation type="unfinished"></translation>
+        <translation>ワイルドカード ホスト &apos;%1&apos; には必須です: その下の具体的なホストか、ユーザーが入力する {dataverse} などのプレースホルダーを指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a host name nor a placeholder such as {servicebus-namespace}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はホスト名でも、{servicebus-namespace} などのプレースホルダーでもありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the apex of &apos;%2&apos;, not a host under it (a firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は &apos;%2&apos; の apex (ドメインそのもの) であり、その下のホストではありません (ファイアウォールによっては一方のみを許可することがあります。その下のホストを指定するか、apex を独自のエンドポイントとして記載してください)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は &apos;%2&apos; の下のホストではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; differs from the host &apos;%2&apos; (a concrete host is tested as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はホスト &apos;%2&apos; と異なります (具体的なホストはそのホスト自体としてテストされます)</translation>
     </message>
     <message>
         <source>give either port or ports, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>port と ports のどちらか一方を指定してください (両方は指定できません)</translation>
     </message>
     <message>
         <source>a port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>required field is missing (or give ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません (または ports を指定してください)</translation>
     </message>
     <message>
         <source>lists %1 ports (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のポートが記載されています (最大 %2 個)</translation>
     </message>
     <message>
         <source>port %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 が 2 回記載されています</translation>
     </message>
     <message>
         <source>unknown protocol &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロトコル &apos;%1&apos; (%2 のいずれかを指定してください)</translation>
     </message>
     <message>
         <source>unknown cloud %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なクラウド %1 (%2 のいずれかを指定してください)</translation>
     </message>
     <message>
         <source>unknown feature %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な機能 %1 (%2 のいずれかを指定してください)</translation>
     </message>
     <message>
         <source>only crl and ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィールドを使用できるのは crl と ocsp のエンドポイントだけです</translation>
     </message>
     <message>
         <source>only ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィールドを使用できるのは ocsp のエンドポイントだけです</translation>
     </message>
     <message>
         <source>required for protocol %1 (the %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル %1 には必須です (%2)</translation>
     </message>
     <message>
         <source>CRL to download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードする CRL</translation>
     </message>
     <message>
         <source>OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダー</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// URL (revocation is checked over plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は http:// の URL ではありません (失効確認は暗号化されていない HTTP で行われます)</translation>
     </message>
     <message>
         <source>the URL&apos;s host &apos;%1&apos; is not the endpoint&apos;s host &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL のホスト &apos;%1&apos; がエンドポイントのホスト &apos;%2&apos; と一致しません</translation>
     </message>
     <message>
         <source>the URL&apos;s port %1 is not among the endpoint&apos;s ports</source>
-        <translation type="unfinished"></translation>
+        <translation>URL のポート %1 がエンドポイントのポートに含まれていません</translation>
     </message>
     <message>
         <source>required with certificate (an OCSP request names the issuer)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate と共に必須です (OCSP リクエストには発行者が含まれます)</translation>
     </message>
     <message>
         <source>holds %1 certificates; give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の証明書が含まれています。1 個だけ指定してください</translation>
     </message>
     <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書ではありません (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な状態 &apos;%1&apos; (current または retired を指定してください)</translation>
     </message>
 </context>
 <context>
     <name>EngineRun</name>
     <message>
         <source>the run was cancelled before this check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックが終わる前に実行がキャンセルされました</translation>
     </message>
     <message>
         <source>Revocation path of the certificate chain of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) の証明書チェーンの失効確認パス。</translation>
     </message>
     <message>
         <source>%1 extension of a certificate presented by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 が提示した証明書の %1 拡張</translation>
     </message>
     <message>
         <source>local clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの時計</translation>
     </message>
     <message>
         <source>Sign-in tokens are rejected when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>時計が 5 分を超えてずれていると、サインイン トークンは拒否されます。</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計はサーバーより %1 分 %2 秒%3います (%4 と比較)</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れて</translation>
     </message>
     <message>
         <source>ahead of</source>
-        <translation type="unfinished"></translation>
+        <translation>進んで</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>Cloud flows</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド フロー</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>モバイル アプリ</translation>
     </message>
     <message>
         <source>Desktop flows runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フロー ランタイム</translation>
     </message>
     <message>
         <source>On-premises data gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミス データ ゲートウェイ</translation>
     </message>
     <message>
         <source>Designing and running flows in the browser: sign-in, portal, connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのフローの設計と実行: サインイン、ポータル、コネクタ。</translation>
     </message>
     <message>
         <source>The Power Automate app on phones and tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンとタブレット用の Power Automate アプリ。</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine: attended and unattended runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の Power Automate for desktop: 有人実行と無人実行。</translation>
     </message>
     <message>
         <source>The on-premises data gateway, connecting cloud flows to local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド フローをローカルのデータに接続するオンプレミス データ ゲートウェイ。</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPage</name>
     <message>
         <source>Your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント</translation>
     </message>
     <message>
         <source>Which features do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの機能を使用していますか?</translation>
     </message>
     <message>
         <source>Netready checks the endpoints of the features you select. Select all that this machine needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready は、選択した機能のエンドポイントをチェックします。このコンピューターに必要な機能をすべて選択してください。</translation>
     </message>
     <message>
         <source>&amp;Environment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の URL(&amp;E):</translation>
     </message>
     <message>
         <source>Optional. Leave empty to skip the checks of your own environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能。空のままにすると、お使いの環境のチェックをスキップします。</translation>
     </message>
     <message>
         <source>Service Bus name&amp;spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Bus 名前空間(&amp;S):</translation>
     </message>
     <message>
         <source>The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フロー ランタイムまたはゲートウェイが使用する名前空間。省略可能。複数ある場合はコンマで区切ります。</translation>
     </message>
     <message>
         <source>Other hosts of your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのその他のホスト</translation>
     </message>
     <message>
         <source>Desktop flows &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フローのリージョン(&amp;R):</translation>
     </message>
     <message>
         <source>Desktop flows region</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フローのリージョン</translation>
     </message>
     <message>
         <source>No region (one namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンなし (名前空間 1 つ)</translation>
     </message>
     <message>
         <source>%1 (namespaces: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (名前空間: %2)</translation>
     </message>
     <message>
         <source>Tests every Service Bus namespace Microsoft lists for the desktop flows runtime of this region (public cloud), so your firewall can allow those instead of *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリージョンのデスクトップ フロー ランタイム用に Microsoft が記載しているすべての Service Bus 名前空間をテストします (パブリック クラウド)。これにより、ファイアウォールで *.servicebus.windows.net の代わりにそれらを許可できます。</translation>
     </message>
     <message>
         <source>Optional. Your host under this wildcard, to check it too; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能。このワイルドカードの下にあるお使いのホストで、これもチェックします。複数ある場合はコンマで区切ります。</translation>
     </message>
     <message>
         <source>Host under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の下のホスト:</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>&amp;Other hosts of your tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントのその他のホスト(&amp;O) (%1)</translation>
     </message>
     <message>
         <source>A value under Other hosts is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>[その他のホスト] の値が無効です。</translation>
     </message>
     <message>
         <source>Select at least one feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>機能を 1 つ以上選択してください。</translation>
     </message>
 </context>
 <context>
     <name>FleetFiles</name>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な拡張子</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>FleetHtml</name>
     <message>
         <source>Failures per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント別の不合格</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Catalog id</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ ID</translation>
     </message>
     <message>
         <source>Failed on</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格の台数</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした台数</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>台数</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備未完了</translation>
     </message>
     <message>
         <source>Odd ones out</source>
-        <translation type="unfinished"></translation>
+        <translation>外れ値</translation>
     </message>
     <message>
         <source>Endpoints that fail on a machine while at least 90 % of the machines of the same cloud and site pass them.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じクラウドおよびサイトのコンピューターの 90 % 以上で合格しているのに、あるコンピューターでは不合格になっているエンドポイント。</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューター</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
     </message>
     <message>
         <source>Passing at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトでの合格数</translation>
     </message>
     <message>
         <source>Machines at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトの台数</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Click a column heading to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>列見出しをクリックすると、その列で並べ替えます。</translation>
     </message>
     <message>
         <source>Files that are not readable reports</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り可能なレポートではないファイル</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 で作成。</translation>
     </message>
 </context>
 <context>
     <name>FleetText</name>
     <message>
         <source>Failures per endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント別の不合格:</translation>
     </message>
     <message>
         <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2: %4 台中 %3 台で不合格 (%5)</translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  なし</translation>
     </message>
     <message>
         <source>  %1: machines %2, not ready %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 台、準備未完了 %3 台</translation>
     </message>
     <message>
         <source>Odd ones out:</source>
-        <translation type="unfinished"></translation>
+        <translation>外れ値:</translation>
     </message>
     <message>
         <source>Files that are not readable reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り可能なレポートではないファイル:</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 で作成。</translation>
     </message>
 </context>
 <context>
     <name>FleetWording</name>
     <message>
         <source>Netready fleet summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready 複数コンピューターの集計</translation>
     </message>
     <message>
         <source>Reports read: %1; unreadable files: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取ったレポート: %1、読み取れないファイル: %2。</translation>
     </message>
     <message>
         <source>Cloud %1, report schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド %1、レポート スキーマ バージョン %2</translation>
     </message>
     <message>
         <source>Machines: %1; ready: %2; not ready: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューター: %1 台、準備完了: %2 台、準備未完了: %3 台。</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>no site label</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト ラベルなし</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>記載なし</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 %4 が %5 で不合格ですが、このサイトでは %7 台中 %6 台が合格しています。</translation>
     </message>
     <message>
         <source>By proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ別</translation>
     </message>
     <message>
         <source>By site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト別</translation>
     </message>
     <message>
         <source>By operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティング システム別</translation>
     </message>
     <message>
         <source>By catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログの日付別</translation>
     </message>
 </context>
 <context>
