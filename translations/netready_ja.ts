@@ -2121,848 +2121,848 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <name>HttpExchange</name>
     <message>
         <source>the answer arrived complete</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は完全に受信されました</translation>
     </message>
     <message>
         <source>the answer was cut at the size cap of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>応答はサイズ上限の %1 バイトで切り捨てられました</translation>
     </message>
     <message>
         <source>no HTTP answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に HTTP 応答がありませんでした</translation>
     </message>
     <message>
         <source>the answer was still incomplete after %1 s (%2 bytes of headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒経過後も応答が不完全でした (ヘッダー %2 バイト)</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒経過後もダウンロードが続いていました: %3 バイト中 %2 バイト</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 bytes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒経過後もダウンロードが続いていました: これまでに %2 バイト</translation>
     </message>
     <message>
         <source>the connection was closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がないまま接続が閉じられました</translation>
     </message>
     <message>
         <source>the connection was closed after %1 bytes, before the headers ended</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーの終わりより前の %1 バイトの時点で接続が閉じられました</translation>
     </message>
     <message>
         <source>the connection was closed after %1 of %2 bytes of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文 %2 バイト中 %1 バイトの時点で接続が閉じられました</translation>
     </message>
     <message>
         <source>the connection was closed after the answer (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の後に接続が閉じられました (%1 バイト)</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>the connection closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がないまま接続が閉じられました</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーの途中で接続が閉じられました</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が HTTP ではありません</translation>
     </message>
     <message>
         <source>the headers are larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが 64 KiB を超えています</translation>
     </message>
     <message>
         <source>the Content-Length header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length ヘッダーが無効です</translation>
     </message>
     <message>
         <source>a chunk header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンク ヘッダーの形式が正しくありません</translation>
     </message>
 </context>
 <context>
     <name>JUnitReportWriter</name>
     <message>
         <source>Remedy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処法: %1</translation>
     </message>
     <message>
         <source>Answered by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答元: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>何もなし</translation>
     </message>
     <message>
         <source>unknown key (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー (使用可能: %1)</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールドがありません</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は文字列ではありません</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にはできません</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は配列ではありません</translation>
     </message>
     <message>
         <source>must not be an empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>空の配列にはできません</translation>
     </message>
     <message>
         <source>%1 is not %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 ではありません (%3)</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1 の位置で有効な JSON ではありません: %2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位はオブジェクトである必要があります</translation>
     </message>
 </context>
 <context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーの Kerberos チケットがありません</translation>
     </message>
     <message>
         <source>no Kerberos ticket for this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーの Kerberos チケットがありません (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos チケットを読み取れません (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos チケットの有効期限が切れています</translation>
     </message>
 </context>
 <context>
     <name>NetreadyWizard</name>
     <message>
         <source>Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready のバージョン情報</translation>
     </message>
     <message>
         <source>Shows the version of Netready and its homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready のバージョンとホームページを表示します</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのプロキシ設定を使用する(&amp;S)</translation>
     </message>
     <message>
         <source>Test &amp;desktop flows along the route of the desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フローをデスクトップ フロー サービスの経路でテストする(&amp;D)</translation>
     </message>
     <message>
         <source>Test desktop flows as me, with m&amp;y proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フローを自分のプロキシ設定を使って自分としてテストする(&amp;Y)</translation>
     </message>
     <message>
         <source>Direct connection, n&amp;o proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>直接接続、プロキシなし(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>手動プロキシ(&amp;M)</translation>
     </message>
     <message>
         <source>Automatic configuration scr&amp;ipt</source>
-        <translation type="unfinished"></translation>
+        <translation>自動構成スクリプト(&amp;I)</translation>
     </message>
     <message>
         <source>Also check the re&amp;vocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>各 TLS チェーンの失効確認パスもチェックする(&amp;V)</translation>
     </message>
     <message>
         <source>How does this machine reach the internet?</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターはどのようにインターネットに接続していますか?</translation>
     </message>
     <message>
         <source>Power Automate uses the system&apos;s proxy settings. Change them here only to test another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate はシステムのプロキシ設定を使用します。別の方法をテストする場合にのみ、ここで変更してください。</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行(&amp;R)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Detected: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果: 検索しています…</translation>
     </message>
     <message>
         <source>Power Automate&apos;s own proxy settings, as the desktop flows service reads them: registry values, then its Proxy.config file, then the machine&apos;s WinHTTP proxy. Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フロー サービスが読み取る順序での Power Automate 独自のプロキシ設定: レジストリ値、次に Proxy.config ファイル、次にコンピューターの WinHTTP プロキシ。ゲートウェイのエンドポイントはゲートウェイ サービスの経路に従います。</translation>
     </message>
     <message>
         <source>Your own Windows proxy settings, as Power Automate for desktop uses them while you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしている間に Power Automate for desktop が使用する、お使いの Windows のプロキシ設定。</translation>
     </message>
     <message>
         <source>Proxy of each Power Automate component</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate の各コンポーネントのプロキシ</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポーネント</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>取得元</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索しています…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ URL</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのユーザー名</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのパスワード</translation>
     </message>
     <message>
         <source>Proxy U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ URL(&amp;R):</translation>
     </message>
     <message>
         <source>Proxy authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ認証</translation>
     </message>
     <message>
         <source>Automatic: the strongest the proxy offers</source>
-        <translation type="unfinished"></translation>
+        <translation>自動: プロキシが提示する最も強力な方式</translation>
     </message>
     <message>
         <source>Negotiate (Kerberos, signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiate (Kerberos、サインイン ユーザー)</translation>
     </message>
     <message>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>None: do not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: 認証しない</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>DOMAIN\user; empty: the signed-in user where possible</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN\user。空の場合: 可能であればサインイン ユーザー</translation>
     </message>
     <message>
         <source>The password is used for this run only and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはこの実行にのみ使用され、保存されることはありません。</translation>
     </message>
     <message>
         <source>http://wpad.example.com/proxy.pac or a .pac file</source>
-        <translation type="unfinished"></translation>
+        <translation>http://wpad.example.com/proxy.pac または .pac ファイル</translation>
     </message>
     <message>
         <source>Automatic configuration script</source>
-        <translation type="unfinished"></translation>
+        <translation>自動構成スクリプト</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプトの参照</translation>
     </message>
     <message>
         <source>Proxy auto-config scripts (*.pac *.dat *.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプト (*.pac *.dat *.js)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Script a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトのアドレス(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定(&amp;A)</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の信頼された CA ファイル</translation>
     </message>
     <message>
         <source>PEM file, e.g. your TLS inspection&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ファイル (例: TLS インスペクションのルート)</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイルの参照</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Timeout per step in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップごとのタイムアウト (秒)</translation>
     </message>
     <message>
         <source>Also check the revocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>各 TLS チェーンの失効確認パスもチェックする</translation>
     </message>
     <message>
         <source>Extra catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>追加のカタログ ファイル</translation>
     </message>
     <message>
         <source>JSON file with your own endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のエンドポイントを記載した JSON ファイル</translation>
     </message>
     <message>
         <source>Brows&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;E)…</translation>
     </message>
     <message>
         <source>Browse for a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ ファイルの参照</translation>
     </message>
     <message>
         <source>Catalogs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ (*.json)</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の信頼された CA ファイル(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Timeout per step:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップごとのタイムアウト(&amp;T):</translation>
     </message>
     <message>
         <source>E&amp;xtra catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加のカタログ ファイル(&amp;X):</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果: %1</translation>
     </message>
     <message>
         <source>%1, on the network as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ネットワーク上では %2</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate for desktop とそのサービスは同じ経路を使用しています。</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s address, e.g. http://proxy.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのアドレスを入力してください (例: http://proxy.example.com:8080)</translation>
     </message>
     <message>
         <source>Enter the script&apos;s URL or file, e.g. http://wpad.example.com/proxy.pac</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの URL またはファイルを入力してください (例: http://wpad.example.com/proxy.pac)</translation>
     </message>
     <message>
         <source>No readable file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスに読み取り可能なファイルがありません。</translation>
     </message>
     <message>
         <source>No readable file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に読み取り可能なファイルがありません。</translation>
     </message>
     <message>
         <source>Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they are reported as needing your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカタログのチェックには、%1 の下にあるお使いのホストが必要です: [戻る] で [機能] ページに戻って入力してください。入力しない場合、これらは入力が必要として報告されます。</translation>
     </message>
     <message>
         <source>This file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには PEM 証明書が含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>OcspInspector</name>
     <message>
         <source>it could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを読み取れませんでした</translation>
     </message>
     <message>
         <source>it had an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラーが発生しました</translation>
     </message>
     <message>
         <source>it is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジー状態です</translation>
     </message>
     <message>
         <source>it wants signed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>署名付きリクエストを要求しています</translation>
     </message>
     <message>
         <source>it does not answer for this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>この発行者については応答しません</translation>
     </message>
     <message>
         <source>unknown meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意味が不明</translation>
     </message>
     <message>
         <source>Single responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>個別の応答: %1</translation>
     </message>
     <message>
         <source>Serial %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号 %1: %2</translation>
     </message>
     <message>
         <source>The response does not mention the certificate asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に、問い合わせた証明書が含まれていません</translation>
     </message>
     <message>
         <source>Nonce: echoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: エコーあり</translation>
     </message>
     <message>
         <source>Nonce: none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: 送信なし</translation>
     </message>
     <message>
         <source>Nonce: not echoed (the responder may serve pre-signed answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: エコーなし (レスポンダーが事前署名済みの応答を返している可能性があります)</translation>
     </message>
     <message>
         <source>Nonce: present in the response only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: 応答にのみ存在</translation>
     </message>
     <message>
         <source>Nonce: does not match the request (a replayed or cached answer?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: リクエストと一致しません (再送またはキャッシュされた応答?)</translation>
     </message>
     <message>
         <source>not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック (発行者の証明書が不明)</translation>
     </message>
     <message>
         <source>not checked (the issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック (発行者の証明書を読み取れません)</translation>
     </message>
     <message>
         <source>not checked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック (%1)</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <source>does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できません (%1)</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス: %1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: %1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ: %1 バイト</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no OCSP response is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が 20 MB を超えたため切り捨てられました。これほど大きな OCSP 応答はありません</translation>
     </message>
     <message>
         <source>an OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 応答</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of an OCSP response (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは OCSP 応答ではなく HTTP %1 を返しました (本文は %2)</translation>
     </message>
     <message>
         <source>The answer is not an OCSP response but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は OCSP 応答ではなく、%1 です</translation>
     </message>
     <message>
         <source>%1 bytes follow the OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 応答の後に %1 バイトのデータが続いています</translation>
     </message>
     <message>
         <source>Response status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答ステータス: %1</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable but gives no certificate status</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダーは responseStatus %1 (%2) で応答しました: 到達可能ですが、証明書の状態を返していません</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダーは responseStatus %1 (%2) で応答しました: 到達可能です</translation>
     </message>
     <message>
         <source>The OCSP response says successful but carries no basic response</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 応答は成功を示していますが、基本応答 (basic response) が含まれていません</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名: %1</translation>
     </message>
     <message>
         <source>The OCSP answer is not signed by the certificate&apos;s issuer nor by a responder it delegated to: something other than the CA answered (a filtering device or a wrong responder); signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 応答は、証明書の発行者によっても、発行者が委任したレスポンダーによっても署名されていません: CA 以外の何か (フィルタリング デバイスまたは誤ったレスポンダー) が応答しています。署名 %1</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful) but without the certificate asked about; signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダーは応答しましたが (responseStatus successful)、問い合わせた証明書が含まれていません。署名 %1</translation>
     </message>
     <message>
         <source>revoked at %1 (reason: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に失効 (理由: %2)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の更新: %1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の更新: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の更新が未来の日時になっています。ローカルの時計が遅れていませんか?</translation>
     </message>
     <message>
         <source>The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed (a cache or a device in between may be replaying an old answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダーは期限切れの状態を返しています: 証明書 %1、次回の更新 %2 を過ぎています (キャッシュまたは途中のデバイスが古い応答を再送している可能性があります)</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダーは応答しました (responseStatus successful): 証明書 %1、今回の更新 %2、次回の更新 %3、署名 %4</translation>
     </message>
 </context>
 <context>
     <name>OcspRequestBuilder</name>
     <message>
         <source>An OCSP request needs the issuer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP リクエストには発行者の証明書が必要です</translation>
     </message>
     <message>
         <source>The issuer certificate cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者の証明書を読み取れません (PEM が必要です)</translation>
     </message>
     <message>
         <source>The certificate to ask about cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせる証明書を読み取れません (PEM が必要です)</translation>
     </message>
     <message>
         <source>Cannot build the OCSP certificate identifier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 証明書識別子を作成できません: %1</translation>
     </message>
     <message>
         <source>Cannot build the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP リクエストを作成できません: %1</translation>
     </message>
     <message>
         <source>Cannot add a nonce to the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP リクエストに nonce を追加できません: %1</translation>
     </message>
     <message>
         <source>Cannot encode the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP リクエストをエンコードできません: %1</translation>
     </message>
 </context>
 <context>
     <name>PacAnswer</name>
     <message>
         <source>&apos;%1&apos; names no proxy (host:port); passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はプロキシ (host:port) を指定していないため、スキップしました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP proxy; passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は HTTP プロキシではないため、スキップしました</translation>
     </message>
 </context>
 <context>
     <name>PacDownload</name>
     <message>
         <source>the script %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>the script %1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト %1 が %2 バイトを超えています</translation>
     </message>
     <message>
         <source>%1 sent no complete script within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 秒以内に完全なスクリプトが送信されませんでした</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 バイトを超えています</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできませんでした: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はスクリプトではなく HTTP %2 を返しました</translation>
     </message>
 </context>
 <context>
     <name>PacEvaluator</name>
     <message>
         <source>the proxy auto-config script could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプトを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプト %1 は使用できません: %2</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 gave no answer for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプト %1 は %2 に対して応答を返しませんでした: %3</translation>
     </message>
     <message>
         <source>%1; it is not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。この実行では再度問い合わせません</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 returned &quot;%2&quot; for %3: no route Netready can test (only HTTP proxies and DIRECT are)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプト %1 は %3 に対して &quot;%2&quot; を返しました: Netready がテストできる経路ではありません (テストできるのは HTTP プロキシと DIRECT のみです)</translation>
     </message>
 </context>
 <context>
     <name>PacScript</name>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 行目)</translation>
     </message>
     <message>
         <source>the script did not return within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが %1 秒以内に戻りませんでした</translation>
     </message>
     <message>
         <source>the script threw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが例外をスローしました: %1</translation>
     </message>
     <message>
         <source>the script defines no function FindProxyForURL</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトに関数 FindProxyForURL が定義されていません</translation>
     </message>
     <message>
         <source>the script is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが読み込まれていません</translation>
     </message>
     <message>
         <source>the script returned %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトは文字列ではなく %1 を返しました</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 ページ</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderRules</name>
     <message>
         <source>&apos;%1&apos; is neither a host name nor an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はホスト名でも http(s) の URL でもありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the user name, only the host name is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: ユーザー名は省略してください。チェックされるのはホスト名のみです</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IP address: a host name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は IP アドレスです: ホスト名が必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: &apos;%2&apos; はポート番号 (1 から 65535) ではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the port %2, the checks use the ports the catalog lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: ポート %2 は省略してください。チェックではカタログに記載されたポートを使用します</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL: the part after the host name holds spaces or characters a URL does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効な URL ではありません: ホスト名より後の部分に、スペースまたは URL で使用できない文字が含まれています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は名前空間名ではありません: 英字で始まる、英字、数字、ハイフンの 6 から 50 文字で指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: environment addresses start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: 環境のアドレスは https:// で始まります</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under %2, which {%3} stands for in the %4 cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 の下のホストではありません (%4 クラウドでは {%3} は %2 を表します)</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an environment of the %2 cloud, not of %3: check the cloud you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %3 ではなく %2 クラウドの環境です: 選択したクラウドを確認してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an environment address of the %2 cloud: it ends in .%3, e.g. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 クラウドの環境のアドレスではありません: 環境のアドレスは .%3 で終わります (例: %4)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Service Bus namespace of the %2 cloud (expected a name or name.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 クラウドの Service Bus 名前空間ではありません (名前または name.%3 を指定してください)</translation>
     </message>
     <message>
         <source>contoso-relay or contoso-relay.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso-relay または contoso-relay.%1</translation>
     </message>
 </context>
 <context>
     <name>ProxyAuthenticator</name>
     <message>
         <source>not tried: the proxy does not offer it (it offers %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行: プロキシがこの方式を提示していません (提示しているのは %1)</translation>
     </message>
     <message>
         <source>not tried: this build of libcurl cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行: この libcurl のビルドでは対応していません</translation>
     </message>
     <message>
         <source>not tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行: %1</translation>
     </message>
     <message>
         <source>not tried: it needs a user name (DOMAIN\user for NTLM) and a password, and none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行: ユーザー名 (NTLM の場合は DOMAIN\user) とパスワードが必要ですが、指定されていません</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>proxy CONNECT with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 によるプロキシ CONNECT: %2</translation>
     </message>
     <message>
         <source>proxy request with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 によるプロキシ リクエスト: %2</translation>
     </message>
     <message>
         <source>authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として認証済み</translation>
     </message>
     <message>
         <source>the proxy rejected the Kerberos ticket of %1</source>
