@@ -2966,427 +2966,427 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>the proxy rejected the Kerberos ticket of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシは %1 の Kerberos チケットを拒否しました</translation>
     </message>
     <message>
         <source>the proxy rejected the credentials of %1 (wrong user name or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシは %1 の資格情報を拒否しました (ユーザー名またはパスワードが正しくありません)</translation>
     </message>
     <message>
         <source>the proxy answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの応答: %1</translation>
     </message>
     <message>
         <source>not supported by Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready では未サポート</translation>
     </message>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>スキームの指定なし</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2); authentication is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は認証を要求していますが (%2)、認証はオフになっています</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme could be tried</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は認証を要求していますが (%2)、試行できる方式がありませんでした</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme succeeded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は認証を要求していますが (%2)、成功した方式はありませんでした: %3</translation>
     </message>
 </context>
 <context>
     <name>ProxyResolver</name>
     <message>
         <source>direct: the bypass list&apos;s entry &apos;%1&apos; matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>直接: バイパス リストのエントリ &apos;%1&apos; が %2 に一致します</translation>
     </message>
     <message>
         <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>
-        <translation type="unfinished"></translation>
+        <translation>システム プロキシ %1:%2 は HTTP プロキシではないため、直接チェックしました</translation>
     </message>
 </context>
 <context>
     <name>ProxySetting</name>
     <message>
         <source>&apos;%1&apos; is not a proxy URL (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はプロキシ URL ではありません (http://host:port の形式で指定してください)</translation>
     </message>
     <message>
         <source>proxy scheme &apos;%1&apos; is not supported (use http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのスキーム &apos;%1&apos; はサポートされていません (http:// を使用してください)</translation>
     </message>
     <message>
         <source>proxy URL needs a port, e.g. http://%1:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ URL にはポートが必要です (例: http://%1:8080)</translation>
     </message>
     <message>
         <source>proxy URL must not have a path</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ URL にパスを含めることはできません</translation>
     </message>
     <message>
         <source>no proxy auto-config script given</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプトが指定されていません</translation>
     </message>
     <message>
         <source>proxy auto-config scheme &apos;%1&apos; is not supported (use a file, http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成のスキーム &apos;%1&apos; はサポートされていません (ファイル、http://、https:// のいずれかを使用してください)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a file or URL of a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はプロキシ自動構成スクリプトのファイルでも URL でもありません</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプト %1 は読み取り可能なファイルではありません</translation>
     </message>
 </context>
 <context>
     <name>ProxyTunnel</name>
     <message>
         <source>the proxy %1 did not answer the CONNECT request within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 秒以内に CONNECT リクエストに応答しませんでした</translation>
     </message>
     <message>
         <source>a TLS handshake: it is an HTTPS proxy or a TLS service, not an HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイク: HTTP プロキシではなく、HTTPS プロキシまたは TLS サービスです</translation>
     </message>
     <message>
         <source>a TLS alert: it expects TLS, not an HTTP proxy request</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS アラート: HTTP プロキシ リクエストではなく TLS を想定しています</translation>
     </message>
     <message>
         <source>a SOCKS 5 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 5 の応答: SOCKS プロキシです</translation>
     </message>
     <message>
         <source>a SOCKS 4 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 4 の応答: SOCKS プロキシです</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>the proxy %1 answered CONNECT with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は CONNECT に %2 で応答しました</translation>
     </message>
     <message>
         <source>the proxy %1 sent more than %2 bytes of headers in reply to CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は CONNECT への応答で %2 バイトを超えるヘッダーを送信しました</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は CONNECT に応答せずに接続を閉じました</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は応答の途中で接続を閉じました (%2 バイト)</translation>
     </message>
 </context>
 <context>
     <name>PublicRoots</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません: %1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of public roots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB を超えています。パブリック ルートのリストではありません</translation>
     </message>
     <message>
         <source>%1 is not a supported format (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサポートされている形式ではありません (このバージョンが読み取れるのは 1 です)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではありません</translation>
     </message>
     <message>
         <source>more than %1 roots</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートが %1 個を超えています</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字を超えています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 lower-case hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は SHA-256 フィンガープリント (小文字の 16 進数 64 桁) ではありません</translation>
     </message>
     <message>
         <source>%1 is not the id of an entry of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は sources のエントリの id ではありません</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>このルートは 2 回記載されています</translation>
     </message>
 </context>
 <context>
     <name>RegionListCommand</name>
     <message>
         <source>Regions of Microsoft&apos;s list of Service Bus namespaces for the desktop flows runtime (public cloud; page of %1), with how many each region has:</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フロー ランタイム用の Service Bus 名前空間に関する Microsoft のリストのリージョンと、各リージョンの名前空間の数 (パブリック クラウド、%1 時点のページ):</translation>
     </message>
     <message>
         <source>(%1 preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 はプレビュー)</translation>
     </message>
     <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region NAME は 1 つのリージョンのすべての名前空間をテストします。名前の大文字と小文字は区別されません。</translation>
     </message>
 </context>
 <context>
     <name>RelayNamespaces</name>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は日付 (YYYY-MM-DD) ではありません</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではありません</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません: %1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of relay namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB を超えています。リレー名前空間のリストではありません</translation>
     </message>
     <message>
         <source>%1 is not a supported version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサポートされているバージョンではありません (このバージョンが読み取れるのは 1 です)</translation>
     </message>
     <message>
         <source>a region name has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン名は 1 から %1 文字です</translation>
     </message>
     <message>
         <source>the region &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン &apos;%1&apos; が 2 回記載されています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace host: one lower-case label below servicebus.windows.net</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は名前空間のホストではありません: servicebus.windows.net の下の小文字のラベル 1 つである必要があります</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は true でも false でもありません</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 2 回記載されています</translation>
     </message>
     <message>
         <source>more than %1 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間が %1 個を超えています</translation>
     </message>
 </context>
 <context>
     <name>Remedies</name>
     <message>
         <source>Authentication at the proxy was turned off for this run (--proxy-auth none): allow it (--proxy-auth auto) to test past the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行ではプロキシでの認証がオフになっていました (--proxy-auth none): プロキシの先をテストするには、認証を許可してください (--proxy-auth auto)。</translation>
     </message>
     <message>
         <source>%1: get a Kerberos ticket for the user first (sign in to the domain, or run kinit user@REALM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: まずユーザーの Kerberos チケットを取得してください (ドメインにサインインするか、kinit user@REALM を実行します)。</translation>
     </message>
     <message>
         <source>%1: give the proxy user (--proxy-user DOMAIN\user, or on the Network page) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プロキシのユーザー (--proxy-user DOMAIN\user、または [ネットワーク] ページ) とそのパスワードを指定してください。</translation>
     </message>
     <message>
         <source>%1: check the user name and password (for NTLM and Kerberos also the domain) and that the account may use the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ユーザー名とパスワード (NTLM と Kerberos の場合はドメインも) を確認し、そのアカウントがプロキシを使用できることを確認してください。</translation>
     </message>
     <message>
         <source>%1: not supported here; ask the proxy administrators to offer Negotiate, NTLM, Digest or Basic as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ここではサポートされていません。Negotiate、NTLM、Digest、Basic のいずれかも提示するようプロキシの管理者に依頼してください。</translation>
     </message>
     <message>
         <source>%1: the proxy does not offer it; choose a scheme it offers, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プロキシがこの方式を提示していません。プロキシが提示する方式か auto を選択してください。</translation>
     </message>
     <message>
         <source>%1: the exchange failed (see the evidence); check the proxy&apos;s authentication setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: やり取りが失敗しました (根拠を参照)。プロキシの認証設定を確認してください。</translation>
     </message>
     <message>
         <source>the filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタリング デバイス</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but its owner has retired it and current certificates no longer point there, so this does not block Power Automate. If older components still use it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は %1 を引き続き記載していますが、所有者によって廃止されており、現在の証明書はもうそこを参照していないため、Power Automate がブロックされることはありません。古いコンポーネントがまだ使用している場合: %2</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but their owner has retired them and current certificates no longer point there, so this does not block Power Automate. If older components still use them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft は %1 を引き続き記載していますが、所有者によって廃止されており、現在の証明書はもうそれらを参照していないため、Power Automate がブロックされることはありません。古いコンポーネントがまだ使用している場合: %2</translation>
     </message>
     <message>
         <source>Nothing to change. This host is listed by Microsoft but retired by its owner; allowing it does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は不要です。このホストは Microsoft に記載されていますが、所有者によって廃止されています。許可しても問題はありません。</translation>
     </message>
     <message>
         <source>Make %1 resolvable from this machine: check the DNS servers and any DNS filter, or use a proxy that resolves internet names.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから %1 を名前解決できるようにしてください: DNS サーバーと DNS フィルターを確認するか、インターネットの名前を解決するプロキシを使用してください。</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: %1 on TCP %2 (outbound). Windows checks certificate revocation there; blocked, desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>失効確認サーバーへの HTTP 80 を許可してください: %1 の TCP %2 (送信)。Windows はそこで証明書の失効を確認します。ブロックされていると、デスクトップ フローの起動が遅くなるか、失敗します。</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (a device actively rejects it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールで %2 への送信 %1 を許可してください (デバイスが能動的に拒否しています)。</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (packets are silently dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォールで %2 への送信 %1 を許可してください (パケットが通知なしに破棄されています)。</translation>
     </message>
     <message>
         <source>Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. Exclude it from TLS inspection and protocol filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 での %1 への TLS を変更せずに通過させてください: 途中のデバイスがハンドシェイクを終了させるか、壊しています。このホストを TLS インスペクションとプロトコル フィルタリングの対象外にしてください。</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection, or install the inspecting CA&apos;s root in this machine&apos;s trusted root store (and in the store of the account that runs the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を TLS インスペクションの対象外にするか、インスペクションを行う CA のルートをこのコンピューターの信頼されたルート証明機関ストア (およびサービスを実行するアカウントのストア) にインストールしてください。</translation>
     </message>
     <message>
         <source>Something answers for %1 with another site&apos;s certificate: check DNS, hosts file and proxy rules for this name, and exclude it from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>何かが別のサイトの証明書で %1 に応答しています: この名前について DNS、hosts ファイル、プロキシのルールを確認し、TLS インスペクションの対象外にしてください。</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection: Power Automate and the gateway pin Microsoft&apos;s certificate chains, and WebSocket relay traffic breaks when inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を TLS インスペクションの対象外にしてください: Power Automate とゲートウェイは Microsoft の証明書チェーンをピン留めしており、WebSocket のリレー トラフィックはインスペクションされると切断されます。</translation>
     </message>
     <message>
         <source>Check this machine&apos;s date and time first. If they are right, a device in between serves an outdated certificate for %1: exclude it from TLS inspection, or renew the device&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずこのコンピューターの日付と時刻を確認してください。正しい場合は、途中のデバイスが %1 に期限切れの証明書を提供しています: このホストを TLS インスペクションの対象外にするか、デバイスの証明書を更新してください。</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the certificate authority&apos;s AIA address named in the detail, so that Windows can fetch the missing intermediate certificate of %1, or have the device that answers send its whole chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows が %1 の欠落している中間証明書を取得できるように、詳細に記載されている証明機関の AIA アドレスへの HTTP 80 を許可するか、応答しているデバイスがチェーン全体を送信するようにしてください。</translation>
     </message>
     <message>
         <source>Power Automate needs TLS 1.2 or later: whatever answers for %1 offers only older versions. Exclude it from TLS inspection, or update the device&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate には TLS 1.2 以降が必要ですが、%1 に応答しているものは古いバージョンしか提示していません。このホストを TLS インスペクションの対象外にするか、デバイスの TLS 設定を更新してください。</translation>
     </message>
     <message>
         <source>The device that answers for %1 offers no cipher Windows and Power Automate accept: exclude it from TLS inspection, or enable TLS 1.2 ciphers with ECDHE and AES-GCM on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に応答しているデバイスは、Windows と Power Automate が受け入れる暗号スイートを提示していません: このホストを TLS インスペクションの対象外にするか、デバイスで ECDHE と AES-GCM を使用する TLS 1.2 の暗号スイートを有効にしてください。</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 (and to exempt it from TLS inspection): it answers with its own block page instead of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を運用しているチームに、%2 を許可する (および TLS インスペクションの対象外にする) よう依頼してください: サービスの代わりに独自のブロック ページで応答しています。</translation>
     </message>
     <message>
         <source>Allow HTTPS traffic to %1 to pass unchanged: the connection opens but no HTTP answer comes back (a filtering device holds or drops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への HTTPS トラフィックを変更せずに通過させてください: 接続は確立されますが、HTTP 応答が返ってきません (フィルタリング デバイスが保留または破棄しています)。</translation>
     </message>
     <message>
         <source>Allow traffic to %1 to pass unchanged: the connection opens but the answer does not come within the timeout (a filtering device holds it, or the link is very slow).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのトラフィックを変更せずに通過させてください: 接続は確立されますが、タイムアウトまでに応答が届きません (フィルタリング デバイスが保留しているか、回線が非常に低速です)。</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not answer from this machine. Fix the address or port, or allow this machine to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ設定を確認してください: %1 はこのコンピューターからの接続に応答しません。アドレスまたはポートを修正するか、このコンピューターから到達できるようにしてください。</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>The proxy requires authentication: configure it for the account that runs the service (the desktop flows runtime and the gateway run as service accounts), or exempt %1 from proxy authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシで認証が必要です: サービスを実行するアカウント (デスクトップ フロー ランタイムとゲートウェイはサービス アカウントで実行されます) に対して認証を構成するか、%1 をプロキシ認証の対象外にしてください。</translation>
     </message>
     <message>
         <source>Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への %1 を許可するようプロキシの管理者に依頼してください (プロキシが拒否しました。プロキシの応答を参照してください)。</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 to %3 (it refused the connection; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を運用しているチームに、%3 への %2 を許可するよう依頼してください (接続が拒否されました。応答を参照してください)。</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not speak the HTTP proxy protocol (it may be a SOCKS or HTTPS proxy, or another service on that port). Use the address and port of the HTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ設定を確認してください: %1 は HTTP プロキシ プロトコルに対応していません (SOCKS プロキシ、HTTPS プロキシ、またはそのポートの別のサービスの可能性があります)。HTTP プロキシのアドレスとポートを使用してください。</translation>
     </message>
     <message>
         <source>Fix the proxy auto-config script or its address (the detail says what went wrong): without an answer from it, nothing on this machine that uses it can choose a proxy for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプトまたはそのアドレスを修正してください (問題の内容は詳細に記載されています): スクリプトから応答がないと、このコンピューター上でスクリプトを使用するものはどれも %1 のプロキシを選択できません。</translation>
     </message>
     <message>
         <source>Allow WebSocket upgrades to %1 on port %2: the proxy or inspection device must pass the Upgrade and Connection headers; exclude the host from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 での %1 への WebSocket アップグレードを許可してください: プロキシまたはインスペクション デバイスが Upgrade ヘッダーと Connection ヘッダーを通過させる必要があります。このホストを TLS インスペクションの対象外にしてください。</translation>
     </message>
     <message>
         <source>Synchronize this machine&apos;s clock (Windows Time service or NTP): sign-in tokens fail when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計を同期してください (Windows Time サービスまたは NTP): 時計が 5 分を超えてずれていると、サインイン トークンが失敗します。</translation>
     </message>
     <message>
         <source>Apply the same proxy settings to all four *.Proxy.config files of Power Automate for desktop (PAD, UIFlowService, LogShipper, UpdateService), as Microsoft advises, or set them once in the registry values under HKLM\SOFTWARE\Microsoft\Power Automate Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の推奨に従って、Power Automate for desktop の 4 つの *.Proxy.config ファイル (PAD、UIFlowService、LogShipper、UpdateService) すべてに同じプロキシ設定を適用するか、HKLM\SOFTWARE\Microsoft\Power Automate Desktop の下のレジストリ値で一度だけ設定してください。</translation>
     </message>
     <message>
         <source>Correct the settings named in the detail: proxy addresses as http://host:port, bypass entries without a leading &apos;*&apos;, registry values in the 64-bit view (not under WOW6432Node).</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細に記載されている設定を修正してください: プロキシのアドレスは http://host:port の形式、バイパス エントリは先頭に &apos;*&apos; を付けない、レジストリ値は 64 ビット ビューに設定する (WOW6432Node の下ではない)。</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: something other than %1 answers (a captive portal or filtering proxy). Let plain HTTP to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>失効確認サーバーへの HTTP 80 を許可してください: %1 以外の何か (キャプティブ ポータルまたはフィルタリング プロキシ) が応答しています。そこへの暗号化されていない HTTP を変更せずに通過させてください。</translation>
     </message>
     <message>
         <source>Let plain HTTP 80 to %1 through without delay: the revocation answer did not arrive in time. Windows waits up to 15 s per revocation server, so desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への暗号化されていない HTTP 80 を遅延なく通過させてください: 失効確認の応答が時間内に届きませんでした。Windows は失効確認サーバーごとに最大 15 秒待機するため、デスクトップ フローの起動が遅くなるか、失敗します。</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated revocation list for %1: let it fetch fresh copies, or exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュまたはプロキシが %1 の期限切れの失効リストを提供しています: 最新のコピーを取得させるか、このホストをキャッシュの対象外にしてください。</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated OCSP answer for %1: exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュまたはプロキシが %1 の期限切れの OCSP 応答を提供しています: このホストをキャッシュの対象外にしてください。</translation>
     </message>
     <message>
         <source>The OCSP responder %1 reports an error for a well-formed request. If it persists, something between this machine and the certificate authority alters the requests: let HTTP 80 to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダー %1 は、正しい形式のリクエストに対してエラーを報告しています。これが続く場合は、このコンピューターと証明機関の間の何かがリクエストを改変しています: そこへの HTTP 80 を変更せずに通過させてください。</translation>
     </message>
     <message>
         <source>Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを再度実行してください。</translation>
     </message>
 </context>
 <context>
     <name>ReportContent</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>製品</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時 (UTC)</translation>
     </message>
     <message>
         <source>Started (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時 (ローカル時刻)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Run</source>
