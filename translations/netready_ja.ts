@@ -3390,829 +3390,829 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Cancelled before every check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックが終わる前にキャンセルされました</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューター</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティング システム</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Proxies of the Power Automate components</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate コンポーネントのプロキシ</translation>
     </message>
     <message>
         <source>Proxy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロキシ</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 から)</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込み</translation>
     </message>
     <message>
         <source>Catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログの日付</translation>
     </message>
     <message>
         <source>%1 (when its entries were last checked against Microsoft&apos;s pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (エントリを Microsoft のページと最後に照合した日)</translation>
     </message>
     <message>
         <source>Timeout and parallel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトと並列チェック</translation>
     </message>
     <message>
         <source>%1 s per phase, %2 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズあたり %1 秒、同時に %2 件</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>失効確認</translation>
     </message>
     <message>
         <source>Revocation servers of every certificate chain were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての証明書チェーンの失効確認サーバーをチェックしました</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>%1 (Service Bus namespaces of the desktop flows runtime tested: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (テストしたデスクトップ フロー ランタイムの Service Bus 名前空間: %2)</translation>
     </message>
     <message>
         <source>Clock skew: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時計のずれ: %1</translation>
     </message>
     <message>
         <source>(compared with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 と比較)</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
-        <translation type="unfinished"></translation>
+        <translation>時計のずれ: 未測定 (Date ヘッダーを送信したサーバーがありません)</translation>
     </message>
     <message>
         <source>DNS: no public name pointed at a private or sinkhole address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: プライベート アドレスやシンクホール アドレスを指すパブリック名はありませんでした</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: %1</translation>
     </message>
     <message>
         <source>IPv4: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4: %1</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能</translation>
     </message>
     <message>
         <source>no check connected over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 で接続したチェックはありません</translation>
     </message>
     <message>
         <source>IPv6: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: 到達可能</translation>
     </message>
     <message>
         <source>IPv6: names have IPv6 addresses, but no check connected over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: 名前には IPv6 アドレスがありますが、IPv6 で接続したチェックはありません</translation>
     </message>
     <message>
         <source>IPv6: not used (no IPv6 addresses resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6: 未使用 (IPv6 アドレスに解決されませんでした)</translation>
     </message>
     <message>
         <source>WPAD: discovery finds a proxy auto-config script at %1 (information only; this run did not use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: 検出により %1 にプロキシ自動構成スクリプトが見つかります (情報のみ。この実行では使用していません)</translation>
     </message>
     <message>
         <source>WPAD: not looked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: 検索していません: %1</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: 検出ではプロキシ自動構成スクリプトが見つかりません</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script (asked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD: 検出ではプロキシ自動構成スクリプトが見つかりません (問い合わせ先: %1)</translation>
     </message>
     <message>
         <source>Documented host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント記載のホスト: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Retired: still listed by the documentation, but retired by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止: ドキュメントには引き続き記載されていますが、所有者によって廃止されています</translation>
     </message>
     <message>
         <source>Addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス: %1</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先: %1</translation>
     </message>
     <message>
         <source>Proxy: none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ: なし (直接接続)</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ: %1</translation>
     </message>
     <message>
         <source>Phase %1: ok in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ %1: OK (%2)</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ %1: %2 後に失敗</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ %1: %2 後に失敗: %3</translation>
     </message>
     <message>
         <source>TLS: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1 %2</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書: %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者: %1</translation>
     </message>
     <message>
         <source>Root: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート: %1</translation>
     </message>
     <message>
         <source>Root: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェーン: %1</translation>
     </message>
     <message>
         <source>OCSP responders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP レスポンダー: %1</translation>
     </message>
     <message>
         <source>CRL distribution points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL 配布ポイント: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス: %1 %2</translation>
     </message>
     <message>
         <source>Server date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの日付: %1</translation>
     </message>
     <message>
         <source>Power Automate network readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate のネットワーク準備状況</translation>
     </message>
     <message>
         <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のチェック: 合格 %2、警告あり %3、不合格 %4、スキップ %5</translation>
     </message>
     <message>
         <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のチェック: 合格 %2、警告あり %3、不合格 %4、スキップ %5</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 失敗 (%2)</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; no route used</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプトが &quot;%1&quot; を返しました。使用した経路はありません</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプトが &quot;%1&quot; を返しました。使用した経路: %2</translation>
     </message>
     <message>
         <source> after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、それ以前の試行: %1</translation>
     </message>
     <message>
         <source>direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>直接接続</translation>
     </message>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (直接接続)</translation>
     </message>
     <message>
         <source>manual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手動: %1</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 (chosen per check)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成スクリプト %1 (チェックごとに選択)</translation>
     </message>
     <message>
         <source>system settings: %1 (from the proxy auto-config script %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>システム設定: %1 (プロキシ自動構成スクリプト %2 から)</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows tested as you)</source>
-        <translation type="unfinished"></translation>
+        <translation>システム設定: %1 (デスクトップ フローはサインイン ユーザーとしてテスト)</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows along the desktop flows service&apos;s route, gateway along the gateway service&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>システム設定: %1 (デスクトップ フローはデスクトップ フロー サービスの経路、ゲートウェイはゲートウェイ サービスの経路でテスト)</translation>
     </message>
     <message>
         <source>system settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システム設定: %1</translation>
     </message>
     <message>
         <source>local clock is %1 s behind the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの時計はサーバーより %1 秒遅れています</translation>
     </message>
     <message>
         <source>local clock is %1 s ahead of the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの時計はサーバーより %1 秒進んでいます</translation>
     </message>
 </context>
 <context>
     <name>ReportFiles</name>
     <message>
         <source>report file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル名が空です</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: unknown extension &apos;%2&apos; (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos;: 不明な拡張子 &apos;%2&apos; (%3 を使用してください)</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos; が複数回指定されています</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: directory &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos;: ディレクトリ &apos;%2&apos; が存在しません</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos;: &apos;%2&apos; はディレクトリではありません</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos; はディレクトリです</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; exists and cannot be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos; は既に存在し、上書きできません</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: cannot write in directory &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos;: ディレクトリ &apos;%2&apos; に書き込めません</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な拡張子</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ファイル &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 で作成。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>documented as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントでの記載: %1</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が必要な点</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェック</numerusform>
         </translation>
     </message>
     <message>
         <source>Each check</source>
-        <translation type="unfinished"></translation>
+        <translation>各チェックの詳細</translation>
     </message>
     <message>
         <source>Remedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処法:</translation>
     </message>
     <message>
         <source>Allowlist for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択の許可リスト</translation>
     </message>
     <message>
         <source>The selection lists no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択内容にエンドポイントがありません。</translation>
     </message>
     <message>
         <source>Domains grouped by protocol and port, ready to paste into a firewall or proxy request.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコルとポートごとにまとめたドメイン。ファイアウォールやプロキシの申請にそのまま貼り付けられます。</translation>
     </message>
     <message>
         <source>Service Bus namespaces of the region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン %1 の Service Bus 名前空間</translation>
     </message>
     <message>
         <source>Microsoft lists these namespaces for the desktop flows runtime in this region; a firewall that allows all of them need not allow *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft はこのリージョンのデスクトップ フロー ランタイム用にこれらの名前空間を記載しています。これらをすべて許可するファイアウォールでは、*.servicebus.windows.net を許可する必要はありません。</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>%1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %2 の %1</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>未テスト</translation>
     </message>
     <message>
         <source>Proxy auto-config</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Copy s&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要をコピー(&amp;U)</translation>
     </message>
     <message>
         <source>Copy a&amp;llowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストをコピー(&amp;L)</translation>
     </message>
     <message>
         <source>Co&amp;mpare with an earlier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のレポートと比較(&amp;M)…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Select a check to see what it found and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを選択すると、検出された内容と変更が必要な点が表示されます。</translation>
     </message>
     <message>
         <source>All checks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェック</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のみ</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;W):</translation>
     </message>
     <message>
         <source>host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名</translation>
     </message>
     <message>
         <source>Search by host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストで検索</translation>
     </message>
     <message>
         <source>Search &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストを検索(&amp;H):</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したチェックの詳細</translation>
     </message>
     <message>
         <source>Select a check to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを選択すると、その詳細が表示されます。</translation>
     </message>
     <message>
         <source>What changed since a JSON report saved before: fixed, broken, still failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に保存した JSON レポートからの変化: 修正済み、新たな不合格、引き続き不合格。</translation>
     </message>
     <message>
         <source>This machine&apos;s network lets the selected features work.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのネットワークでは、選択した機能が動作します。</translation>
     </message>
     <message>
         <source>The selected features can work; look at the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した機能は動作可能です。警告を確認してください。</translation>
     </message>
     <message>
         <source>Some endpoints cannot be reached. Show the problems below for what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のエンドポイントに到達できません。下で問題を表示して、変更が必要な点を確認してください。</translation>
     </message>
     <message>
         <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件のチェックのうち、合格 %1 件、警告あり %3 件、不合格 %4 件、スキップ %5 件。</translation>
     </message>
     <message>
         <source>The run was cancelled before every check finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックが終わる前に実行がキャンセルされました。</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポート (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON データ (*.json)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV テーブル (*.csv)</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML (*.xml)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートは保存されませんでした</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました: %1</translation>
     </message>
     <message>
         <source>The summary is on the clipboard, ready to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>概要をクリップボードにコピーしました。チケットにそのまま貼り付けられます。</translation>
     </message>
     <message>
         <source>The allowlist is on the clipboard, grouped by protocol and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストを、プロトコルとポートごとにまとめてクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Compare with an earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のレポートとの比較</translation>
     </message>
     <message>
         <source>Netready JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready JSON レポート (*.json)</translation>
     </message>
     <message>
         <source>Report not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートは比較されませんでした</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と比較しました。</translation>
     </message>
 </context>
 <context>
     <name>ReportReader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>a text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストまたは null</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &apos;%1&apos; の値は &apos;%2&apos; ですが、次のいずれかである必要があります: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is missing or is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド &apos;%1&apos; がないか、%2 ではありません</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: バイト %2 で %1</translation>
     </message>
     <message>
         <source>not a Netready report: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready レポートではありません: JSON がオブジェクトではありません</translation>
     </message>
     <message>
         <source>this is a Netready %1, not a run report</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Netready の %1 であり、実行レポートではありません</translation>
     </message>
     <message>
         <source>not a Netready report: it has no schemaVersion or its tool is not netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready レポートではありません: schemaVersion がないか、tool が netready ではありません</translation>
     </message>
     <message>
         <source>report schema version %1 is not known to this Netready (it reads version %2); a newer Netready can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート スキーマ バージョン %1 はこの Netready では認識できません (読み取れるのはバージョン %2 です)。新しい Netready なら読み取れます</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在しません</translation>
     </message>
     <message>
         <source>is a directory, not a report</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリであり、レポートではありません</translation>
     </message>
     <message>
         <source>too large for a report (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートとしては大きすぎます (%1 バイト)</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>出力先が書き込み用に開かれていません</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を開始できませんでした</translation>
     </message>
     <message>
         <source>could not finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF を完了できませんでした</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>could not write the XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML を書き込めませんでした</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のチェック</translation>
     </message>
     <message>
         <source>%1 of %2 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件が合格</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストとポート</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;A)</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したチェックを再試行(&amp;F)</translation>
     </message>
     <message>
         <source>Checking the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントをチェックしています</translation>
     </message>
     <message>
         <source>Each endpoint is tried the way Power Automate connects to it. You can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>各エンドポイントに、Power Automate が接続するのと同じ方法で接続を試みます。いつでもキャンセルできます。</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間: %1</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
     <message>
         <source>Stopping the previous run…</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行を停止しています…</translation>
     </message>
     <message>
         <source>The checks could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを開始できませんでした。</translation>
     </message>
     <message>
         <source>Checks in this run: %1. Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行のチェック数: %1。実行中…</translation>
     </message>
     <message>
         <source>%1 passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>合格 %1 件、警告あり %2 件、不合格 %3 件、スキップ %4 件。</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。%1</translation>
     </message>
     <message>
         <source>Done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。%1</translation>
     </message>
 </context>
 <context>
     <name>RunPlanner</name>
     <message>
         <source>your environment URL (wizard: Features page; command line: --dataverse-url https://org.crm.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの環境の URL (ウィザード: [機能] ページ、コマンド ライン: --dataverse-url https://org.crm.dynamics.com)</translation>
     </message>
     <message>
         <source>a Service Bus namespace of your region (wizard: Features page; command line: --servicebus-namespace NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのリージョンの Service Bus 名前空間 (ウィザード: [機能] ページ、コマンド ライン: --servicebus-namespace NAME)</translation>
     </message>
     <message>
         <source>a concrete host name under it (command line: --input %1=HOST)</source>
-        <translation type="unfinished"></translation>
+        <translation>その下の具体的なホスト名 (コマンド ライン: --input %1=HOST)</translation>
     </message>
     <message>
         <source>%1 cannot be tested without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 がないとテストできません</translation>
     </message>
     <message>
         <source>a namespace of the %1 region of Microsoft&apos;s list for the desktop flows runtime; --region or the wizard&apos;s region choice tests every namespace of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップ フロー ランタイム用の Microsoft のリストにある %1 リージョンの名前空間。--region またはウィザードでのリージョンの選択で、リージョンのすべての名前空間をテストできます</translation>
     </message>
     <message>
         <source>a preview namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リージョンのプレビュー名前空間</translation>
     </message>
     <message>
         <source>a namespace of the %1 region</source>
