@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>signs of %1: %2</source>
-        <translation>%1 の兆候: %2</translation>
+        <translation>%1 と判断した根拠: %2</translation>
     </message>
     <message>
         <source>%1 answers for %2 and wants authentication (%3)</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Root</source>
-        <translation>ルート</translation>
+        <translation>ルート証明書</translation>
     </message>
     <message>
         <source>HTTP answer</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation>ソース</translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3590,11 +3590,11 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Root: %1</source>
-        <translation>ルート: %1</translation>
+        <translation>ルート証明書: %1</translation>
     </message>
     <message>
         <source>Root: %1 (SHA-256 %2)</source>
-        <translation>ルート: %1 (SHA-256 %2)</translation>
+        <translation>ルート証明書: %1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Chain: %1</source>
@@ -3654,7 +3654,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source> after %1</source>
-        <translation>、それ以前の試行: %1</translation>
+        <translation> (それ以前の試行: %1)</translation>
     </message>
     <message>
         <source>direct connection</source>
@@ -4216,253 +4216,253 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>a namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リージョンの名前空間</translation>
     </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
         <source>The chosen cloud and features need no endpoints from this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したクラウドと機能には、このカタログのエンドポイントは必要ありません。</translation>
     </message>
 </context>
 <context>
     <name>RunSummary</name>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>READY WITH WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了 (警告あり)</translation>
     </message>
     <message>
         <source>NOT READY</source>
-        <translation type="unfinished"></translation>
+        <translation>準備未完了</translation>
     </message>
 </context>
 <context>
     <name>SummarizeCommand</name>
     <message>
         <source>--summarize: &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize: &apos;%1&apos; が存在しません</translation>
     </message>
     <message>
         <source>--summarize: no readable report among the files given</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize: 指定されたファイルの中に読み取り可能なレポートがありません</translation>
     </message>
 </context>
 <context>
     <name>SystemProxyLookup</name>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (直接接続)</translation>
     </message>
     <message>
         <source>none (direct connection): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (直接接続): %1</translation>
     </message>
     <message>
         <source>%1, chosen by the proxy auto-config script %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (プロキシ自動構成スクリプト %2 が選択)</translation>
     </message>
 </context>
 <context>
     <name>TcpRace</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>%1: no answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 応答なし (タイムアウト)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は接続を拒否しました</translation>
     </message>
     <message>
         <source>the proxy %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 は %2 秒以内に応答しませんでした</translation>
     </message>
     <message>
         <source>the proxy %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ %1 に到達できません: %2</translation>
     </message>
     <message>
         <source>%1 refused the connection (nothing listens, or a firewall rejects it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は接続を拒否しました (待ち受けているものがないか、ファイアウォールが拒否しています)</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s: packets are dropped on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 秒以内に応答しませんでした: 途中でパケットが破棄されています</translation>
     </message>
     <message>
         <source>no route to %1 (network unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への経路がありません (ネットワークに到達できません)</translation>
     </message>
     <message>
         <source>%1 has no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には接続先のアドレスがありません</translation>
     </message>
     <message>
         <source>could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
-        <translation type="unfinished"></translation>
+        <translation>[廃止]</translation>
     </message>
     <message>
         <source>Proxy auto-config:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ自動構成:</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>概要: %1</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が必要な点:</translation>
     </message>
     <message>
         <source>Each check:</source>
-        <translation type="unfinished"></translation>
+        <translation>各チェックの詳細:</translation>
     </message>
 </context>
 <context>
     <name>TlsFailureExplainer</name>
     <message>
         <source>presented: %1, issued by %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>提示された証明書: %1、発行者 %2、有効期間 %3 から %4</translation>
     </message>
     <message>
         <source>certificate check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のチェック: %1</translation>
     </message>
     <message>
         <source>TLS library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ライブラリ: %1</translation>
     </message>
     <message>
         <source>the certificate of %1 expired on %2 (this machine&apos;s date is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は %2 に有効期限が切れています (このコンピューターの日付は %3)</translation>
     </message>
     <message>
         <source>the certificate %1 in the chain of %2 expired on %3 (this machine&apos;s date is %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のチェーン内の証明書 %1 は %3 に有効期限が切れています (このコンピューターの日付は %4)</translation>
     </message>
     <message>
         <source>the certificate %1 presented for %2 is not valid before %3, and this machine&apos;s date is %4: check the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対して提示された証明書 %1 は %3 より前は有効ではありませんが、このコンピューターの日付は %4 です: 時計を確認してください</translation>
     </message>
     <message>
         <source>%1 presents a self-signed certificate %2 that this machine does not trust (a device answers in the service&apos;s place)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、このコンピューターが信頼していない自己署名証明書 %2 を提示しています (デバイスがサービスの代わりに応答しています)</translation>
     </message>
     <message>
         <source>the chain of %1 ends at %2, a root this machine does not trust: TLS inspection whose root is not installed, or a device answering in the service&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェーンは、このコンピューターが信頼していないルート %2 で終わっています: ルートがインストールされていない TLS インスペクション、またはサービスの代わりに応答しているデバイスです</translation>
     </message>
     <message>
         <source>the server did not send its intermediate certificate &apos;%1&apos; for %2 (Windows may fetch it from the AIA URL %3; allow that URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %2 の中間証明書 &apos;%1&apos; を送信しませんでした (Windows は AIA URL %3 から取得できる場合があります。その URL を許可してください)</translation>
     </message>
     <message>
         <source>the certificate of %1 is issued by &apos;%2&apos;, which this machine does not trust (its root is not installed, or the server does not send the intermediate certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は、このコンピューターが信頼していない &apos;%2&apos; によって発行されています (そのルートがインストールされていないか、サーバーが中間証明書を送信していません)</translation>
     </message>
     <message>
         <source>the certificate presented for %1 is for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対して提示された証明書は %2 用です</translation>
     </message>
     <message>
         <source>the certificate presented for %1 has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対して提示された証明書は失効しています</translation>
     </message>
     <message>
         <source>the certificate of %1 fails the checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書がチェックに合格しません: %2</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 did not complete within %2 s (the server is silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との TLS ハンドシェイクが %2 秒以内に完了しませんでした (サーバーが応答しません)</translation>
     </message>
     <message>
         <source>%1 offers only TLS versions older than 1.2 (TLS 1.0 or 1.1); Power Automate needs TLS 1.2 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 1.2 より古い TLS バージョン (TLS 1.0 または 1.1) しか提示していません。Power Automate には TLS 1.2 以降が必要です</translation>
     </message>
     <message>
         <source>%1 and this machine have no cipher in common: the server refused every cipher offered for TLS 1.2 and 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とこのコンピューターには共通の暗号スイートがありません: サーバーは TLS 1.2 および 1.3 で提示されたすべての暗号スイートを拒否しました</translation>
     </message>
     <message>
         <source>%1 does not speak TLS: its first bytes are not a TLS handshake (plain HTTP or another protocol on this port)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は TLS に対応していません: 最初のバイトが TLS ハンドシェイクではありません (このポートでは暗号化されていない HTTP または別のプロトコルが使用されています)</translation>
     </message>
     <message>
         <source>the connection to %1 was reset during the TLS handshake (a device in between cut it)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイク中に %1 への接続がリセットされました (途中のデバイスが切断しました)</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake (a device in between ends it, or the server refuses this client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は TLS ハンドシェイク中に接続を閉じました (途中のデバイスが終了させているか、サーバーがこのクライアントを拒否しています)</translation>
     </message>
     <message>
         <source>no TLS handshake with %1 (the handshake broke off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との TLS ハンドシェイクが成立しませんでした (ハンドシェイクが中断されました)</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Is this machine ready for Power Automate?</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターは Power Automate を使用する準備ができていますか?</translation>
     </message>
     <message>
         <source>Netready tests, before you install anything, whether this network lets Power Automate work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready は、何かをインストールする前に、このネットワークで Power Automate が動作するかどうかをテストします。</translation>
     </message>
     <message>
         <source>&lt;p&gt;You choose your cloud and the features you use. Netready then tries every endpoint they need: name resolution, TCP connection, TLS certificate (including TLS inspection), HTTP answer, through this machine&apos;s proxy, and the certificate revocation servers Windows needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do:&lt;/b&gt; no data leaves this machine except the connection attempts themselves, and no sign-in is needed.&lt;/p&gt;&lt;p&gt;At the end you get a verdict, the exact fix for every problem and a report to save or send.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;お使いのクラウドと使用する機能を選択します。Netready は、それらに必要なすべてのエンドポイントについて、このコンピューターのプロキシを経由して、名前解決、TCP 接続、TLS 証明書 (TLS インスペクションを含む)、HTTP 応答を試行し、さらに Windows が必要とする証明書失効確認サーバーも試行します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;行わないこと:&lt;/b&gt; 接続の試行そのもの以外にデータがこのコンピューターから送信されることはなく、サインインも不要です。&lt;/p&gt;&lt;p&gt;最後に、判定結果、各問題の具体的な修正方法、および保存や送信ができるレポートが得られます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックについて</translation>
     </message>
 </context>
 <context>
     <name>WpadFinder</name>
     <message>
         <source>the machine has no DNS search domain to look in</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには検索に使用する DNS 検索ドメインがありません</translation>
     </message>
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/resolv.conf を読み取れません: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &apos;netready --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;netready --help&apos; を参照してください。</translation>
     </message>
     <message>
         <source>there is no display to show the wizard on; run the checks without one with --cli</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードを表示するディスプレイがありません。ディスプレイなしでチェックを実行するには --cli を使用してください</translation>
     </message>
 </context>
 </TS>
