@@ -5,654 +5,654 @@
     <name>AboutBox</name>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Netready</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Checks whether this machine&apos;s network lets Microsoft Power Automate work, and says what is blocked and what to change.&lt;/p&gt;&lt;p&gt;Headless use: &lt;code&gt;netready --cli&lt;/code&gt;; every option: &lt;code&gt;netready --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Netready %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;检查此计算机的网络是否允许 Microsoft Power Automate 正常工作，并指出哪些内容被阻止以及需要更改什么。&lt;/p&gt;&lt;p&gt;无界面使用：&lt;code&gt;netready --cli&lt;/code&gt;；所有选项：&lt;code&gt;netready --help&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AddressClassifier</name>
     <message>
         <source>resolves only to a sinkhole address (a DNS filter blocks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅解析为黑洞 (sinkhole) 地址（被 DNS 筛选器阻止）</translation>
     </message>
     <message>
         <source>resolves only to private or loopback addresses (split DNS or a private endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅解析为专用地址或环回地址（拆分 DNS 或专用终结点）</translation>
     </message>
 </context>
 <context>
     <name>AddressLookup</name>
     <message>
         <source>%1 is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的主机名</translation>
     </message>
 </context>
 <context>
     <name>Allowlist</name>
     <message>
         <source>HTTPS (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS (TCP %1)</translation>
     </message>
     <message>
         <source>HTTPS with WebSocket upgrade (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS，带 WebSocket 升级 (TCP %1)</translation>
     </message>
     <message>
         <source>TCP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1</translation>
     </message>
     <message>
         <source>HTTP (TCP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (TCP %1)</translation>
     </message>
     <message>
         <source>HTTP %1 (certificate revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1（证书吊销检查）</translation>
     </message>
     <message>
         <source>Cloud flows call your services from Azure, not from this machine: to let connectors reach services behind your firewall, allow inbound traffic from the AzureConnectors service tag; for HTTP and HTTP + Swagger actions also allow LogicApps, PowerPlatformPlex and PowerPlatformInfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>云端流从 Azure 调用你的服务，而不是从此计算机调用：要让连接器访问防火墙后面的服务，请允许来自 AzureConnectors 服务标记的入站流量；对于 HTTP 和 HTTP + Swagger 操作，还需允许 LogicApps、PowerPlatformPlex 和 PowerPlatformInfra。</translation>
     </message>
 </context>
 <context>
     <name>AnswerClassifier</name>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>未指明身份验证方案</translation>
     </message>
     <message>
         <source>the proxy %1 rejected the credentials given (it asks for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 拒绝了所提供的凭据（它要求 %2）</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 要求身份验证 (%2)</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1, page &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，页面“%2”</translation>
     </message>
     <message>
         <source>the proxy %1 answered something that is not HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 返回的内容不是 HTTP (%2)</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理应答：HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 拒绝了到 %2 的 CONNECT：HTTP %3</translation>
     </message>
     <message>
         <source>the proxy %1 refused CONNECT to %2: HTTP %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 拒绝了到 %2 的 CONNECT：HTTP %3 (%4)</translation>
     </message>
     <message>
         <source>the refusal comes from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝来自 %1：%2</translation>
     </message>
     <message>
         <source>a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>某个筛选设备</translation>
     </message>
     <message>
         <source>the proxy %1 refused the request for %2: HTTP %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 拒绝了对 %2 的请求：HTTP %3%4</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1</translation>
     </message>
     <message>
         <source>signs of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的迹象：%2</translation>
     </message>
     <message>
         <source>%1 answers for %2 and wants authentication (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 代替 %2 应答并要求身份验证 (%3)</translation>
     </message>
     <message>
         <source>%1 answered in place of %2 with its own page: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 代替 %2 用自己的页面进行了应答：%3</translation>
     </message>
     <message>
         <source>%1 answered for %2 with an error of its own instead of the service&apos;s answer: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 代替 %2 返回了自己的错误，而不是服务的应答：%3</translation>
     </message>
     <message>
         <source>%1 redirects requests for %2 to %3 (a login or block page), HTTP %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将对 %2 的请求重定向到 %3（登录页或阻止页），HTTP %4</translation>
     </message>
     <message>
         <source>the WebSocket upgrade answer carries a wrong Sec-WebSocket-Accept: something in between rewrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket 升级应答中的 Sec-WebSocket-Accept 不正确：中间的某个设备改写了它</translation>
     </message>
     <message>
         <source>WebSocket upgrade accepted (HTTP 101) via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket 升级已被接受 (HTTP 101)，经由 %1</translation>
     </message>
     <message>
         <source>the WebSocket upgrade did not come through: HTTP %1 (a proxy or inspection device strips the Upgrade header)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket 升级未能通过：HTTP %1（某个代理或检查设备删除了 Upgrade 标头）</translation>
     </message>
     <message>
         <source>the service answered the WebSocket request with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务以 HTTP %1 应答了 WebSocket 请求</translation>
     </message>
 </context>
 <context>
     <name>BlockPageRules</name>
     <message>
         <source>%1 must be a list of patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是模式列表</translation>
     </message>
     <message>
         <source>%1[%2] is not a valid pattern: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] 不是有效的模式：%3</translation>
     </message>
     <message>
         <source>%1 needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 id 和名称</translation>
     </message>
     <message>
         <source>%1 (%2) names no source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) 未指明来源</translation>
     </message>
     <message>
         <source>%1.headers[%2] needs a name and a valid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.headers[%2] 需要名称和有效的模式</translation>
     </message>
     <message>
         <source>page title &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>页面标题“%1”</translation>
     </message>
     <message>
         <source>page text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>页面文本“%1”</translation>
     </message>
     <message>
         <source>redirect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向到 %1</translation>
     </message>
 </context>
 <context>
     <name>BodySniffer</name>
     <message>
         <source>an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>空正文</translation>
     </message>
     <message>
         <source>a DER structure cut short (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>被截断的 DER 结构（%2 字节中的 %1 字节）</translation>
     </message>
     <message>
         <source>a DER structure of another kind (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他类型的 DER 结构（%1 字节）</translation>
     </message>
     <message>
         <source>an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 页面</translation>
     </message>
     <message>
         <source>an HTML page (title: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 页面（标题：“%1”）</translation>
     </message>
     <message>
         <source>an XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 文档</translation>
     </message>
     <message>
         <source>a PEM block of type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型为 %1 的 PEM 块</translation>
     </message>
     <message>
         <source>a JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文档</translation>
     </message>
     <message>
         <source>text starting with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>以“%1”开头的文本</translation>
     </message>
     <message>
         <source>%1 bytes of binary data starting with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的二进制数据，以 %2 开头</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>（根）</translation>
     </message>
     <message>
         <source>a catalog must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>目录必须是 JSON 对象</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <source>%1 is not a supported schema version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是受支持的架构版本（此版本读取版本 1）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 SHA-256 指纹（64 个十六进制数字）</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>此根证书列出了两次</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的 id“%1”（另见 %2）</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>larger than %1 MB; not a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 MB；不是目录</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (already defined in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的 id“%1”（已在 %2 中定义）</translation>
     </message>
 </context>
 <context>
     <name>CheckDetails</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法：</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Diagnosis code</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断代码</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>DNS note</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 说明</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>应答方</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 应答</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>served by a public CA not in Microsoft&apos;s list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由不在 Microsoft 列表中的公共 CA 提供：%1</translation>
     </message>
     <message>
         <source>root of the public web PKI, not one the service is known to use: &apos;%1&apos;, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>公共 Web PKI 的根证书，但不是已知该服务使用的根证书：“%1”，SHA-256 %2</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, a CA this machine trusts but not one the service uses: a TLS-inspecting device replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书由 %2 颁发，此计算机信任该 CA，但服务并不使用它：某个 TLS 检查设备替换了证书</translation>
     </message>
     <message>
         <source>the certificate of %1 was issued by %2, the inspection CA of %3: TLS inspection replaced the service&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书由 %2 颁发，这是 %3 的检查 CA：TLS 检查替换了服务的证书</translation>
     </message>
     <message>
         <source>inspecting root: %1, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 检查根证书：%1，SHA-256 %2</translation>
     </message>
     <message>
         <source>%1; authenticated as %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已使用 %3 以 %2 身份进行身份验证</translation>
     </message>
     <message>
         <source>%1 (proxy auto-config: through %2 after %3 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（代理自动配置：%3 失败后经由 %2）</translation>
     </message>
     <message>
         <source>%1; verified as you, not as the service (%2 authenticates to the proxy as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；以你的身份验证，而不是以服务的身份（%2 以自己的身份向代理进行身份验证）</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS：%1</translation>
     </message>
     <message>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由：%1</translation>
     </message>
     <message>
         <source>connect-to: %1:%2 -&gt; %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-to: %1:%2 -&gt; %3:%4</translation>
     </message>
     <message>
         <source>no OCSP request could be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 OCSP 请求：%1</translation>
     </message>
     <message>
         <source>the system proxy configuration gave no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理配置在 %1 秒内未给出应答</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 returned &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本 %1 返回了“%2”</translation>
     </message>
     <message>
         <source>only the first route is used, without failover, as Power Automate does</source>
-        <translation type="unfinished"></translation>
+        <translation>与 Power Automate 的做法相同，仅使用第一个路由，不进行故障转移</translation>
     </message>
     <message>
         <source>proxy auto-config: %1 failed (%2); trying %3</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置：%1 失败 (%2)；正在尝试 %3</translation>
     </message>
     <message>
         <source>DNS (informational): %1 does not resolve on this machine; the proxy resolves it</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS（仅供参考）：%1 在此计算机上无法解析；由代理解析该名称</translation>
     </message>
     <message>
         <source>its name did not resolve within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>其名称未在 %1 秒内解析</translation>
     </message>
     <message>
         <source>the proxy name %1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>代理名称 %1 未在 %2 秒内解析</translation>
     </message>
     <message>
         <source>%1 did not resolve within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内解析</translation>
     </message>
     <message>
         <source>its name does not resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其名称无法解析：%1</translation>
     </message>
     <message>
         <source>the proxy name %1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代理名称 %1 无法解析：%2</translation>
     </message>
     <message>
         <source>%1 does not exist in DNS (no A or AAAA record)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 DNS 中不存在（没有 A 或 AAAA 记录）</translation>
     </message>
     <message>
         <source>%1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 %1：%2</translation>
     </message>
     <message>
         <source>authenticating at the proxy %1 did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>在代理 %1 上的身份验证未能及时完成</translation>
     </message>
     <message>
         <source>the authenticated tunnel could not be taken over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接管已通过身份验证的隧道：%1</translation>
     </message>
     <message>
         <source>TCP port %1 reachable through the proxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可通过代理 %2 访问 TCP 端口 %1</translation>
     </message>
     <message>
         <source>TCP port %1 open at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 TCP 端口 %1 已打开</translation>
     </message>
     <message>
         <source>the certificate checks did not complete in time</source>
-        <translation type="unfinished"></translation>
+        <translation>证书检查未能及时完成</translation>
     </message>
     <message>
         <source>%1 closed the connection before a request could be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在发送请求之前关闭了连接</translation>
     </message>
     <message>
         <source>proxy reply: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理应答：HTTP %1</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 要求身份验证 (%2)</translation>
     </message>
     <message>
         <source>the proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1</translation>
     </message>
     <message>
         <source>%1 accepted the connection but sent no HTTP answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 接受了连接，但未发送 HTTP 应答：%2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 的 HTTP %1</translation>
     </message>
     <message>
         <source>%1 (proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（代理）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 sent no complete answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未发送完整的应答：%2</translation>
     </message>
     <message>
         <source>the answer could not be checked in time</source>
-        <translation type="unfinished"></translation>
+        <translation>无法及时检查应答</translation>
     </message>
     <message>
         <source>HTTP %1, %2 bytes%3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，%2 字节%3</translation>
     </message>
     <message>
         <source> (cut at the size cap)</source>
-        <translation type="unfinished"></translation>
+        <translation> （已在大小上限处截断）</translation>
     </message>
     <message>
         <source>%1; the GET form is answered too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；GET 形式也有应答</translation>
     </message>
     <message>
         <source>%1 (GET form); POST failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（GET 形式）；POST 失败：%2</translation>
     </message>
     <message>
         <source>answers OCSP over POST, but not the GET form Windows uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 POST 应答 OCSP，但不应答 Windows 使用的 GET 形式：%1</translation>
     </message>
 </context>
 <context>
     <name>CheckStatuses</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
     <name>CliRunCommand</name>
     <message>
         <source>Password for %1 at the proxy: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在代理上的密码： </translation>
     </message>
     <message>
         <source>--proxy-user: no password: set NETREADY_PROXY_PASSWORD, or run from a terminal to type it</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user：没有密码：请设置 NETREADY_PROXY_PASSWORD，或从终端运行以输入密码</translation>
     </message>
     <message>
         <source>netready: interrupted, cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>netready：已中断，正在取消…</translation>
     </message>
     <message>
         <source>checked %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1/%2</translation>
     </message>
 </context>
 <context>
     <name>CloudPage</name>
     <message>
         <source>Which cloud is your tenant in?</source>
-        <translation type="unfinished"></translation>
+        <translation>你的租户位于哪个云中？</translation>
     </message>
     <message>
         <source>Each cloud has its own sign-in, portal and relay addresses. Most organizations use Public.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个云都有各自的登录、门户和中继地址。大多数组织使用公有云。</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine is set to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上的 Power Automate 桌面版设置为 &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Hint from this machine&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>来自此计算机设置的提示</translation>
     </message>
 </context>
 <context>
     <name>Clouds</name>
     <message>
         <source>Public (commercial)</source>
-        <translation type="unfinished"></translation>
+        <translation>公有云（商业版）</translation>
     </message>
     <message>
         <source>US Government GCC</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC</translation>
     </message>
     <message>
         <source>US Government GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government GCC High</translation>
     </message>
     <message>
         <source>US Government DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>US Government DoD</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国（由世纪互联运营）</translation>
     </message>
     <message>
         <source>Most organizations worldwide: make.powerautomate.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>全球大多数组织：make.powerautomate.com。</translation>
     </message>
     <message>
         <source>US federal, state and local government and their contractors on Government Community Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用政府社区云 (Government Community Cloud) 的美国联邦、州和地方政府及其承包商。</translation>
     </message>
     <message>
         <source>US government organizations handling controlled unclassified information (ITAR, DFARS).</source>
-        <translation type="unfinished"></translation>
+        <translation>处理受控非机密信息 (ITAR、DFARS) 的美国政府组织。</translation>
     </message>
     <message>
         <source>US Department of Defense tenants only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限美国国防部的租户。</translation>
     </message>
     <message>
         <source>Tenants in mainland China, operated by 21Vianet.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于中国大陆、由世纪互联运营的租户。</translation>
     </message>
 </context>
 <context>
@@ -660,446 +660,447 @@
     <message>
         <source>Checks whether this machine&apos;s network lets Microsoft Power Automate work.
 Without options it opens the wizard; with --cli it runs the checks headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查此计算机的网络是否允许 Microsoft Power Automate 正常工作。
+不带选项时打开向导；使用 --cli 时以无界面方式运行检查。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印版本并退出。</translation>
     </message>
     <message>
         <source>Run the checks headless and print the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>以无界面方式运行检查并打印结果。</translation>
     </message>
     <message>
         <source>Print the endpoints the selection needs (an allowlist) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印所选内容需要的终结点（允许列表）并退出。</translation>
     </message>
     <message>
         <source>Print the regions of Microsoft&apos;s list of desktop flows runtime namespaces, with their counts, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 Microsoft 桌面流运行时命名空间列表中的区域及其数量，然后退出。</translation>
     </message>
     <message>
         <source>Compare two JSON reports of one machine, BEFORE.json AFTER.json: what was fixed, what broke. Exit code 1 when a check that passed before fails now.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较同一计算机的两个 JSON 报告 BEFORE.json AFTER.json：哪些已修复，哪些出现了新问题。如果之前通过的检查现在失败，则退出代码为 1。</translation>
     </message>
     <message>
         <source>Summarize many machines&apos; JSON reports (files or folders of *.json) into one fleet view.</source>
-        <translation type="unfinished"></translation>
+        <translation>将多台计算机的 JSON 报告（文件或包含 *.json 的文件夹）汇总为一个整体视图。</translation>
     </message>
     <message>
         <source>Tag the run&apos;s report, e.g. site=Berlin (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>为本次运行的报告添加标签，例如 site=Berlin（可重复）。</translation>
     </message>
     <message>
         <source>Cloud: public, gcc, gcc-high, dod or china (default: public).</source>
-        <translation type="unfinished"></translation>
+        <translation>云：public、gcc、gcc-high、dod 或 china（默认：public）。</translation>
     </message>
     <message>
         <source>Comma-separated features: cloud-flows, mobile, desktop, gateway (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的功能：cloud-flows、mobile、desktop、gateway（默认：全部）。</translation>
     </message>
     <message>
         <source>Use this catalog file instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此目录文件代替内置目录。</translation>
     </message>
     <message>
         <source>Add the endpoints of this catalog file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加此目录文件中的终结点（可重复）。</translation>
     </message>
     <message>
         <source>Connect to CONNECT_HOST:CONNECT_PORT when a check targets HOST:PORT, as curl does (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>当检查的目标为 HOST:PORT 时，改为连接到 CONNECT_HOST:CONNECT_PORT，与 curl 的做法相同（可重复）。</translation>
     </message>
     <message>
         <source>Use this HTTP proxy: http://[user:password@]host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 HTTP 代理：http://[user:password@]host:port。</translation>
     </message>
     <message>
         <source>Connect directly, ignoring the system proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接连接，忽略系统代理。</translation>
     </message>
     <message>
         <source>When the proxy asks for authentication: auto (the strongest it offers), negotiate, ntlm, digest, basic or none (default: auto). Negotiate uses the signed-in user&apos;s Kerberos ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>当代理要求身份验证时：auto（代理提供的最强方案）、negotiate、ntlm、digest、basic 或 none（默认：auto）。Negotiate 使用已登录用户的 Kerberos 票证。</translation>
     </message>
     <message>
         <source>Authenticate at the proxy as this user (DOMAIN\user for NTLM); the password comes from NETREADY_PROXY_PASSWORD or is asked on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此用户身份在代理上进行身份验证（NTLM 使用 DOMAIN\user）；密码取自 NETREADY_PROXY_PASSWORD，或在终端中询问。</translation>
     </message>
     <message>
         <source>Choose the proxy of every check with this proxy auto-config script: a file, file://, http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此代理自动配置脚本为每项检查选择代理：文件，或 file://、http:// 或 https:// URL。</translation>
     </message>
     <message>
         <source>Without --proxy or --no-proxy: test desktop flows endpoints along the route of the desktop flows service (service, the default: Power Automate&apos;s own proxy settings on Windows) or with your own system proxy (me). Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定 --proxy 或 --no-proxy 时：沿桌面流服务的路由测试桌面流终结点（service，默认值：Windows 上 Power Automate 自己的代理设置），或使用你自己的系统代理 (me)。网关终结点遵循网关服务的路由。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
     </message>
     <message>
         <source>Seconds each phase of a check may take (1-300, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查的每个阶段可用的秒数（1-300，默认 10）。</translation>
     </message>
     <message>
         <source>Checks run at once (1-512, default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的检查数（1-512，默认 16）。</translation>
     </message>
     <message>
         <source>Output: text or json (--list-endpoints also csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：text 或 json（--list-endpoints 还支持 csv）。</translation>
     </message>
     <message>
         <source>Write the report to this file; the format follows the extension: .html .pdf .json .csv .xml (repeatable). --compare writes .txt .json .html .pdf, --summarize .html .csv .json .txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告写入此文件；格式由扩展名决定：.html .pdf .json .csv .xml（可重复）。--compare 写入 .txt .json .html .pdf，--summarize 写入 .html .csv .json .txt。</translation>
     </message>
     <message>
         <source>Your environment URL, e.g. https://org.crm.dynamics.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的环境 URL，例如 https://org.crm.dynamics.com。</translation>
     </message>
     <message>
         <source>A Service Bus namespace host the desktop runtime or the gateway uses (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面运行时或网关使用的服务总线命名空间主机（可重复）。</translation>
     </message>
     <message>
         <source>Test every Service Bus namespace Microsoft lists for the desktop flows runtime in this region, e.g. Europe (public cloud; see --list-regions).</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 Microsoft 为此区域的桌面流运行时列出的每个服务总线命名空间，例如 Europe（公有云；请参阅 --list-regions）。</translation>
     </message>
     <message>
         <source>A value for a catalog placeholder, e.g. azure-apim=host (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>目录占位符的值，例如 azure-apim=host（可重复）。</translation>
     </message>
     <message>
         <source>Also probe the OCSP and CRL URLs of every TLS chain seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时探测所见每条 TLS 链的 OCSP 和 CRL URL。</translation>
     </message>
     <message>
         <source>--compare and --summarize exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare 和 --summarize 不能同时使用</translation>
     </message>
     <message>
         <source>--compare needs two reports, the earlier and the later: BEFORE.json AFTER.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare 需要两个报告，先是较早的，再是较晚的：BEFORE.json AFTER.json</translation>
     </message>
     <message>
         <source>--summarize needs report files or folders of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize 需要报告文件或包含报告文件的文件夹</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”</translation>
     </message>
     <message>
         <source>--cloud: unknown cloud &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--cloud：未知的云“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>--features: unknown feature &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--features：未知的功能“%1”（应为：%2）</translation>
     </message>
     <message>
         <source>%1: file &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件“%2”不存在</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是可读取的文件</translation>
     </message>
     <message>
         <source>--proxy, --no-proxy and --pac exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy、--no-proxy 和 --pac 不能同时使用</translation>
     </message>
     <message>
         <source>--pac: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pac：%1</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy：%1</translation>
     </message>
     <message>
         <source>--proxy-auth: unknown scheme &apos;%1&apos; (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-auth：未知的方案“%1”（应为：%2）</translation>
     </message>
     <message>
         <source>--proxy-user needs a proxy: it cannot go with --no-proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user 需要代理：不能与 --no-proxy 一起使用</translation>
     </message>
     <message>
         <source>--proxy-user: the --proxy URL names a user already; give the user once</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user：--proxy URL 中已指定用户；用户只能指定一次</translation>
     </message>
     <message>
         <source>--proxy-user: the user name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-user：用户名为空</translation>
     </message>
     <message>
         <source>--proxy-as: &apos;%1&apos; is neither &apos;service&apos; nor &apos;me&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy-as：“%1”既不是“service”也不是“me”</translation>
     </message>
     <message>
         <source>--ca-file: &apos;%1&apos; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file：“%1”不包含 PEM 证书</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：“%2”不是 %3 到 %4 之间的整数</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format：“%1”不是以下之一：%2</translation>
     </message>
     <message>
         <source>--servicebus-namespace: no namespace given</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace：未指定命名空间</translation>
     </message>
     <message>
         <source>--servicebus-namespace: &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--servicebus-namespace：“%1”：%2</translation>
     </message>
     <message>
         <source>--input: &apos;%1&apos; is not NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--input：“%1”不是 NAME=VALUE 格式</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is not KEY=VALUE with a key of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--label：“%1”不是 KEY=VALUE 格式，或键中含有字母、数字、“.”、“_”或“-”以外的字符</translation>
     </message>
     <message>
         <source>--label: &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--label：“%1”指定了多次</translation>
     </message>
     <message>
         <source>--region: Microsoft&apos;s list of namespaces by region is for the public cloud&apos;s desktop flows runtime; for the %1 cloud give your namespace with --servicebus-namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>--region：Microsoft 按区域列出的命名空间列表适用于公有云的桌面流运行时；对于 %1 云，请使用 --servicebus-namespace 指定你的命名空间</translation>
     </message>
     <message>
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--region：未知的区域“%1”（应为以下之一：%2）</translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>&amp;Save comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存比较(&amp;S)…</translation>
     </message>
     <message>
         <source>HTML comparison (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 比较 (*.html)</translation>
     </message>
     <message>
         <source>PDF comparison (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 比较 (*.pdf)</translation>
     </message>
     <message>
         <source>JSON comparison (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 比较 (*.json)</translation>
     </message>
     <message>
         <source>Text comparison (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本比较 (*.txt)</translation>
     </message>
     <message>
         <source>Save comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>保存比较</translation>
     </message>
     <message>
         <source>Comparison not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存比较</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
     <name>ComparisonFiles</name>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：%1</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的扩展名</translation>
     </message>
 </context>
 <context>
     <name>ComparisonHtml</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前：%1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之后：%1</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 %2 生成。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonText</name>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之前：%1</translation>
     </message>
     <message>
         <source>After:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>之后：%1</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 %2 生成。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonWording</name>
     <message>
         <source>name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>名称解析</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>应答</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>Netready comparison of two reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready 两个报告的比较</translation>
     </message>
     <message>
         <source>Broke: passed before, fails now</source>
-        <translation type="unfinished"></translation>
+        <translation>新问题：之前通过，现在失败</translation>
     </message>
     <message>
         <source>Fixed: failed before, passes now</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复：之前失败，现在通过</translation>
     </message>
     <message>
         <source>Still failing</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然失败</translation>
     </message>
     <message>
         <source>Changed severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性已更改</translation>
     </message>
     <message>
         <source>Only in the later report</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在较晚的报告中</translation>
     </message>
     <message>
         <source>Only in the earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在较早的报告中</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>%1 passed before (%2) and fails now: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之前通过 (%2)，现在失败：%3。</translation>
     </message>
     <message>
         <source>%1 failed before (%2) and passes now (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之前失败 (%2)，现在通过 (%3)。</translation>
     </message>
     <message>
         <source>%1 still fails the same way: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍以相同方式失败：%2。</translation>
     </message>
     <message>
         <source>it gets further now: %1 passes, %2 stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>现在进展更远：%1 已通过，在 %2 处受阻</translation>
     </message>
     <message>
         <source>it fails earlier now, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现在更早失败，在 %1 处</translation>
     </message>
     <message>
         <source>it fails differently at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 处以不同方式失败</translation>
     </message>
     <message>
         <source>%1 still fails: %2 → %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍然失败：%2 → %3；%4。</translation>
     </message>
     <message>
         <source>%1 changed from %2 (%3) to %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从 %2 (%3) 变为 %4 (%5)。</translation>
     </message>
     <message>
         <source>%1 is checked only in the later report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅在较晚的报告中检查：%2 (%3)。</translation>
     </message>
     <message>
         <source>%1 was checked only in the earlier report: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅在较早的报告中检查：%2 (%3)。</translation>
     </message>
     <message>
         <source>%1 is unchanged: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未更改：%2 (%3)。</translation>
     </message>
     <message>
         <source>The verdict is unchanged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>结论未更改：%1。</translation>
     </message>
     <message>
         <source>The verdict changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>结论从 %1 变为 %2。</translation>
     </message>
     <message>
         <source>Unchanged checks: %1.</source>
