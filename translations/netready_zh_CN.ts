@@ -1104,1278 +1104,1278 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Unchanged checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改的检查：%1。</translation>
     </message>
     <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>这两个报告来自不同的计算机：之前是 %1，现在是 %2。</translation>
     </message>
     <message>
         <source>The cloud differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>云不同：之前是 %1，现在是 %2。</translation>
     </message>
     <message>
         <source>The features differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>功能不同：之前是 %1，现在是 %2。</translation>
     </message>
     <message>
         <source>The catalogs differ: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录不同：之前是 %1，现在是 %2。</translation>
     </message>
     <message>
         <source>The proxy differs: %1 before, %2 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理不同：之前是 %1，现在是 %2。</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>The later report was started before the earlier one: are they in the right order?</source>
-        <translation type="unfinished"></translation>
+        <translation>较晚的报告开始时间早于较早的报告：顺序是否正确？</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxies</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read: they exist only on Windows. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取 Power Automate 组件的代理设置：这些设置仅存在于 Windows 上。所有组件均以系统代理代替。</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxy</name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Power Automate for desktop (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 桌面版（你）</translation>
     </message>
     <message>
         <source>desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面流服务</translation>
     </message>
     <message>
         <source>desktop flows log shipper</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面流日志传送程序</translation>
     </message>
     <message>
         <source>desktop flows update service</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面流更新服务</translation>
     </message>
     <message>
         <source>gateway service</source>
-        <translation type="unfinished"></translation>
+        <translation>网关服务</translation>
     </message>
     <message>
         <source>gateway configurator (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>网关配置程序（你）</translation>
     </message>
     <message>
         <source>gateway data-source engine</source>
-        <translation type="unfinished"></translation>
+        <translation>网关数据源引擎</translation>
     </message>
     <message>
         <source>direct (no proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>直接（无代理）</translation>
     </message>
     <message>
         <source>proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1</translation>
     </message>
     <message>
         <source>PAC file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PAC 文件 %1</translation>
     </message>
     <message>
         <source>the system proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理设置</translation>
     </message>
     <message>
         <source>your Windows proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 Windows 代理设置</translation>
     </message>
     <message>
         <source>registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表 %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1</translation>
     </message>
     <message>
         <source>the machine&apos;s WinHTTP proxy (netsh winhttp show proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机的 WinHTTP 代理 (netsh winhttp show proxy)</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无 Power Automate 设置：使用已登录用户的 Windows 代理，%1</translation>
     </message>
     <message>
         <source>no Power Automate setting: Windows proxy of the signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>无 Power Automate 设置：使用已登录用户的 Windows 代理</translation>
     </message>
     <message>
         <source>not read: Power Automate keeps its proxy settings only on Windows; the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取：Power Automate 仅在 Windows 上保存其代理设置；以系统代理代替</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyLookup</name>
     <message>
         <source>The proxy settings of Power Automate&apos;s components were not read within %1 s. The system proxy stands in for every component.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能在 %1 秒内读取 Power Automate 组件的代理设置。所有组件均以系统代理代替。</translation>
     </message>
 </context>
 <context>
     <name>ComponentProxyResolver</name>
     <message>
         <source>%1: &apos;%2&apos; lacks the http:// prefix, so Power Automate rejects it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”缺少 http:// 前缀，因此 Power Automate 会拒绝它</translation>
     </message>
     <message>
         <source>%1: bypass entry &apos;%2&apos; starts with &apos;*&apos;, which Power Automate rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：绕过条目“%2”以“*”开头，Power Automate 会拒绝它</translation>
     </message>
     <message>
         <source>found by automatic detection or a script for make.powerautomate.com</source>
-        <translation type="unfinished"></translation>
+        <translation>通过自动检测或脚本为 make.powerautomate.com 找到</translation>
     </message>
     <message>
         <source>%1 is not valid XML (%2) and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 XML (%2)，已忽略</translation>
     </message>
     <message>
         <source>%1: scriptLocation is ignored unless the registry value EnablePacProxy is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：除非注册表值 EnablePacProxy 为 1，否则将忽略 scriptLocation</translation>
     </message>
     <message>
         <source>registry value %1 is set only under WOW6432Node (the 32-bit view), where Power Automate does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表值 %1 仅在 WOW6432Node（32 位视图）下设置，而 Power Automate 不会从该位置读取</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 的组件使用不同的路由：%1：%2；%3。请为全部四个 *.Proxy.config 文件（或注册表值）设置相同的配置。</translation>
     </message>
 </context>
 <context>
     <name>ComponentRoutes</name>
     <message>
         <source>%1: %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（来自 %3）</translation>
     </message>
     <message>
         <source>Power Automate&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 的代理设置</translation>
     </message>
     <message>
         <source>the proxy setting given for this run, not the route of the %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>为本次运行指定的代理设置，而非%1的路由 (%2)</translation>
     </message>
     <message>
         <source>the system proxy, standing in for the %1: its own settings were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理，代替%1：未读取其自身的设置</translation>
     </message>
     <message>
         <source>tested as you (your system proxy), not along the route of the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>以你的身份（你的系统代理）测试，而非沿%1的路由：%2</translation>
     </message>
     <message>
         <source>the route of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的路由</translation>
     </message>
     <message>
         <source>its proxy &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用其代理“%1”(%2)；以系统代理代替</translation>
     </message>
     <message>
         <source>its PAC file &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用其 PAC 文件“%1”(%2)；以系统代理代替</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services must reach the cloud the same way, or flows work while you are signed in and fail when nobody is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 桌面版及其服务必须以相同的方式访问云，否则流在你登录时可以运行，而在无人登录时会失败。</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 桌面版及其服务使用相同的路由</translation>
     </message>
     <message>
         <source>Power Automate ignores proxy settings it cannot parse and connects another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 会忽略无法解析的代理设置，并改用其他方式连接。</translation>
     </message>
     <message>
         <source>Power Automate would accept every proxy setting found</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 会接受找到的所有代理设置</translation>
     </message>
 </context>
 <context>
     <name>ConnectToRule</name>
     <message>
         <source>--connect-to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-to“%1”：%2</translation>
     </message>
     <message>
         <source>expected HOST:PORT:CONNECT_HOST:CONNECT_PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 HOST:PORT:CONNECT_HOST:CONNECT_PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是端口 (1-65535)</translation>
     </message>
     <message>
         <source>CONNECT_HOST must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT_HOST 不能为空</translation>
     </message>
 </context>
 <context>
     <name>CrlInspector</name>
     <message>
         <source>a certificate (subject %1), not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>证书（使用者 %1），而不是吊销列表</translation>
     </message>
     <message>
         <source>a PEM revocation list that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的 PEM 吊销列表</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态：%1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type：%1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：%1 字节</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no revocation list is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>应答大于 20 MB，已被截断；没有这么大的吊销列表</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of a revocation list (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器应答的是 HTTP %1，而不是吊销列表（正文为%2）</translation>
     </message>
     <message>
         <source>The answer is not a revocation list but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是吊销列表，而是%1</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：%1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次更新：%1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次更新：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Revoked entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销条目：%1</translation>
     </message>
     <message>
         <source>Revoked serial: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销序列号：%1，吊销时间 %2</translation>
     </message>
     <message>
         <source>(%1 more revoked entries not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 %1 个已吊销条目未列出）</translation>
     </message>
     <message>
         <source>%1 bytes follow the revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表之后还有 %1 字节</translation>
     </message>
     <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：未检查（无法读取预期的颁发者证书）</translation>
     </message>
     <message>
         <source>The revocation list comes from %1, not from the expected issuer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表来自 %1，而不是预期的颁发者 %2</translation>
     </message>
     <message>
         <source>Verification error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证错误：%1</translation>
     </message>
     <message>
         <source>The revocation list names the expected issuer %1 but its signature does not verify with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表指明了预期的颁发者 %1，但无法用该颁发者的密钥验证其签名</translation>
     </message>
     <message>
         <source>Signature: verified with the issuer&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：已使用颁发者的密钥验证</translation>
     </message>
     <message>
         <source>Signature: not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：未检查（颁发者证书未知）</translation>
     </message>
     <message>
         <source>The revocation list from %1 is out of date: its next update was due %2 (this update %3); Windows will not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的吊销列表已过期：其下次更新应在 %2（本次更新 %3）；Windows 不会接受它</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>本次更新时间在将来：本地时钟是否慢了？</translation>
     </message>
     <message>
         <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的吊销列表：本次更新 %2，下次更新 %3，%4 个条目，%5 字节</translation>
     </message>
 </context>
 <context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问</translation>
     </message>
     <message>
         <source>Name not resolved (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称未解析 (DNS)</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>Connection timed out (dropped by a firewall?)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时（被防火墙丢弃？）</translation>
     </message>
     <message>
         <source>Network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>网络不可访问</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>证书不受信任</translation>
     </message>
     <message>
         <source>Certificate is for another name</source>
-        <translation type="unfinished"></translation>
+        <translation>证书用于其他名称</translation>
     </message>
     <message>
         <source>TLS inspection replaced the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 检查替换了证书</translation>
     </message>
     <message>
         <source>Certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已过期</translation>
     </message>
     <message>
         <source>Certificate not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>证书尚未生效</translation>
     </message>
     <message>
         <source>Intermediate certificate missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少中间证书</translation>
     </message>
     <message>
         <source>Only outdated TLS versions offered</source>
-        <translation type="unfinished"></translation>
+        <translation>仅提供过时的 TLS 版本</translation>
     </message>
     <message>
         <source>No cipher in common</source>
-        <translation type="unfinished"></translation>
+        <translation>没有共同的密码套件</translation>
     </message>
     <message>
         <source>Blocked by a filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>被筛选设备阻止</translation>
     </message>
     <message>
         <source>No HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 HTTP 应答</translation>
     </message>
     <message>
         <source>HTTP answer timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 应答超时</translation>
     </message>
     <message>
         <source>Proxy not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问代理</translation>
     </message>
     <message>
         <source>Proxy requires authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>代理要求身份验证</translation>
     </message>
     <message>
         <source>Proxy refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>代理拒绝了连接</translation>
     </message>
     <message>
         <source>Proxy does not speak HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>代理不使用 HTTP 协议</translation>
     </message>
     <message>
         <source>Proxy auto-config script failed</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本失败</translation>
     </message>
     <message>
         <source>WebSocket upgrade blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket 升级被阻止</translation>
     </message>
     <message>
         <source>Local clock is off</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时钟不准确</translation>
     </message>
     <message>
         <source>Power Automate&apos;s components use different proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 的组件使用不同的代理</translation>
     </message>
     <message>
         <source>Power Automate would reject or ignore a proxy setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 会拒绝或忽略某个代理设置</translation>
     </message>
     <message>
         <source>Answer is not a revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是吊销列表</translation>
     </message>
     <message>
         <source>Revocation list is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表已过期</translation>
     </message>
     <message>
         <source>Revocation list download too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销列表下载太慢</translation>
     </message>
     <message>
         <source>Answer is not a valid OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是有效的 OCSP 响应</translation>
     </message>
     <message>
         <source>OCSP answer is out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 应答已过期</translation>
     </message>
     <message>
         <source>OCSP responder reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序报告了错误</translation>
     </message>
     <message>
         <source>OCSP answer too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 应答太慢</translation>
     </message>
     <message>
         <source>Needs your input</source>
-        <translation type="unfinished"></translation>
+        <translation>需要你的输入</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>DotNetProxyConfig</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>EndpointListCommand</name>
     <message>
         <source>Endpoints for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的终结点：%2</translation>
     </message>
     <message>
         <source>Catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目录：%1</translation>
     </message>
     <message>
         <source>The catalog lists no endpoint for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有适用于此选择的终结点。</translation>
     </message>
     <message>
         <source>Allowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>允许列表</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>(URL %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（由 Microsoft 列出，已被其所有者停用）</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
-        <translation type="unfinished"></translation>
+        <translation>（某项检查需要你提供 {%1} 的值）</translation>
     </message>
     <message>
         <source>Relay namespaces of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 区域的中继命名空间</translation>
     </message>
     <message>
         <source>The selection has no relay check of the desktop flows runtime: the region&apos;s namespaces apply to desktop flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选内容中没有桌面流运行时的中继检查：该区域的命名空间适用于桌面流。</translation>
     </message>
     <message>
         <source>Allow these instead of %1 (TCP %2); source: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>允许这些主机，而不是 %1 (TCP %2)；来源：%3，%4</translation>
     </message>
     <message>
         <source>(preview environments)</source>
-        <translation type="unfinished"></translation>
+        <translation>（预览环境）</translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个终结点</translation>
     </message>
     <message>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个终结点</translation>
     </message>
     <message>
         <source>1 host</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个主机</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个主机</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>计数</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2：%3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 全部所选：%2</translation>
     </message>
 </context>
 <context>
     <name>EndpointParser</name>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an id (up to 100 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 id（最多 100 个字母、数字、“.”、“-”和“_”，以字母或数字开头）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host name (a wildcard is allowed only as a leading &apos;*.&apos; before a domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是主机名（通配符只能以“*.”形式出现在域名前面）</translation>
     </message>
     <message>
         <source>required for the wildcard host &apos;%1&apos;: give a concrete host under it, or a placeholder such as {dataverse} that the user fills in</source>
-        <translation type="unfinished"></translation>
+        <translation>通配符主机“%1”需要此项：请指定其下的具体主机，或由用户填写的占位符，例如 {dataverse}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a host name nor a placeholder such as {servicebus-namespace}</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是主机名，也不是 {servicebus-namespace} 之类的占位符</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the apex of &apos;%2&apos;, not a host under it (a firewall may allow one and not the other; give a host below it, or list the apex as an endpoint of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是“%2”的顶级域本身，而不是其下的主机（防火墙可能允许其中一个而不允许另一个；请指定其下的主机，或将该顶级域作为单独的终结点列出）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”下的主机</translation>
     </message>
     <message>
         <source>&apos;%1&apos; differs from the host &apos;%2&apos; (a concrete host is tested as itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与主机“%2”不同（具体主机按其自身测试）</translation>
     </message>
     <message>
         <source>give either port or ports, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 port 或 ports 之一，不要同时指定</translation>
     </message>
     <message>
         <source>a port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>required field is missing (or give ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段（或指定 ports）</translation>
     </message>
     <message>
         <source>lists %1 ports (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出了 %1 个端口（最多 %2 个）</translation>
     </message>
     <message>
         <source>port %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 列出了两次</translation>
     </message>
     <message>
         <source>unknown protocol &apos;%1&apos; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的协议“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>unknown cloud %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的云 %1（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>unknown feature %1 (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的功能 %1（应为以下之一：%2）</translation>
     </message>
     <message>
         <source>only crl and ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 crl 和 ocsp 终结点接受此字段</translation>
     </message>
     <message>
         <source>only ocsp endpoints take this field</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 ocsp 终结点接受此字段</translation>
     </message>
     <message>
         <source>required for protocol %1 (the %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>协议 %1 需要此项（%2）</translation>
     </message>
     <message>
         <source>CRL to download</source>
-        <translation type="unfinished"></translation>
+        <translation>要下载的 CRL</translation>
     </message>
     <message>
         <source>OCSP responder</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// URL (revocation is checked over plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http:// URL（吊销检查通过纯 HTTP 进行）</translation>
     </message>
     <message>
         <source>the URL&apos;s host &apos;%1&apos; is not the endpoint&apos;s host &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 的主机“%1”不是终结点的主机“%2”</translation>
     </message>
     <message>
         <source>the URL&apos;s port %1 is not among the endpoint&apos;s ports</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 的端口 %1 不在终结点的端口之中</translation>
     </message>
     <message>
         <source>required with certificate (an OCSP request names the issuer)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 certificate 一起时为必填（OCSP 请求需指明颁发者）</translation>
     </message>
     <message>
         <source>holds %1 certificates; give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 %1 个证书；请只指定一个</translation>
     </message>
     <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 PEM 证书 (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的状态“%1”（应为 current 或 retired）</translation>
     </message>
 </context>
 <context>
     <name>EngineRun</name>
     <message>
         <source>the run was cancelled before this check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>此检查完成之前运行已被取消</translation>
     </message>
     <message>
         <source>Revocation path of the certificate chain of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) 证书链的吊销检查路径。</translation>
     </message>
     <message>
         <source>%1 extension of a certificate presented by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 提供的证书的 %1 扩展</translation>
     </message>
     <message>
         <source>local clock</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时钟</translation>
     </message>
     <message>
         <source>Sign-in tokens are rejected when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>当时钟偏差超过 5 分钟时，登录令牌将被拒绝。</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的时钟%3服务器时间 %1 分 %2 秒（与 %4 比较）</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>慢于</translation>
     </message>
     <message>
         <source>ahead of</source>
-        <translation type="unfinished"></translation>
+        <translation>快于</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>Cloud flows</source>
-        <translation type="unfinished"></translation>
+        <translation>云端流</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>移动应用</translation>
     </message>
     <message>
         <source>Desktop flows runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面流运行时</translation>
     </message>
     <message>
         <source>On-premises data gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据网关</translation>
     </message>
     <message>
         <source>Designing and running flows in the browser: sign-in, portal, connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中设计和运行流：登录、门户、连接器。</translation>
     </message>
     <message>
         <source>The Power Automate app on phones and tablets.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机和平板电脑上的 Power Automate 应用。</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine: attended and unattended runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上的 Power Automate 桌面版：有人参与和无人参与的运行。</translation>
     </message>
     <message>
         <source>The on-premises data gateway, connecting cloud flows to local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据网关，将云端流连接到本地数据。</translation>
     </message>
 </context>
 <context>
     <name>FeaturesPage</name>
     <message>
         <source>Your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>你的租户</translation>
     </message>
     <message>
         <source>Which features do you use?</source>
-        <translation type="unfinished"></translation>
+        <translation>你使用哪些功能？</translation>
     </message>
     <message>
         <source>Netready checks the endpoints of the features you select. Select all that this machine needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready 会检查所选功能的终结点。请选择此计算机需要的所有功能。</translation>
     </message>
     <message>
         <source>&amp;Environment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>环境 URL(&amp;E)：</translation>
     </message>
     <message>
         <source>Optional. Leave empty to skip the checks of your own environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选。留空可跳过对你自己环境的检查。</translation>
     </message>
     <message>
         <source>Service Bus name&amp;spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务总线命名空间(&amp;S)：</translation>
     </message>
     <message>
         <source>The namespaces your desktop flows runtime or gateway uses. Optional; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的桌面流运行时或网关使用的命名空间。可选；多个命名空间用逗号分隔。</translation>
     </message>
     <message>
         <source>Other hosts of your tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>你的租户的其他主机</translation>
     </message>
     <message>
         <source>Desktop flows &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面流区域(&amp;R)：</translation>
     </message>
     <message>
         <source>Desktop flows region</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面流区域</translation>
     </message>
     <message>
         <source>No region (one namespace)</source>
-        <translation type="unfinished"></translation>
+        <translation>无区域（一个命名空间）</translation>
     </message>
     <message>
         <source>%1 (namespaces: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（命名空间：%2）</translation>
     </message>
     <message>
         <source>Tests every Service Bus namespace Microsoft lists for the desktop flows runtime of this region (public cloud), so your firewall can allow those instead of *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 Microsoft 为此区域的桌面流运行时列出的每个服务总线命名空间（公有云），以便防火墙可以允许这些命名空间，而不是 *.servicebus.windows.net。</translation>
     </message>
     <message>
         <source>Optional. Your host under this wildcard, to check it too; separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选。此通配符下你的主机，以便一并检查；多个主机用逗号分隔。</translation>
     </message>
     <message>
         <source>Host under %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下的主机：</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>&amp;Other hosts of your tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的租户的其他主机(&amp;O) (%1)</translation>
     </message>
     <message>
         <source>A value under Other hosts is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>“其他主机”下的某个值无效。</translation>
     </message>
     <message>
         <source>Select at least one feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一项功能。</translation>
     </message>
 </context>
 <context>
     <name>FleetFiles</name>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的扩展名</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
     <name>FleetHtml</name>
     <message>
         <source>Failures per endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>每个终结点的失败情况</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Catalog id</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 id</translation>
     </message>
     <message>
         <source>Failed on</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的计算机</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>检查的计算机</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>未就绪</translation>
     </message>
     <message>
         <source>Odd ones out</source>
-        <translation type="unfinished"></translation>
+        <translation>异常计算机</translation>
     </message>
     <message>
         <source>Endpoints that fail on a machine while at least 90 % of the machines of the same cloud and site pass them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在某台计算机上失败、但在相同云和站点中至少 90% 的计算机上通过的终结点。</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Passing at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点中通过的计算机</translation>
     </message>
     <message>
         <source>Machines at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点中的计算机</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Click a column heading to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击列标题可按该列排序。</translation>
     </message>
     <message>
         <source>Files that are not readable reports</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取报告的文件</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 %2 生成。</translation>
     </message>
 </context>
 <context>
     <name>FleetText</name>
     <message>
         <source>Failures per endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个终结点的失败情况：</translation>
     </message>
     <message>
         <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2：在 %4 台计算机中的 %3 台上失败 (%5)</translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  无</translation>
     </message>
     <message>
         <source>  %1: machines %2, not ready %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：计算机 %2 台，未就绪 %3 台</translation>
     </message>
     <message>
         <source>Odd ones out:</source>
-        <translation type="unfinished"></translation>
+        <translation>异常计算机：</translation>
     </message>
     <message>
         <source>Files that are not readable reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取报告的文件：</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 %2 生成。</translation>
     </message>
 </context>
 <context>
     <name>FleetWording</name>
     <message>
         <source>Netready fleet summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready 多计算机汇总</translation>
     </message>
     <message>
         <source>Reports read: %1; unreadable files: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的报告：%1；无法读取的文件：%2。</translation>
     </message>
     <message>
         <source>Cloud %1, report schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>云 %1，报告架构版本 %2</translation>
     </message>
     <message>
         <source>Machines: %1; ready: %2; not ready: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机：%1；已就绪：%2；未就绪：%3。</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>直接</translation>
     </message>
     <message>
         <source>no site label</source>
-        <translation type="unfinished"></translation>
+        <translation>无站点标签</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)：%3 %4 失败，诊断为 %5，而该站点 %7 台计算机中有 %6 台通过。</translation>
     </message>
     <message>
         <source>By proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>按代理</translation>
     </message>
     <message>
         <source>By site</source>
-        <translation type="unfinished"></translation>
+        <translation>按站点</translation>
     </message>
     <message>
         <source>By operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>按操作系统</translation>
     </message>
     <message>
         <source>By catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>按目录日期</translation>
     </message>
 </context>
 <context>
     <name>HttpExchange</name>
     <message>
         <source>the answer arrived complete</source>
-        <translation type="unfinished"></translation>
+        <translation>应答已完整到达</translation>
     </message>
     <message>
         <source>the answer was cut at the size cap of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>应答在大小上限 %1 字节处被截断</translation>
     </message>
     <message>
         <source>no HTTP answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有 HTTP 应答</translation>
     </message>
     <message>
         <source>the answer was still incomplete after %1 s (%2 bytes of headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后应答仍不完整（标头 %2 字节）</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后下载仍在进行：%3 字节中的 %2 字节</translation>
     </message>
     <message>
         <source>the download was still running after %1 s: %2 bytes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后下载仍在进行：目前已下载 %2 字节</translation>
     </message>
     <message>
         <source>the connection was closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在没有应答的情况下被关闭</translation>
     </message>
     <message>
         <source>the connection was closed after %1 bytes, before the headers ended</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 %1 字节后、标头结束前被关闭</translation>
     </message>
     <message>
         <source>the connection was closed after %1 of %2 bytes of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在正文 %2 字节中的 %1 字节后被关闭</translation>
     </message>
     <message>
         <source>the connection was closed after the answer (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在应答后被关闭（%1 字节）</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>the connection closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在没有应答的情况下关闭</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在标头中途关闭</translation>
     </message>
     <message>
         <source>the answer is not HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是 HTTP</translation>
     </message>
     <message>
         <source>the headers are larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>标头大于 64 KiB</translation>
     </message>
     <message>
         <source>the Content-Length header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 标头无效</translation>
     </message>
     <message>
         <source>a chunk header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>某个分块标头格式不正确</translation>
     </message>
 </context>
 <context>
     <name>JUnitReportWriter</name>
     <message>
         <source>Remedy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>补救措施：%1</translation>
     </message>
     <message>
         <source>Answered by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应答方：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>unknown key (allowed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键（允许：%1）</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是字符串</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数组</translation>
     </message>
     <message>
         <source>must not be an empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空数组</translation>
     </message>
     <message>
         <source>%1 is not %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是%2 (%3)</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是对象</translation>
     </message>
 </context>
 <context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户没有 Kerberos 票证</translation>
     </message>
     <message>
         <source>no Kerberos ticket for this user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户没有 Kerberos 票证 (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Kerberos 票证 (%1)</translation>
     </message>
     <message>
         <source>the Kerberos ticket has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos 票证已过期</translation>
     </message>
 </context>
 <context>
     <name>NetreadyWizard</name>
     <message>
         <source>Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>About Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Netready</translation>
     </message>
     <message>
         <source>Shows the version of Netready and its homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Netready 的版本及其主页</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>使用系统的代理设置(&amp;S)</translation>
     </message>
     <message>
         <source>Test &amp;desktop flows along the route of the desktop flows service</source>
-        <translation type="unfinished"></translation>
+        <translation>沿桌面流服务的路由测试桌面流(&amp;D)</translation>
     </message>
     <message>
         <source>Test desktop flows as me, with m&amp;y proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>以我的身份、使用我的代理设置测试桌面流(&amp;Y)</translation>
     </message>
     <message>
         <source>Direct connection, n&amp;o proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>直接连接，不使用代理(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>手动代理(&amp;M)</translation>
     </message>
     <message>
         <source>Automatic configuration scr&amp;ipt</source>
-        <translation type="unfinished"></translation>
+        <translation>自动配置脚本(&amp;I)</translation>
     </message>
     <message>
         <source>Also check the re&amp;vocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>同时检查每条 TLS 链的吊销路径(&amp;V)</translation>
     </message>
     <message>
         <source>How does this machine reach the internet?</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机如何访问 Internet？</translation>
     </message>
     <message>
         <source>Power Automate uses the system&apos;s proxy settings. Change them here only to test another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 使用系统的代理设置。仅当要测试其他方式时才在此处更改。</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>运行检查(&amp;R)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Detected: looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>检测到：正在查找…</translation>
     </message>
     <message>
         <source>Power Automate&apos;s own proxy settings, as the desktop flows service reads them: registry values, then its Proxy.config file, then the machine&apos;s WinHTTP proxy. Gateway endpoints follow the gateway service&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 自己的代理设置，按桌面流服务的读取顺序：注册表值，然后是其 Proxy.config 文件，然后是计算机的 WinHTTP 代理。网关终结点遵循网关服务的路由。</translation>
     </message>
     <message>
         <source>Your own Windows proxy settings, as Power Automate for desktop uses them while you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的 Windows 代理设置，即你登录时 Power Automate 桌面版所使用的设置。</translation>
     </message>
     <message>
         <source>Proxy of each Power Automate component</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 Power Automate 组件的代理</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找…</translation>
     </message>
     <message>
         <source>Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>代理用户名</translation>
     </message>
     <message>
         <source>Proxy password</source>
