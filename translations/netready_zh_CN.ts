@@ -2379,633 +2379,633 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>代理密码</translation>
     </message>
     <message>
         <source>Proxy U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL(&amp;R)：</translation>
     </message>
     <message>
         <source>Proxy authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>代理身份验证</translation>
     </message>
     <message>
         <source>Automatic: the strongest the proxy offers</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：代理提供的最强方案</translation>
     </message>
     <message>
         <source>Negotiate (Kerberos, signed-in user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiate（Kerberos，已登录用户）</translation>
     </message>
     <message>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>None: do not authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>无：不进行身份验证</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>DOMAIN\user; empty: the signed-in user where possible</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN\user；留空：尽可能使用已登录用户</translation>
     </message>
     <message>
         <source>The password is used for this run only and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码仅用于本次运行，永远不会保存。</translation>
     </message>
     <message>
         <source>http://wpad.example.com/proxy.pac or a .pac file</source>
-        <translation type="unfinished"></translation>
+        <translation>http://wpad.example.com/proxy.pac 或 .pac 文件</translation>
     </message>
     <message>
         <source>Automatic configuration script</source>
-        <translation type="unfinished"></translation>
+        <translation>自动配置脚本</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Browse for a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览代理自动配置脚本</translation>
     </message>
     <message>
         <source>Proxy auto-config scripts (*.pac *.dat *.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本 (*.pac *.dat *.js)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Script a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本地址(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>高级设置(&amp;A)</translation>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>高级设置</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>额外信任的 CA 文件</translation>
     </message>
     <message>
         <source>PEM file, e.g. your TLS inspection&apos;s root</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 文件，例如你的 TLS 检查根证书</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览 CA 文件</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Timeout per step in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>每个步骤的超时时间（秒）</translation>
     </message>
     <message>
         <source>Also check the revocation path of each TLS chain</source>
-        <translation type="unfinished"></translation>
+        <translation>同时检查每条 TLS 链的吊销路径</translation>
     </message>
     <message>
         <source>Extra catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的目录文件</translation>
     </message>
     <message>
         <source>JSON file with your own endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>包含你自己的终结点的 JSON 文件</translation>
     </message>
     <message>
         <source>Brows&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;E)…</translation>
     </message>
     <message>
         <source>Browse for a catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览目录文件</translation>
     </message>
     <message>
         <source>Catalogs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 (*.json)</translation>
     </message>
     <message>
         <source>Extra trusted &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外信任的 CA 文件(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Timeout per step:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个步骤的超时时间(&amp;T)：</translation>
     </message>
     <message>
         <source>E&amp;xtra catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的目录文件(&amp;X)：</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测到：%1</translation>
     </message>
     <message>
         <source>%1, on the network as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，在网络上的身份为 %2</translation>
     </message>
     <message>
         <source>Power Automate for desktop and its services take the same route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 桌面版及其服务使用相同的路由。</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s address, e.g. http://proxy.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>输入代理的地址，例如 http://proxy.example.com:8080</translation>
     </message>
     <message>
         <source>Enter the script&apos;s URL or file, e.g. http://wpad.example.com/proxy.pac</source>
-        <translation type="unfinished"></translation>
+        <translation>输入脚本的 URL 或文件，例如 http://wpad.example.com/proxy.pac</translation>
     </message>
     <message>
         <source>No readable file at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>此路径下没有可读取的文件。</translation>
     </message>
     <message>
         <source>No readable file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 下没有可读取的文件。</translation>
     </message>
     <message>
         <source>Checks of this catalog need your hosts under %1: go Back to the Features page to enter them, or they are reported as needing your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>此目录的检查需要你在 %1 下的主机：请返回“功能”页输入，否则这些检查将报告为需要你的输入。</translation>
     </message>
     <message>
         <source>This file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不包含 PEM 证书。</translation>
     </message>
 </context>
 <context>
     <name>OcspInspector</name>
     <message>
         <source>it could not read the request</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取请求</translation>
     </message>
     <message>
         <source>it had an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>出现内部错误</translation>
     </message>
     <message>
         <source>it is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙</translation>
     </message>
     <message>
         <source>it wants signed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>要求签名的请求</translation>
     </message>
     <message>
         <source>it does not answer for this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>不为此颁发者提供应答</translation>
     </message>
     <message>
         <source>unknown meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>含义未知</translation>
     </message>
     <message>
         <source>Single responses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单个响应：%1</translation>
     </message>
     <message>
         <source>Serial %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号 %1：%2</translation>
     </message>
     <message>
         <source>The response does not mention the certificate asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中未提及所询问的证书</translation>
     </message>
     <message>
         <source>Nonce: echoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce：已回显</translation>
     </message>
     <message>
         <source>Nonce: none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce：未发送</translation>
     </message>
     <message>
         <source>Nonce: not echoed (the responder may serve pre-signed answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce：未回显（响应程序可能提供预先签名的应答）</translation>
     </message>
     <message>
         <source>Nonce: present in the response only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce：仅出现在响应中</translation>
     </message>
     <message>
         <source>Nonce: does not match the request (a replayed or cached answer?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce：与请求不匹配（重放或缓存的应答？）</translation>
     </message>
     <message>
         <source>not checked (no issuer certificate known)</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查（颁发者证书未知）</translation>
     </message>
     <message>
         <source>not checked (the issuer certificate cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查（无法读取颁发者证书）</translation>
     </message>
     <message>
         <source>not checked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查 (%1)</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>does not verify (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>验证未通过 (%1)</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态：%1</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type：%1</translation>
     </message>
     <message>
         <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：%1 字节</translation>
     </message>
     <message>
         <source>The answer is larger than 20 MB and was cut; no OCSP response is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>应答大于 20 MB，已被截断；没有这么大的 OCSP 响应</translation>
     </message>
     <message>
         <source>an OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 instead of an OCSP response (the body was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器应答的是 HTTP %1，而不是 OCSP 响应（正文为%2）</translation>
     </message>
     <message>
         <source>The answer is not an OCSP response but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是 OCSP 响应，而是%1</translation>
     </message>
     <message>
         <source>%1 bytes follow the OCSP response</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应之后还有 %1 字节</translation>
     </message>
     <message>
         <source>Response status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应状态：%1</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable but gives no certificate status</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序以 responseStatus %1 (%2) 应答：可以访问，但未提供证书状态</translation>
     </message>
     <message>
         <source>The OCSP responder answered with responseStatus %1 (%2): it is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序以 responseStatus %1 (%2) 应答：可以访问</translation>
     </message>
     <message>
         <source>The OCSP response says successful but carries no basic response</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应表示成功，但不包含基本响应</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名：%1</translation>
     </message>
     <message>
         <source>The OCSP answer is not signed by the certificate&apos;s issuer nor by a responder it delegated to: something other than the CA answered (a filtering device or a wrong responder); signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 应答既不是由证书的颁发者签名，也不是由其委托的响应程序签名：应答的不是 CA，而是其他设备（筛选设备或错误的响应程序）；签名%1</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful) but without the certificate asked about; signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序已应答 (responseStatus successful)，但不包含所询问的证书；签名%1</translation>
     </message>
     <message>
         <source>revoked at %1 (reason: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 吊销（原因：%2）</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>This update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次更新：%1</translation>
     </message>
     <message>
         <source>Next update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次更新：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>This update lies in the future: is the local clock behind?</source>
-        <translation type="unfinished"></translation>
+        <translation>本次更新时间在将来：本地时钟是否慢了？</translation>
     </message>
     <message>
         <source>The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed (a cache or a device in between may be replaying an old answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序应答的状态已过期：证书%1，下次更新时间 %2 已过（中间的缓存或设备可能在重放旧的应答）</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序已应答 (responseStatus successful)：证书%1，本次更新 %2，下次更新 %3，签名%4</translation>
     </message>
 </context>
 <context>
     <name>OcspRequestBuilder</name>
     <message>
         <source>An OCSP request needs the issuer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 请求需要颁发者的证书</translation>
     </message>
     <message>
         <source>The issuer certificate cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取颁发者证书（应为 PEM）</translation>
     </message>
     <message>
         <source>The certificate to ask about cannot be read (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取要询问的证书（应为 PEM）</translation>
     </message>
     <message>
         <source>Cannot build the OCSP certificate identifier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 OCSP 证书标识符：%1</translation>
     </message>
     <message>
         <source>Cannot build the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 OCSP 请求：%1</translation>
     </message>
     <message>
         <source>Cannot add a nonce to the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向 OCSP 请求添加 nonce：%1</translation>
     </message>
     <message>
         <source>Cannot encode the OCSP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 OCSP 请求：%1</translation>
     </message>
 </context>
 <context>
     <name>PacAnswer</name>
     <message>
         <source>&apos;%1&apos; names no proxy (host:port); passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未指明代理 (host:port)；已跳过</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP proxy; passed over</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 HTTP 代理；已跳过</translation>
     </message>
 </context>
 <context>
     <name>PacDownload</name>
     <message>
         <source>the script %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取脚本 %1：%2</translation>
     </message>
     <message>
         <source>the script %1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本 %1 大于 %2 字节</translation>
     </message>
     <message>
         <source>%1 sent no complete script within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内发送完整的脚本</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 字节</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载 %1：%2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 instead of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应答了 HTTP %2，而不是脚本</translation>
     </message>
 </context>
 <context>
     <name>PacEvaluator</name>
     <message>
         <source>the proxy auto-config script could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载代理自动配置脚本：%1</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用代理自动配置脚本 %1：%2</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 gave no answer for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本 %1 未给出 %2 的应答：%3</translation>
     </message>
     <message>
         <source>%1; it is not asked again in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；本次运行中不再询问</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 returned &quot;%2&quot; for %3: no route Netready can test (only HTTP proxies and DIRECT are)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本 %1 为 %3 返回了“%2”：Netready 无法测试此路由（只能测试 HTTP 代理和 DIRECT）</translation>
     </message>
 </context>
 <context>
     <name>PacScript</name>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 行）</translation>
     </message>
     <message>
         <source>the script did not return within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本未在 %1 秒内返回</translation>
     </message>
     <message>
         <source>the script threw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本引发了异常：%1</translation>
     </message>
     <message>
         <source>the script defines no function FindProxyForURL</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本未定义 FindProxyForURL 函数</translation>
     </message>
     <message>
         <source>the script is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本未加载</translation>
     </message>
     <message>
         <source>the script returned %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本返回了 %1，而不是字符串</translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderRules</name>
     <message>
         <source>&apos;%1&apos; is neither a host name nor an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是主机名，也不是 http(s) URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the user name, only the host name is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：请省略用户名，只检查主机名</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IP address: a host name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 IP 地址：需要主机名</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：“%2”不是端口（1 到 65535）</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: leave out the port %2, the checks use the ports the catalog lists</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：请省略端口 %2，检查使用目录中列出的端口</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL: the part after the host name holds spaces or characters a URL does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 URL：主机名后面的部分包含空格或 URL 不允许的字符</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace name: 6 to 50 letters, digits and hyphens, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是命名空间名称：应为 6 到 50 个字母、数字和连字符，以字母开头</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: environment addresses start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：环境地址以 https:// 开头</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host under %2, which {%3} stands for in the %4 cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 下的主机（在 %4 云中 {%3} 代表 %2）</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an environment of the %2 cloud, not of %3: check the cloud you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 %2 云的环境，而不是 %3 云的环境：请检查所选的云</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an environment address of the %2 cloud: it ends in .%3, e.g. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 云的环境地址：环境地址以 .%3 结尾，例如 %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Service Bus namespace of the %2 cloud (expected a name or name.%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 云的服务总线命名空间（应为名称或 name.%3）</translation>
     </message>
     <message>
         <source>contoso-relay or contoso-relay.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso-relay 或 contoso-relay.%1</translation>
     </message>
 </context>
 <context>
     <name>ProxyAuthenticator</name>
     <message>
         <source>not tried: the proxy does not offer it (it offers %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：代理未提供此方案（它提供 %1）</translation>
     </message>
     <message>
         <source>not tried: this build of libcurl cannot do it</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：此 libcurl 版本不支持</translation>
     </message>
     <message>
         <source>not tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：%1</translation>
     </message>
     <message>
         <source>not tried: it needs a user name (DOMAIN\user for NTLM) and a password, and none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：需要用户名（NTLM 使用 DOMAIN\user）和密码，但未提供</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source>proxy CONNECT with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 的代理 CONNECT：%2</translation>
     </message>
     <message>
         <source>proxy request with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 的代理请求：%2</translation>
     </message>
     <message>
         <source>authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1 身份通过身份验证</translation>
     </message>
     <message>
         <source>the proxy rejected the Kerberos ticket of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理拒绝了 %1 的 Kerberos 票证</translation>
     </message>
     <message>
         <source>the proxy rejected the credentials of %1 (wrong user name or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理拒绝了 %1 的凭据（用户名或密码错误）</translation>
     </message>
     <message>
         <source>the proxy answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理应答了 %1</translation>
     </message>
     <message>
         <source>not supported by Netready</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready 不支持</translation>
     </message>
     <message>
         <source>no scheme named</source>
-        <translation type="unfinished"></translation>
+        <translation>未指明身份验证方案</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2); authentication is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 要求身份验证 (%2)；身份验证已关闭</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme could be tried</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 要求身份验证 (%2)，但无法尝试任何方案</translation>
     </message>
     <message>
         <source>the proxy %1 wants authentication (%2), and no scheme succeeded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 要求身份验证 (%2)，但所有方案均未成功：%3</translation>
     </message>
 </context>
 <context>
     <name>ProxyResolver</name>
     <message>
         <source>direct: the bypass list&apos;s entry &apos;%1&apos; matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>直接：绕过列表条目“%1”与 %2 匹配</translation>
     </message>
     <message>
         <source>the system proxy %1:%2 is not an HTTP proxy; checked directly</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理 %1:%2 不是 HTTP 代理；已直接检查</translation>
     </message>
 </context>
 <context>
