@@ -3012,621 +3012,621 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <name>ProxySetting</name>
     <message>
         <source>&apos;%1&apos; is not a proxy URL (expected http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是代理 URL（应为 http://host:port）</translation>
     </message>
     <message>
         <source>proxy scheme &apos;%1&apos; is not supported (use http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持代理方案“%1”（请使用 http://）</translation>
     </message>
     <message>
         <source>proxy URL needs a port, e.g. http://%1:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL 需要端口，例如 http://%1:8080</translation>
     </message>
     <message>
         <source>proxy URL must not have a path</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL 不能包含路径</translation>
     </message>
     <message>
         <source>no proxy auto-config script given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定代理自动配置脚本</translation>
     </message>
     <message>
         <source>proxy auto-config scheme &apos;%1&apos; is not supported (use a file, http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持代理自动配置方案“%1”（请使用文件、http:// 或 https://）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a file or URL of a proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是代理自动配置脚本的文件或 URL</translation>
     </message>
     <message>
         <source>the proxy auto-config script %1 is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本 %1 不是可读取的文件</translation>
     </message>
 </context>
 <context>
     <name>ProxyTunnel</name>
     <message>
         <source>the proxy %1 did not answer the CONNECT request within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 未在 %2 秒内应答 CONNECT 请求</translation>
     </message>
     <message>
         <source>a TLS handshake: it is an HTTPS proxy or a TLS service, not an HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手：它是 HTTPS 代理或 TLS 服务，而不是 HTTP 代理</translation>
     </message>
     <message>
         <source>a TLS alert: it expects TLS, not an HTTP proxy request</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 警报：它需要 TLS，而不是 HTTP 代理请求</translation>
     </message>
     <message>
         <source>a SOCKS 5 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 5 应答：它是 SOCKS 代理</translation>
     </message>
     <message>
         <source>a SOCKS 4 reply: it is a SOCKS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 4 应答：它是 SOCKS 代理</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>the proxy %1 answered CONNECT with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 对 CONNECT 的应答是 %2</translation>
     </message>
     <message>
         <source>the proxy %1 sent more than %2 bytes of headers in reply to CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 在对 CONNECT 的应答中发送了超过 %2 字节的标头</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection without answering CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 未应答 CONNECT 就关闭了连接</translation>
     </message>
     <message>
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 在应答中途关闭了连接（%2 字节）</translation>
     </message>
 </context>
 <context>
     <name>PublicRoots</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of public roots</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 KB；不是公共根证书列表</translation>
     </message>
     <message>
         <source>%1 is not a supported format (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是受支持的格式（此版本读取格式 1）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>more than %1 roots</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个根证书</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个字符</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a SHA-256 fingerprint (64 lower-case hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 SHA-256 指纹（64 个小写十六进制数字）</translation>
     </message>
     <message>
         <source>%1 is not the id of an entry of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 sources 中某个条目的 id</translation>
     </message>
     <message>
         <source>this root is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>此根证书列出了两次</translation>
     </message>
 </context>
 <context>
     <name>RegionListCommand</name>
     <message>
         <source>Regions of Microsoft&apos;s list of Service Bus namespaces for the desktop flows runtime (public cloud; page of %1), with how many each region has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 桌面流运行时服务总线命名空间列表中的区域（公有云；页面日期 %1），以及每个区域的命名空间数量：</translation>
     </message>
     <message>
         <source>(%1 preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 个预览）</translation>
     </message>
     <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--region NAME 测试某个区域的所有命名空间；名称不区分大小写。</translation>
     </message>
 </context>
 <context>
     <name>RelayNamespaces</name>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>larger than %1 KB; not a list of relay namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 KB；不是中继命名空间列表</translation>
     </message>
     <message>
         <source>%1 is not a supported version (this version reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是受支持的版本（此版本读取版本 1）</translation>
     </message>
     <message>
         <source>a region name has 1 to %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>区域名称应为 1 到 %1 个字符</translation>
     </message>
     <message>
         <source>the region &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>区域“%1”列出了两次</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a namespace host: one lower-case label below servicebus.windows.net</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是命名空间主机：应为 servicebus.windows.net 下的一个小写标签</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是 true 也不是 false</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列出了两次</translation>
     </message>
     <message>
         <source>more than %1 namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个命名空间</translation>
     </message>
 </context>
 <context>
     <name>Remedies</name>
     <message>
         <source>Authentication at the proxy was turned off for this run (--proxy-auth none): allow it (--proxy-auth auto) to test past the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行关闭了代理身份验证 (--proxy-auth none)：请允许身份验证 (--proxy-auth auto)，以便越过代理进行测试。</translation>
     </message>
     <message>
         <source>%1: get a Kerberos ticket for the user first (sign in to the domain, or run kinit user@REALM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请先为该用户获取 Kerberos 票证（登录到域，或运行 kinit user@REALM）。</translation>
     </message>
     <message>
         <source>%1: give the proxy user (--proxy-user DOMAIN\user, or on the Network page) and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请提供代理用户（--proxy-user DOMAIN\user，或在“网络”页上）及其密码。</translation>
     </message>
     <message>
         <source>%1: check the user name and password (for NTLM and Kerberos also the domain) and that the account may use the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请检查用户名和密码（对于 NTLM 和 Kerberos 还需检查域），并确认该帐户有权使用代理。</translation>
     </message>
     <message>
         <source>%1: not supported here; ask the proxy administrators to offer Negotiate, NTLM, Digest or Basic as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此处不支持；请代理管理员同时提供 Negotiate、NTLM、Digest 或 Basic。</translation>
     </message>
     <message>
         <source>%1: the proxy does not offer it; choose a scheme it offers, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：代理未提供此方案；请选择代理提供的方案，或选择 auto。</translation>
     </message>
     <message>
         <source>%1: the exchange failed (see the evidence); check the proxy&apos;s authentication setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：交换失败（请参阅证据）；请检查代理的身份验证设置。</translation>
     </message>
     <message>
         <source>the filtering device</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选设备</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but its owner has retired it and current certificates no longer point there, so this does not block Power Automate. If older components still use it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 仍列出了 %1，但其所有者已将其停用，当前证书也不再指向它，因此这不会阻止 Power Automate。如果较旧的组件仍在使用它：%2</translation>
     </message>
     <message>
         <source>Microsoft still lists %1, but their owner has retired them and current certificates no longer point there, so this does not block Power Automate. If older components still use them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 仍列出了 %1，但其所有者已将它们停用，当前证书也不再指向它们，因此这不会阻止 Power Automate。如果较旧的组件仍在使用它们：%2</translation>
     </message>
     <message>
         <source>Nothing to change. This host is listed by Microsoft but retired by its owner; allowing it does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改。此主机由 Microsoft 列出，但已被其所有者停用；允许它不会造成任何影响。</translation>
     </message>
     <message>
         <source>Make %1 resolvable from this machine: check the DNS servers and any DNS filter, or use a proxy that resolves internet names.</source>
-        <translation type="unfinished"></translation>
+        <translation>确保可以从此计算机解析 %1：请检查 DNS 服务器和所有 DNS 筛选器，或使用能解析 Internet 名称的代理。</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: %1 on TCP %2 (outbound). Windows checks certificate revocation there; blocked, desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许到吊销服务器的 HTTP 80：%1，TCP %2（出站）。Windows 会在这些服务器上检查证书吊销；如果被阻止，桌面流会启动缓慢或失败。</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (a device actively rejects it).</source>
-        <translation type="unfinished"></translation>
+        <translation>在防火墙中允许到 %2 的出站 %1（某个设备主动拒绝了连接）。</translation>
     </message>
     <message>
         <source>Allow outbound %1 to %2 in the firewall (packets are silently dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>在防火墙中允许到 %2 的出站 %1（数据包被静默丢弃）。</translation>
     </message>
     <message>
         <source>Let TLS to %1 on port %2 through unchanged: a device in between ends or breaks the handshake. Exclude it from TLS inspection and protocol filtering.</source>
-        <translation type="unfinished"></translation>
+        <translation>让到 %1 端口 %2 的 TLS 不经更改地通过：中间的某个设备终止或破坏了握手。请将其排除在 TLS 检查和协议筛选之外。</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection, or install the inspecting CA&apos;s root in this machine&apos;s trusted root store (and in the store of the account that runs the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 排除在 TLS 检查之外，或将检查 CA 的根证书安装到此计算机的受信任根证书存储中（以及运行该服务的帐户的存储中）。</translation>
     </message>
     <message>
         <source>Something answers for %1 with another site&apos;s certificate: check DNS, hosts file and proxy rules for this name, and exclude it from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个设备使用其他站点的证书代替 %1 进行应答：请检查此名称的 DNS、hosts 文件和代理规则，并将其排除在 TLS 检查之外。</translation>
     </message>
     <message>
         <source>Exclude %1 from TLS inspection: Power Automate and the gateway pin Microsoft&apos;s certificate chains, and WebSocket relay traffic breaks when inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 排除在 TLS 检查之外：Power Automate 和网关会固定 Microsoft 的证书链，并且 WebSocket 中继流量在被检查时会中断。</translation>
     </message>
     <message>
         <source>Check this machine&apos;s date and time first. If they are right, a device in between serves an outdated certificate for %1: exclude it from TLS inspection, or renew the device&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先检查此计算机的日期和时间。如果正确，则是中间的某个设备为 %1 提供了过期的证书：请将其排除在 TLS 检查之外，或续订该设备的证书。</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the certificate authority&apos;s AIA address named in the detail, so that Windows can fetch the missing intermediate certificate of %1, or have the device that answers send its whole chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许到详细信息中所列证书颁发机构 AIA 地址的 HTTP 80，以便 Windows 可以获取 %1 缺少的中间证书；或者让应答的设备发送其完整的证书链。</translation>
     </message>
     <message>
         <source>Power Automate needs TLS 1.2 or later: whatever answers for %1 offers only older versions. Exclude it from TLS inspection, or update the device&apos;s TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 需要 TLS 1.2 或更高版本：代替 %1 应答的设备仅提供较旧的版本。请将其排除在 TLS 检查之外，或更新该设备的 TLS 设置。</translation>
     </message>
     <message>
         <source>The device that answers for %1 offers no cipher Windows and Power Automate accept: exclude it from TLS inspection, or enable TLS 1.2 ciphers with ECDHE and AES-GCM on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>代替 %1 应答的设备未提供 Windows 和 Power Automate 接受的任何密码套件：请将其排除在 TLS 检查之外，或在该设备上启用使用 ECDHE 和 AES-GCM 的 TLS 1.2 密码套件。</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 (and to exempt it from TLS inspection): it answers with its own block page instead of the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系负责 %1 的团队允许 %2（并将其排除在 TLS 检查之外）：该设备以自己的阻止页面代替服务进行应答。</translation>
     </message>
     <message>
         <source>Allow HTTPS traffic to %1 to pass unchanged: the connection opens but no HTTP answer comes back (a filtering device holds or drops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>允许到 %1 的 HTTPS 流量不经更改地通过：连接已建立，但没有返回 HTTP 应答（某个筛选设备扣留或丢弃了它）。</translation>
     </message>
     <message>
         <source>Allow traffic to %1 to pass unchanged: the connection opens but the answer does not come within the timeout (a filtering device holds it, or the link is very slow).</source>
-        <translation type="unfinished"></translation>
+        <translation>允许到 %1 的流量不经更改地通过：连接已建立，但应答未在超时时间内到达（某个筛选设备扣留了它，或链路非常慢）。</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not answer from this machine. Fix the address or port, or allow this machine to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查代理设置：%1 不应答此计算机。请更正地址或端口，或允许此计算机访问它。</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>The proxy requires authentication: configure it for the account that runs the service (the desktop flows runtime and the gateway run as service accounts), or exempt %1 from proxy authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理要求身份验证：请为运行服务的帐户配置身份验证（桌面流运行时和网关以服务帐户运行），或将 %1 排除在代理身份验证之外。</translation>
     </message>
     <message>
         <source>Ask the proxy administrators to allow %1 to %2 (the proxy refused it; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>请代理管理员允许到 %2 的 %1（代理拒绝了它；请参阅其应答）。</translation>
     </message>
     <message>
         <source>Ask the team that runs %1 to allow %2 to %3 (it refused the connection; see its reply).</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系负责 %1 的团队允许到 %3 的 %2（它拒绝了连接；请参阅其应答）。</translation>
     </message>
     <message>
         <source>Check the proxy setting: %1 does not speak the HTTP proxy protocol (it may be a SOCKS or HTTPS proxy, or another service on that port). Use the address and port of the HTTP proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查代理设置：%1 不使用 HTTP 代理协议（它可能是 SOCKS 或 HTTPS 代理，或该端口上的其他服务）。请使用 HTTP 代理的地址和端口。</translation>
     </message>
     <message>
         <source>Fix the proxy auto-config script or its address (the detail says what went wrong): without an answer from it, nothing on this machine that uses it can choose a proxy for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修复代理自动配置脚本或其地址（详细信息说明了出错原因）：如果没有它的应答，此计算机上使用它的任何程序都无法为 %1 选择代理。</translation>
     </message>
     <message>
         <source>Allow WebSocket upgrades to %1 on port %2: the proxy or inspection device must pass the Upgrade and Connection headers; exclude the host from TLS inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许到 %1 端口 %2 的 WebSocket 升级：代理或检查设备必须放行 Upgrade 和 Connection 标头；请将该主机排除在 TLS 检查之外。</translation>
     </message>
     <message>
         <source>Synchronize this machine&apos;s clock (Windows Time service or NTP): sign-in tokens fail when the clock is off by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步此计算机的时钟（Windows 时间服务或 NTP）：当时钟偏差超过 5 分钟时，登录令牌将失效。</translation>
     </message>
     <message>
         <source>Apply the same proxy settings to all four *.Proxy.config files of Power Automate for desktop (PAD, UIFlowService, LogShipper, UpdateService), as Microsoft advises, or set them once in the registry values under HKLM\SOFTWARE\Microsoft\Power Automate Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照 Microsoft 的建议，对 Power Automate 桌面版的全部四个 *.Proxy.config 文件（PAD、UIFlowService、LogShipper、UpdateService）应用相同的代理设置，或在 HKLM\SOFTWARE\Microsoft\Power Automate Desktop 下的注册表值中统一设置一次。</translation>
     </message>
     <message>
         <source>Correct the settings named in the detail: proxy addresses as http://host:port, bypass entries without a leading &apos;*&apos;, registry values in the 64-bit view (not under WOW6432Node).</source>
-        <translation type="unfinished"></translation>
+        <translation>更正详细信息中列出的设置：代理地址采用 http://host:port 格式，绕过条目不以“*”开头，注册表值位于 64 位视图中（而非 WOW6432Node 下）。</translation>
     </message>
     <message>
         <source>Allow HTTP 80 to the revocation servers: something other than %1 answers (a captive portal or filtering proxy). Let plain HTTP to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许到吊销服务器的 HTTP 80：应答的不是 %1，而是其他设备（强制门户或筛选代理）。请让到它的纯 HTTP 不经更改地通过。</translation>
     </message>
     <message>
         <source>Let plain HTTP 80 to %1 through without delay: the revocation answer did not arrive in time. Windows waits up to 15 s per revocation server, so desktop flows start slowly or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>让到 %1 的纯 HTTP 80 无延迟地通过：吊销检查应答未及时到达。Windows 对每个吊销服务器最多等待 15 秒，因此桌面流会启动缓慢或失败。</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated revocation list for %1: let it fetch fresh copies, or exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个缓存或代理为 %1 提供了过期的吊销列表：请让它获取最新副本，或将该主机排除在缓存之外。</translation>
     </message>
     <message>
         <source>A cache or proxy serves an outdated OCSP answer for %1: exclude the host from caching.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个缓存或代理为 %1 提供了过期的 OCSP 应答：请将该主机排除在缓存之外。</translation>
     </message>
     <message>
         <source>The OCSP responder %1 reports an error for a well-formed request. If it persists, something between this machine and the certificate authority alters the requests: let HTTP 80 to it through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序 %1 对格式正确的请求报告了错误。如果问题持续，则说明此计算机与证书颁发机构之间的某个设备更改了请求：请让到它的 HTTP 80 不经更改地通过。</translation>
     </message>
     <message>
         <source>Run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次运行检查。</translation>
     </message>
 </context>
 <context>
     <name>ReportContent</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间 (UTC)</translation>
     </message>
     <message>
         <source>Started (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（本地时间）</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Cancelled before every check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有检查完成之前已取消</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>计算机</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>云</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Proxies of the Power Automate components</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 组件的代理</translation>
     </message>
     <message>
         <source>Proxy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的代理</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（来自 %2）</translation>
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <source>Catalog date</source>
-        <translation type="unfinished"></translation>
+        <translation>目录日期</translation>
     </message>
     <message>
         <source>%1 (when its entries were last checked against Microsoft&apos;s pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（上次对照 Microsoft 页面检查其条目的日期）</translation>
     </message>
     <message>
         <source>Timeout and parallel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>超时和并行检查</translation>
     </message>
     <message>
         <source>%1 s per phase, %2 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>每个阶段 %1 秒，同时 %2 项</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销检查</translation>
     </message>
     <message>
         <source>Revocation servers of every certificate chain were checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查每条证书链的吊销服务器</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>%1 (Service Bus namespaces of the desktop flows runtime tested: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已测试的桌面流运行时服务总线命名空间：%2）</translation>
     </message>
     <message>
         <source>Clock skew: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏差：%1</translation>
     </message>
     <message>
         <source>(compared with %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（与 %1 比较）</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏差：未测量（没有服务器发送 Date 标头）</translation>
     </message>
     <message>
         <source>DNS: no public name pointed at a private or sinkhole address</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS：没有公共名称指向专用地址或黑洞地址</translation>
     </message>
     <message>
         <source>DNS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS：%1</translation>
     </message>
     <message>
         <source>IPv4: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4：%1</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问</translation>
     </message>
     <message>
         <source>no check connected over IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>没有检查通过 IPv4 连接</translation>
     </message>
     <message>
         <source>IPv6: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6：可访问</translation>
     </message>
     <message>
         <source>IPv6: names have IPv6 addresses, but no check connected over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6：名称具有 IPv6 地址，但没有检查通过 IPv6 连接</translation>
     </message>
     <message>
         <source>IPv6: not used (no IPv6 addresses resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6：未使用（未解析到 IPv6 地址）</translation>
     </message>
     <message>
         <source>WPAD: discovery finds a proxy auto-config script at %1 (information only; this run did not use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD：发现机制在 %1 找到了代理自动配置脚本（仅供参考；本次运行未使用它）</translation>
     </message>
     <message>
         <source>WPAD: not looked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD：未查找：%1</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD：发现机制未找到代理自动配置脚本</translation>
     </message>
     <message>
         <source>WPAD: discovery finds no proxy auto-config script (asked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>WPAD：发现机制未找到代理自动配置脚本（已查询 %1）</translation>
     </message>
     <message>
         <source>Documented host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文档中的主机：%1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL：%1</translation>
     </message>
     <message>
         <source>Retired: still listed by the documentation, but retired by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：文档中仍列出，但已被其所有者停用</translation>
     </message>
     <message>
         <source>Addresses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：%1</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到：%1</translation>
     </message>
     <message>
         <source>Proxy: none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理：无（直接连接）</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理：%1</translation>
     </message>
     <message>
         <source>Phase %1: ok in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1：正常，用时 %2</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1：%2 后失败</translation>
     </message>
     <message>
         <source>Phase %1: failed after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 %1：%2 后失败：%3</translation>
     </message>
     <message>
         <source>TLS: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS：%1 %2</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书：%1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source>Root: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书：%1</translation>
     </message>
     <message>
         <source>Root: %1 (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>根证书：%1 (SHA-256 %2)</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链：%1</translation>
     </message>
     <message>
         <source>OCSP responders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP 响应程序：%1</translation>
     </message>
     <message>
         <source>CRL distribution points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL 分发点：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态：%1 %2</translation>
     </message>
     <message>
         <source>Server date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器日期：%1</translation>
     </message>
     <message>
         <source>Power Automate network readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Power Automate 网络就绪情况</translation>
     </message>
     <message>
         <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项检查：%2 项通过，%3 项有警告，%4 项失败，%5 项已跳过</translation>
     </message>
     <message>
         <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项检查：%2 项通过，%3 项有警告，%4 项失败，%5 项已跳过</translation>
     </message>
     <message>
         <source>%1 ms</source>
