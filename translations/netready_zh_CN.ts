@@ -3630,684 +3630,684 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; no route used</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本返回了“%1”；未使用任何路由</translation>
     </message>
     <message>
         <source>Proxy auto-config script returned &quot;%1&quot;; used %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本返回了“%1”；使用了 %2</translation>
     </message>
     <message>
         <source> after %1</source>
-        <translation type="unfinished"></translation>
+        <translation> （此前 %1）</translation>
     </message>
     <message>
         <source>direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>直接连接</translation>
     </message>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（直接连接）</translation>
     </message>
     <message>
         <source>manual: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手动：%1</translation>
     </message>
     <message>
         <source>proxy auto-config script %1 (chosen per check)</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置脚本 %1（按检查选择）</translation>
     </message>
     <message>
         <source>system settings: %1 (from the proxy auto-config script %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置：%1（来自代理自动配置脚本 %2）</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows tested as you)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置：%1（以你的身份测试桌面流）</translation>
     </message>
     <message>
         <source>system settings: %1 (desktop flows along the desktop flows service&apos;s route, gateway along the gateway service&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置：%1（桌面流沿桌面流服务的路由，网关沿网关服务的路由）</translation>
     </message>
     <message>
         <source>system settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置：%1</translation>
     </message>
     <message>
         <source>local clock is %1 s behind the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时钟比服务器慢 %1 秒</translation>
     </message>
     <message>
         <source>local clock is %1 s ahead of the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时钟比服务器快 %1 秒</translation>
     </message>
 </context>
 <context>
     <name>ReportFiles</name>
     <message>
         <source>report file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件名为空</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: unknown extension &apos;%2&apos; (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”：未知的扩展名“%2”（请使用 %3）</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”指定了多次</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: directory &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”：目录“%2”不存在</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: &apos;%2&apos; is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”：“%2”不是目录</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”是目录</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos; exists and cannot be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”已存在且无法覆盖</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: cannot write in directory &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”：无法在目录“%2”中写入</translation>
     </message>
     <message>
         <source>unknown extension</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的扩展名</translation>
     </message>
     <message>
         <source>report file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>ReportHtml</name>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Written by %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 %2 生成。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>终结点</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>documented as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文档中记为 %1</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>需要更改的内容</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查</numerusform>
         </translation>
     </message>
     <message>
         <source>Each check</source>
-        <translation type="unfinished"></translation>
+        <translation>各项检查</translation>
     </message>
     <message>
         <source>Remedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>补救措施：</translation>
     </message>
     <message>
         <source>Allowlist for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>此选择的允许列表</translation>
     </message>
     <message>
         <source>The selection lists no endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选内容未列出任何终结点。</translation>
     </message>
     <message>
         <source>Domains grouped by protocol and port, ready to paste into a firewall or proxy request.</source>
-        <translation type="unfinished"></translation>
+        <translation>按协议和端口分组的域，可直接粘贴到防火墙或代理申请中。</translation>
     </message>
     <message>
         <source>Service Bus namespaces of the region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 区域的服务总线命名空间</translation>
     </message>
     <message>
         <source>Microsoft lists these namespaces for the desktop flows runtime in this region; a firewall that allows all of them need not allow *.servicebus.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 为此区域的桌面流运行时列出了这些命名空间；允许全部这些命名空间的防火墙无需允许 *.servicebus.windows.net。</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>%1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，端口 %2</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>未测试</translation>
     </message>
     <message>
         <source>Proxy auto-config</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
         <source>Copy s&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>复制摘要(&amp;U)</translation>
     </message>
     <message>
         <source>Copy a&amp;llowlist</source>
-        <translation type="unfinished"></translation>
+        <translation>复制允许列表(&amp;L)</translation>
     </message>
     <message>
         <source>Co&amp;mpare with an earlier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>与较早的报告比较(&amp;M)…</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Select a check to see what it found and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项检查，查看它发现了什么以及需要更改什么。</translation>
     </message>
     <message>
         <source>All checks</source>
-        <translation type="unfinished"></translation>
+        <translation>所有检查</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅问题</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>Search by host</source>
-        <translation type="unfinished"></translation>
+        <translation>按主机搜索</translation>
     </message>
     <message>
         <source>Search &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索主机(&amp;H)：</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>所选检查的详细信息</translation>
     </message>
     <message>
         <source>Select a check to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项检查以查看其详细信息。</translation>
     </message>
     <message>
         <source>What changed since a JSON report saved before: fixed, broken, still failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>自之前保存的 JSON 报告以来的变化：已修复、新问题、仍然失败。</translation>
     </message>
     <message>
         <source>This machine&apos;s network lets the selected features work.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的网络可让所选功能正常工作。</translation>
     </message>
     <message>
         <source>The selected features can work; look at the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选功能可以工作；请查看警告。</translation>
     </message>
     <message>
         <source>Some endpoints cannot be reached. Show the problems below for what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问某些终结点。请在下方显示问题，了解需要更改的内容。</translation>
     </message>
     <message>
         <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 项检查中 %1 项通过，%3 项有警告，%4 项失败，%5 项已跳过。</translation>
     </message>
     <message>
         <source>The run was cancelled before every check finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行在所有检查完成之前已被取消。</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告 (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 数据 (*.json)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>JUnit XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML (*.xml)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存报告</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：%1</translation>
     </message>
     <message>
         <source>The summary is on the clipboard, ready to paste into a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要已复制到剪贴板，可直接粘贴到工单中。</translation>
     </message>
     <message>
         <source>The allowlist is on the clipboard, grouped by protocol and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许列表已复制到剪贴板，按协议和端口分组。</translation>
     </message>
     <message>
         <source>Compare with an earlier report</source>
-        <translation type="unfinished"></translation>
+        <translation>与较早的报告比较</translation>
     </message>
     <message>
         <source>Netready JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready JSON 报告 (*.json)</translation>
     </message>
     <message>
         <source>Report not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>未比较报告</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已与 %1 比较。</translation>
     </message>
 </context>
 <context>
     <name>ReportReader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a text or null</source>
-        <translation type="unfinished"></translation>
+        <translation>文本或 null</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is &apos;%2&apos;, expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”为“%2”，应为以下之一：%3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is missing or is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”缺失或不是%2</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：%1，位于字节 %2</translation>
     </message>
     <message>
         <source>not a Netready report: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Netready 报告：JSON 不是对象</translation>
     </message>
     <message>
         <source>this is a Netready %1, not a run report</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Netready %1，而不是运行报告</translation>
     </message>
     <message>
         <source>not a Netready report: it has no schemaVersion or its tool is not netready</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Netready 报告：缺少 schemaVersion，或其 tool 不是 netready</translation>
     </message>
     <message>
         <source>report schema version %1 is not known to this Netready (it reads version %2); a newer Netready can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Netready 无法识别报告架构版本 %1（它读取版本 %2）；较新版本的 Netready 可以读取它</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a directory, not a report</source>
-        <translation type="unfinished"></translation>
+        <translation>是目录，而不是报告</translation>
     </message>
     <message>
         <source>too large for a report (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>作为报告太大（%1 字节）</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>输出未打开以供写入</translation>
     </message>
     <message>
         <source>could not start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 PDF</translation>
     </message>
     <message>
         <source>could not finish the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成 PDF</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入：%1</translation>
     </message>
     <message>
         <source>could not write the XML</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 XML</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>Other checks</source>
-        <translation type="unfinished"></translation>
+        <translation>其他检查</translation>
     </message>
     <message>
         <source>%1 of %2 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 项中 %1 项通过</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>Host and port</source>
-        <translation type="unfinished"></translation>
+        <translation>主机和端口</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次运行(&amp;A)</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项(&amp;F)</translation>
     </message>
     <message>
         <source>Checking the endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查终结点</translation>
     </message>
     <message>
         <source>Each endpoint is tried the way Power Automate connects to it. You can cancel at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照 Power Automate 连接每个终结点的方式尝试连接。你可以随时取消。</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间：%1</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Stopping the previous run…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止上一次运行…</translation>
     </message>
     <message>
         <source>The checks could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查无法启动。</translation>
     </message>
     <message>
         <source>Checks in this run: %1. Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的检查：%1。正在运行…</translation>
     </message>
     <message>
         <source>%1 passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项通过，%2 项有警告，%3 项失败，%4 项已跳过。</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。%1</translation>
     </message>
     <message>
         <source>Done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。%1</translation>
     </message>
 </context>
 <context>
     <name>RunPlanner</name>
     <message>
         <source>your environment URL (wizard: Features page; command line: --dataverse-url https://org.crm.dynamics.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的环境 URL（向导：“功能”页；命令行：--dataverse-url https://org.crm.dynamics.com）</translation>
     </message>
     <message>
         <source>a Service Bus namespace of your region (wizard: Features page; command line: --servicebus-namespace NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>你所在区域的服务总线命名空间（向导：“功能”页；命令行：--servicebus-namespace NAME）</translation>
     </message>
     <message>
         <source>a concrete host name under it (command line: --input %1=HOST)</source>
-        <translation type="unfinished"></translation>
+        <translation>其下的具体主机名（命令行：--input %1=HOST）</translation>
     </message>
     <message>
         <source>%1 cannot be tested without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有%2，无法测试 %1</translation>
     </message>
     <message>
         <source>a namespace of the %1 region of Microsoft&apos;s list for the desktop flows runtime; --region or the wizard&apos;s region choice tests every namespace of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 桌面流运行时列表中 %1 区域的命名空间；--region 或向导中的区域选择会测试某个区域的所有命名空间</translation>
     </message>
     <message>
         <source>a preview namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 区域的预览命名空间</translation>
     </message>
     <message>
         <source>a namespace of the %1 region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 区域的命名空间</translation>
     </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
         <source>The chosen cloud and features need no endpoints from this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的云和功能不需要此目录中的任何终结点。</translation>
     </message>
 </context>
 <context>
     <name>RunSummary</name>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>已就绪</translation>
     </message>
     <message>
         <source>READY WITH WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>已就绪，但有警告</translation>
     </message>
     <message>
         <source>NOT READY</source>
-        <translation type="unfinished"></translation>
+        <translation>未就绪</translation>
     </message>
 </context>
 <context>
     <name>SummarizeCommand</name>
     <message>
         <source>--summarize: &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize：“%1”不存在</translation>
     </message>
     <message>
         <source>--summarize: no readable report among the files given</source>
-        <translation type="unfinished"></translation>
+        <translation>--summarize：所给文件中没有可读取的报告</translation>
     </message>
 </context>
 <context>
     <name>SystemProxyLookup</name>
     <message>
         <source>none (direct connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（直接连接）</translation>
     </message>
     <message>
         <source>none (direct connection): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无（直接连接）：%1</translation>
     </message>
     <message>
         <source>%1, chosen by the proxy auto-config script %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，由代理自动配置脚本 %2 选择</translation>
     </message>
 </context>
 <context>
     <name>TcpRace</name>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>%1: no answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无应答（超时）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the proxy %1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 拒绝了连接</translation>
     </message>
     <message>
         <source>the proxy %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 %1 未在 %2 秒内应答</translation>
     </message>
     <message>
         <source>the proxy %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问代理 %1：%2</translation>
     </message>
     <message>
         <source>%1 refused the connection (nothing listens, or a firewall rejects it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了连接（没有程序在侦听，或防火墙拒绝了连接）</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s: packets are dropped on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 秒内应答：数据包在途中被丢弃</translation>
     </message>
     <message>
         <source>no route to %1 (network unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有到 %1 的路由（网络不可访问）</translation>
     </message>
     <message>
         <source>%1 has no address to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可连接的地址</translation>
     </message>
     <message>
         <source>could not connect to %1: %2</source>
