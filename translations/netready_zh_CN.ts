@@ -4311,158 +4311,158 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
-        <translation type="unfinished"></translation>
+        <translation>[已停用]</translation>
     </message>
     <message>
         <source>Proxy auto-config:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理自动配置：</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：%1</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结论：%1</translation>
     </message>
     <message>
         <source>What to change:</source>
-        <translation type="unfinished"></translation>
+        <translation>需要更改的内容：</translation>
     </message>
     <message>
         <source>Each check:</source>
-        <translation type="unfinished"></translation>
+        <translation>各项检查：</translation>
     </message>
 </context>
 <context>
     <name>TlsFailureExplainer</name>
     <message>
         <source>presented: %1, issued by %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的证书：%1，颁发者 %2，有效期 %3 至 %4</translation>
     </message>
     <message>
         <source>certificate check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证书检查：%1</translation>
     </message>
     <message>
         <source>TLS library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 库：%1</translation>
     </message>
     <message>
         <source>the certificate of %1 expired on %2 (this machine&apos;s date is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书已于 %2 过期（此计算机的日期为 %3）</translation>
     </message>
     <message>
         <source>the certificate %1 in the chain of %2 expired on %3 (this machine&apos;s date is %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 证书链中的证书 %1 已于 %3 过期（此计算机的日期为 %4）</translation>
     </message>
     <message>
         <source>the certificate %1 presented for %2 is not valid before %3, and this machine&apos;s date is %4: check the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 提供的证书 %1 在 %3 之前无效，而此计算机的日期为 %4：请检查时钟</translation>
     </message>
     <message>
         <source>%1 presents a self-signed certificate %2 that this machine does not trust (a device answers in the service&apos;s place)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提供了此计算机不信任的自签名证书 %2（某个设备代替服务进行了应答）</translation>
     </message>
     <message>
         <source>the chain of %1 ends at %2, a root this machine does not trust: TLS inspection whose root is not installed, or a device answering in the service&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书链终止于 %2，这是此计算机不信任的根证书：可能是未安装其根证书的 TLS 检查，或是代替服务应答的设备</translation>
     </message>
     <message>
         <source>the server did not send its intermediate certificate &apos;%1&apos; for %2 (Windows may fetch it from the AIA URL %3; allow that URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未发送 %2 的中间证书“%1”（Windows 可以从 AIA URL %3 获取；请允许该 URL）</translation>
     </message>
     <message>
         <source>the certificate of %1 is issued by &apos;%2&apos;, which this machine does not trust (its root is not installed, or the server does not send the intermediate certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书由“%2”颁发，此计算机不信任该颁发者（未安装其根证书，或服务器未发送中间证书）</translation>
     </message>
     <message>
         <source>the certificate presented for %1 is for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 提供的证书是颁发给 %2 的</translation>
     </message>
     <message>
         <source>the certificate presented for %1 has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 提供的证书已被吊销</translation>
     </message>
     <message>
         <source>the certificate of %1 fails the checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书未通过检查：%2</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 did not complete within %2 s (the server is silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的 TLS 握手未在 %2 秒内完成（服务器无响应）</translation>
     </message>
     <message>
         <source>%1 offers only TLS versions older than 1.2 (TLS 1.0 or 1.1); Power Automate needs TLS 1.2 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅提供低于 1.2 的 TLS 版本（TLS 1.0 或 1.1）；Power Automate 需要 TLS 1.2 或更高版本</translation>
     </message>
     <message>
         <source>%1 and this machine have no cipher in common: the server refused every cipher offered for TLS 1.2 and 1.3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与此计算机没有共同的密码套件：服务器拒绝了为 TLS 1.2 和 1.3 提供的所有密码套件</translation>
     </message>
     <message>
         <source>%1 does not speak TLS: its first bytes are not a TLS handshake (plain HTTP or another protocol on this port)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不使用 TLS：其前几个字节不是 TLS 握手（此端口上是纯 HTTP 或其他协议）</translation>
     </message>
     <message>
         <source>the connection to %1 was reset during the TLS handshake (a device in between cut it)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接在 TLS 握手期间被重置（中间的某个设备切断了连接）</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake (a device in between ends it, or the server refuses this client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 TLS 握手期间关闭了连接（中间的某个设备终止了连接，或服务器拒绝此客户端）</translation>
     </message>
     <message>
         <source>no TLS handshake with %1 (the handshake broke off)</source>
-        <translation type="unfinished"></translation>
+        <translation>未能与 %1 完成 TLS 握手（握手中断）</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Is this machine ready for Power Automate?</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机是否已为 Power Automate 做好准备？</translation>
     </message>
     <message>
         <source>Netready tests, before you install anything, whether this network lets Power Automate work.</source>
-        <translation type="unfinished"></translation>
+        <translation>在你安装任何内容之前，Netready 会测试此网络是否允许 Power Automate 正常工作。</translation>
     </message>
     <message>
         <source>&lt;p&gt;You choose your cloud and the features you use. Netready then tries every endpoint they need: name resolution, TCP connection, TLS certificate (including TLS inspection), HTTP answer, through this machine&apos;s proxy, and the certificate revocation servers Windows needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do:&lt;/b&gt; no data leaves this machine except the connection attempts themselves, and no sign-in is needed.&lt;/p&gt;&lt;p&gt;At the end you get a verdict, the exact fix for every problem and a report to save or send.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;你选择自己的云和使用的功能。然后 Netready 会尝试这些功能需要的每个终结点：名称解析、TCP 连接、TLS 证书（包括 TLS 检查）、HTTP 应答（通过此计算机的代理），以及 Windows 需要的证书吊销服务器。&lt;/p&gt;&lt;p&gt;&lt;b&gt;它不会做什么：&lt;/b&gt;除了连接尝试本身，不会有任何数据离开此计算机，也无需登录。&lt;/p&gt;&lt;p&gt;最后你会得到一个结论、每个问题的确切修复方法，以及一份可保存或发送的报告。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>关于检查</translation>
     </message>
 </context>
 <context>
     <name>WpadFinder</name>
     <message>
         <source>the machine has no DNS search domain to look in</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机没有可供查找的 DNS 搜索域</translation>
     </message>
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 /etc/resolv.conf：%1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &apos;netready --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试“netready --help”。</translation>
     </message>
     <message>
         <source>there is no display to show the wizard on; run the checks without one with --cli</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示向导的显示器；请使用 --cli 在无界面的情况下运行检查</translation>
     </message>
 </context>
 </TS>
