@@ -2734,11 +2734,11 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed (a cache or a device in between may be replaying an old answer)</source>
-        <translation>OCSP 响应程序应答的状态已过期：证书%1，下次更新时间 %2 已过（中间的缓存或设备可能在重放旧的应答）</translation>
+        <translation>OCSP 响应程序应答的状态已过期：证书状态 %1，下次更新时间 %2 已过（中间的缓存或设备可能在重放旧的应答）</translation>
     </message>
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
-        <translation>OCSP 响应程序已应答 (responseStatus successful)：证书%1，本次更新 %2，下次更新 %3，签名%4</translation>
+        <translation>OCSP 响应程序已应答 (responseStatus successful)：证书状态 %1，本次更新 %2，下次更新 %3，签名%4</translation>
     </message>
 </context>
 <context>
