@@ -1255,12 +1255,16 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>der Registrierungswert %1 ist nur unter WOW6432Node (der 32-Bit-Ansicht) gesetzt, wo Power Automate ihn nicht liest</translation>
     </message>
     <message>
-        <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation>Die Komponenten von Power Automate nehmen verschiedene Wege: %1: %2; %3. Geben Sie allen vier *.Proxy.config-Dateien (oder den Registrierungswerten) dieselben Einstellungen.</translation>
-    </message>
-    <message>
         <source>found by automatic detection or a script for make.powerautomate.com</source>
         <translation>für make.powerautomate.com durch automatische Erkennung oder ein Skript gefunden</translation>
+    </message>
+    <message>
+        <source>Power Automate&apos;s components take different routes: %1. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
+        <translation>Die Komponenten von Power Automate nehmen verschiedene Wege: %1. Geben Sie allen vier *.Proxy.config-Dateien (oder den Registrierungswerten) dieselben Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take different routes: %1. Give its three configuration files the same &lt;defaultProxy&gt; settings.</source>
+        <translation>Die Komponenten des Gateways nehmen verschiedene Wege: %1. Geben Sie seinen drei Konfigurationsdateien dieselben &lt;defaultProxy&gt;-Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1316,18 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>its PAC file &apos;%1&apos; cannot be used (%2); the system proxy stands in</source>
         <translation>seine PAC-Datei &apos;%1&apos; ist nicht verwendbar (%2); der Systemproxy tritt an ihre Stelle</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s service, its configurator and its mashup engine must reach the cloud the same way, or the gateway registers while you configure it and goes offline as a service.</source>
+        <translation>Der Dienst des Gateways, sein Konfigurator und seine Mashup-Engine müssen die Cloud auf demselben Weg erreichen, sonst registriert sich das Gateway, während Sie es einrichten, und ist als Dienst offline.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration files were not found (it is not installed here): its service will take the machine&apos;s route</source>
+        <translation>Die Konfigurationsdateien des Gateways wurden nicht gefunden (es ist hier nicht installiert): sein Dienst nimmt den Weg des Computers</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take the same route</source>
+        <translation>Die Komponenten des Gateways nehmen denselben Weg</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3380,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Correct the settings named in the detail: proxy addresses as http://host:port, bypass entries without a leading &apos;*&apos;, registry values in the 64-bit view (not under WOW6432Node).</source>
         <translation>Korrigieren Sie die im Detail genannten Einstellungen: Proxy-Adressen als http://host:port, Ausnahmen ohne führendes „*“, Registrierungswerte in der 64-Bit-Ansicht (nicht unter WOW6432Node).</translation>
+    </message>
+    <message>
+        <source>Give &lt;defaultProxy&gt; the same settings in all three configuration files of the on-premises data gateway (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config and m\Microsoft.Mashup.Container.NetFX45.exe.config), as Microsoft advises, then restart the gateway service.</source>
+        <translation>Geben Sie &lt;defaultProxy&gt; in allen drei Konfigurationsdateien des lokalen Datengateways (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config und m\Microsoft.Mashup.Container.NetFX45.exe.config) dieselben Einstellungen, wie Microsoft es empfiehlt, und starten Sie dann den Gatewaydienst neu.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,9 @@ void NetworkPage::showComponents(const ComponentProxies& proxies)
     if (proxies.read) {
         const QString mismatch = ComponentProxyResolver::desktopMismatch(proxies.components);
         note = mismatch.isEmpty() ? tr("Power Automate for desktop and its services take the same route.") : mismatch;
+        const QString gatewayMismatch = ComponentProxyResolver::gatewayMismatch(proxies.components);
+        if (!gatewayMismatch.isEmpty())
+            note += QLatin1Char('\n') + gatewayMismatch;
     }
     m_componentsNote->setText(note);
     setProperty("lookingUp", false);

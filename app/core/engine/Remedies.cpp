@@ -117,6 +117,9 @@ QString Remedies::actionKey(const CheckResult& r)
     case Diagnosis::NeedsInput:
         parts << r.id << r.detail;
         break;
+    case Diagnosis::ProxyComponentsDiffer:
+        parts << r.id; // the desktop's and the gateway's files are different advice
+        break;
     case Diagnosis::TlsNameMismatch:
     case Diagnosis::TlsIncompleteChain:
     case Diagnosis::TlsExpired:
@@ -250,6 +253,11 @@ QString Remedies::forDiagnosis(const CheckResult& r, const QString& hosts)
         return tr("Synchronize this machine's clock (Windows Time service or NTP): sign-in tokens fail when the "
                   "clock is off by more than 5 minutes.");
     case Diagnosis::ProxyComponentsDiffer:
+        if (r.features == QList<Feature> {Feature::Gateway})
+            return tr("Give <defaultProxy> the same settings in all three configuration files of the on-premises "
+                      "data gateway (Microsoft.PowerBI.EnterpriseGateway.exe.config, "
+                      "enterprisegatewayconfigurator.exe.config and m\\Microsoft.Mashup.Container.NetFX45.exe.config), "
+                      "as Microsoft advises, then restart the gateway service.");
         return tr("Apply the same proxy settings to all four *.Proxy.config files of Power Automate for desktop "
                   "(PAD, UIFlowService, LogShipper, UpdateService), as Microsoft advises, or set them once in the "
                   "registry values under HKLM\\SOFTWARE\\Microsoft\\Power Automate Desktop.");

@@ -251,23 +251,46 @@ QList<ComponentProxy> ComponentProxyResolver::resolve(const PowerAutomateProxyIn
     return components;
 }
 
-QString ComponentProxyResolver::desktopMismatch(const QList<ComponentProxy>& components)
+namespace {
+// "first: its route; second: its route; …" for the components in `members` that differ from the first of them.
+QStringList differingRoutes(const QList<ComponentProxy>& components, const QList<Component>& members)
 {
-    QList<const ComponentProxy*> desktop;
+    QList<const ComponentProxy*> group;
     for (const ComponentProxy& component : components) {
-        if (component.component == Component::SignedInUser || component.component == Component::DesktopFlowsService
-            || component.component == Component::LogShipper || component.component == Component::UpdateService)
-            desktop << &component;
+        if (members.contains(component.component))
+            group << &component;
     }
     QStringList differing;
-    for (const ComponentProxy* component : desktop) {
-        if (!component->sameRouteAs(*desktop.first()))
+    for (const ComponentProxy* component : group) {
+        if (!component->sameRouteAs(*group.first()))
             differing << component->componentName() + QStringLiteral(": ") + component->routeText();
     }
+    if (!differing.isEmpty())
+        differing.prepend(group.first()->componentName() + QStringLiteral(": ") + group.first()->routeText());
+    return differing;
+}
+} // namespace
+
+QString ComponentProxyResolver::desktopMismatch(const QList<ComponentProxy>& components)
+{
+    const QStringList differing = differingRoutes(components,
+        {Component::SignedInUser, Component::DesktopFlowsService, Component::LogShipper, Component::UpdateService});
     if (differing.isEmpty())
         return {};
     return QCoreApplication::translate("ComponentProxyResolver",
-        "Power Automate's components take different routes: %1: %2; %3. Give all four *.Proxy.config files "
-        "(or the registry values) the same settings.")
-        .arg(desktop.first()->componentName(), desktop.first()->routeText(), differing.join(QStringLiteral("; ")));
+        "Power Automate's components take different routes: %1. Give all four *.Proxy.config files (or the "
+        "registry values) the same settings.")
+        .arg(differing.join(QStringLiteral("; ")));
+}
+
+QString ComponentProxyResolver::gatewayMismatch(const QList<ComponentProxy>& components)
+{
+    const QStringList differing = differingRoutes(
+        components, {Component::GatewayService, Component::GatewayConfigurator, Component::GatewayMashupEngine});
+    if (differing.isEmpty())
+        return {};
+    return QCoreApplication::translate("ComponentProxyResolver",
+        "The gateway's components take different routes: %1. Give its three configuration files the same "
+        "<defaultProxy> settings.")
+        .arg(differing.join(QStringLiteral("; ")));
 }

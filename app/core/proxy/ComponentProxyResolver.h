@@ -19,6 +19,9 @@ public:
     // Non-empty when the desktop components would not all take the same route, naming them; Microsoft says
     // to give all four *.Proxy.config files the same settings.
     static QString desktopMismatch(const QList<ComponentProxy>& components);
+    // Non-empty when the gateway's service, configurator and mashup engine (those whose files were found) would
+    // not take the same route: the configurator signs in while the service stays offline.
+    static QString gatewayMismatch(const QList<ComponentProxy>& components);
 
     // A component without settings of its own (e.g. the gateway service before the gateway is installed): the
     // user's Windows settings for the signed-in user, the machine's WinHTTP proxy for a service.

@@ -141,6 +141,30 @@ QList<CheckResult> ComponentRoutes::checks(const ComponentProxies& proxies, cons
         check.remedy = Remedies::forResult(check);
         checks << check;
     }
+    if (selected.contains(Feature::Gateway)) {
+        CheckResult check = settingsCheck(QStringLiteral("proxy-gateway-components-agree"), {Feature::Gateway});
+        check.purpose = tr("The gateway's service, its configurator and its mashup engine must reach the cloud the "
+                           "same way, or the gateway registers while you configure it and goes offline as a "
+                           "service.");
+        int found = 0;
+        for (const ComponentProxy& proxy : proxies.components) {
+            if (!isDesktop(proxy.component)) {
+                check.evidence << routeLine(proxy);
+                found += proxy.source == ComponentProxy::Source::GatewayConfigFile ? 1 : 0;
+            }
+        }
+        const QString mismatch = ComponentProxyResolver::gatewayMismatch(proxies.components);
+        check.diagnosis = mismatch.isEmpty() ? Diagnosis::Ok : Diagnosis::ProxyComponentsDiffer;
+        if (!mismatch.isEmpty())
+            check.detail = mismatch;
+        else if (found == 0)
+            check.detail = tr("The gateway's configuration files were not found (it is not installed here): its "
+                              "service will take the machine's route");
+        else
+            check.detail = tr("The gateway's components take the same route");
+        check.remedy = Remedies::forResult(check);
+        checks << check;
+    }
     CheckResult rejected = settingsCheck(QStringLiteral("proxy-settings-valid"), {});
     rejected.purpose = tr("Power Automate ignores proxy settings it cannot parse and connects another way.");
     QStringList problems;

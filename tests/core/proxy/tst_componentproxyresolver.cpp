@@ -205,6 +205,59 @@ private slots:
         QVERIFY(!mismatch.contains("log shipper"));
     }
 
+    // The configurator signs in with one route while the service goes offline with another.
+    void gatewayComponentsCompared_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("configurator");
+        QTest::addColumn<QString>("mashup");
+        QTest::addColumn<QString>("differing"); // empty: no mismatch
+        QTest::addRow("all the same") << "http://gw:3128"
+                                      << "http://gw:3128"
+                                      << "http://gw:3128"
+                                      << "";
+        QTest::addRow("configurator differs") << "http://gw:3128"
+                                              << "http://other:8080"
+                                              << "http://gw:3128"
+                                              << "gateway configurator (you): proxy http://other:8080";
+        QTest::addRow("only the service's file") << "http://gw:3128"
+                                                 << ""
+                                                 << ""
+                                                 << "";
+        QTest::addRow("mashup engine has no proxy") << "http://gw:3128"
+                                                    << "http://gw:3128"
+                                                    << "-"
+                                                    << "gateway data-source engine";
+    }
+
+    void gatewayComponentsCompared()
+    {
+        QFETCH(QString, service);
+        QFETCH(QString, configurator);
+        QFETCH(QString, mashup);
+        QFETCH(QString, differing);
+        auto inputs = machineWithWinHttp("");
+        const auto add = [&inputs](Component component, const QString& address) {
+            if (address.isEmpty())
+                return; // the file is not there
+            const QByteArray proxy = address == "-" ? QByteArray() : "proxyaddress=\"" + address.toLatin1() + "\"";
+            inputs.gatewayConfigFiles.insert(ComponentProxyResolver::configFileName(component), proxyFile(proxy));
+        };
+        add(Component::GatewayService, service);
+        add(Component::GatewayConfigurator, configurator);
+        add(Component::GatewayMashupEngine, mashup);
+        const auto components = ComponentProxyResolver::resolve(inputs);
+        const QString mismatch = ComponentProxyResolver::gatewayMismatch(components);
+        QCOMPARE(mismatch.isEmpty(), differing.isEmpty());
+        QVERIFY2(mismatch.contains(differing), qPrintable(mismatch));
+        if (!mismatch.isEmpty())
+            QVERIFY2(mismatch.startsWith("The gateway's components take different routes: gateway service: proxy "
+                                         "http://gw:3128"),
+                qPrintable(mismatch));
+        // The gateway's components are not part of the desktop's comparison.
+        QVERIFY(!ComponentProxyResolver::desktopMismatch(components).contains("gateway"));
+    }
+
     void problems_data()
     {
         QTest::addColumn<PowerAutomateProxyInputs>("inputs");

@@ -251,6 +251,39 @@ private slots:
         QVERIFY2(agree->remedy.contains(QStringLiteral("all four")), qPrintable(agree->remedy));
     }
 
+    void gatewayComponentsDiffer()
+    {
+        PowerAutomateProxyInputs inputs = desktopFiles("http://pad.corp.test:8080");
+        inputs.gatewayConfigFiles.insert(
+            "Microsoft.PowerBI.EnterpriseGateway.exe.config", proxyFile("http://gw.corp.test:3128"));
+        inputs.gatewayConfigFiles.insert(
+            "enterprisegatewayconfigurator.exe.config", proxyFile("http://pad.corp.test:8080"));
+        const auto checks = ComponentRoutes::checks(ComponentProxies::fromInputs(inputs), {Feature::Gateway});
+        QVERIFY(!findCheck(checks, QStringLiteral("proxy-components-agree"))); // desktop flows not selected
+        const CheckResult* agree = findCheck(checks, QStringLiteral("proxy-gateway-components-agree"));
+        QVERIFY(agree);
+        QCOMPARE(agree->diagnosis, Diagnosis::ProxyComponentsDiffer);
+        QCOMPARE(agree->status(), CheckStatus::Warn);
+        QCOMPARE(agree->features, QList<Feature> {Feature::Gateway});
+        QCOMPARE(agree->evidence.size(), 2);
+        QVERIFY2(agree->detail.contains(QStringLiteral("gateway configurator (you): proxy http://pad.corp.test:8080")),
+            qPrintable(agree->detail));
+        QVERIFY2(agree->remedy.contains(QStringLiteral("enterprisegatewayconfigurator.exe.config")),
+            qPrintable(agree->remedy));
+        QVERIFY2(!agree->remedy.contains(QStringLiteral("all four")), qPrintable(agree->remedy));
+    }
+
+    void gatewayNotInstalledIsNoMismatch()
+    {
+        const auto checks = ComponentRoutes::checks(
+            ComponentProxies::fromInputs(desktopFiles("http://pad.corp.test:8080")), {Feature::Gateway});
+        const CheckResult* agree = findCheck(checks, QStringLiteral("proxy-gateway-components-agree"));
+        QVERIFY(agree);
+        QCOMPARE(agree->diagnosis, Diagnosis::Ok);
+        QVERIFY2(agree->detail.contains(QStringLiteral("not installed")), qPrintable(agree->detail));
+        QCOMPARE(agree->evidence.size(), 1); // the gateway service, on the machine's route
+    }
+
     void settingsRejected_data()
     {
         QTest::addColumn<PowerAutomateProxyInputs>("inputs");
