@@ -1259,8 +1259,12 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>el valor del registro %1 solo está establecido en WOW6432Node (la vista de 32 bits), donde Power Automate no lo lee</translation>
     </message>
     <message>
-        <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation>Los componentes de Power Automate siguen rutas distintas: %1: %2; %3. Aplique la misma configuración a los cuatro archivos *.Proxy.config (o a los valores del registro).</translation>
+        <source>Power Automate&apos;s components take different routes: %1. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
+        <translation>Los componentes de Power Automate siguen rutas distintas: %1. Aplique la misma configuración a los cuatro archivos *.Proxy.config (o a los valores del registro).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take different routes: %1. Give its three configuration files the same &lt;defaultProxy&gt; settings.</source>
+        <translation>Los componentes de la puerta de enlace siguen rutas distintas: %1. Aplique la misma configuración de &lt;defaultProxy&gt; a sus tres archivos de configuración.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1316,18 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Power Automate would accept every proxy setting found</source>
         <translation>Power Automate aceptaría toda la configuración de proxy encontrada</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s service, its configurator and its mashup engine must reach the cloud the same way, or the gateway registers while you configure it and goes offline as a service.</source>
+        <translation>El servicio de la puerta de enlace, su configurador y su motor de mashup deben llegar a la nube por la misma ruta; de lo contrario, la puerta de enlace se registra mientras usted la configura y queda sin conexión como servicio.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration files were not found (it is not installed here): its service will take the machine&apos;s route</source>
+        <translation>No se encontraron los archivos de configuración de la puerta de enlace (no está instalada aquí): su servicio seguirá la ruta del equipo</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take the same route</source>
+        <translation>Los componentes de la puerta de enlace siguen la misma ruta</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3380,10 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Run the check again.</source>
         <translation>Vuelva a ejecutar la comprobación.</translation>
+    </message>
+    <message>
+        <source>Give &lt;defaultProxy&gt; the same settings in all three configuration files of the on-premises data gateway (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config and m\Microsoft.Mashup.Container.NetFX45.exe.config), as Microsoft advises, then restart the gateway service.</source>
+        <translation>Aplique la misma configuración de &lt;defaultProxy&gt; en los tres archivos de configuración de la puerta de enlace de datos local (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config y m\Microsoft.Mashup.Container.NetFX45.exe.config), como recomienda Microsoft, y reinicie el servicio de la puerta de enlace.</translation>
     </message>
 </context>
 <context>

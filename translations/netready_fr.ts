@@ -1259,8 +1259,12 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>la valeur de registre %1 n&apos;est définie que sous WOW6432Node (la vue 32 bits), où Power Automate ne la lit pas</translation>
     </message>
     <message>
-        <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation>Les composants de Power Automate empruntent des routes différentes : %1 : %2; %3. Donnez les mêmes paramètres aux quatre fichiers *.Proxy.config (ou aux valeurs de registre).</translation>
+        <source>Power Automate&apos;s components take different routes: %1. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
+        <translation>Les composants de Power Automate empruntent des routes différentes : %1. Donnez les mêmes paramètres aux quatre fichiers *.Proxy.config (ou aux valeurs de registre).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take different routes: %1. Give its three configuration files the same &lt;defaultProxy&gt; settings.</source>
+        <translation>Les composants de la passerelle empruntent des routes différentes : %1. Donnez les mêmes paramètres &lt;defaultProxy&gt; à ses trois fichiers de configuration.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1316,18 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Power Automate would accept every proxy setting found</source>
         <translation>Power Automate accepterait tous les paramètres de proxy trouvés</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s service, its configurator and its mashup engine must reach the cloud the same way, or the gateway registers while you configure it and goes offline as a service.</source>
+        <translation>Le service de la passerelle, son configurateur et son moteur mashup doivent joindre le cloud par la même route ; sinon la passerelle s&apos;inscrit pendant que vous la configurez puis passe hors connexion en tant que service.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration files were not found (it is not installed here): its service will take the machine&apos;s route</source>
+        <translation>Les fichiers de configuration de la passerelle sont introuvables (elle n&apos;est pas installée ici) : son service empruntera la route de la machine</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take the same route</source>
+        <translation>Les composants de la passerelle empruntent la même route</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3380,10 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Run the check again.</source>
         <translation>Relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Give &lt;defaultProxy&gt; the same settings in all three configuration files of the on-premises data gateway (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config and m\Microsoft.Mashup.Container.NetFX45.exe.config), as Microsoft advises, then restart the gateway service.</source>
+        <translation>Donnez à &lt;defaultProxy&gt; les mêmes paramètres dans les trois fichiers de configuration de la passerelle de données locale (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config et m\Microsoft.Mashup.Container.NetFX45.exe.config), comme le conseille Microsoft, puis redémarrez le service de la passerelle.</translation>
     </message>
 </context>
 <context>

@@ -1259,8 +1259,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>レジストリ値 %1 は WOW6432Node (32 ビット ビュー) の下にのみ設定されていますが、Power Automate はそこを読み取りません</translation>
     </message>
     <message>
-        <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation>Power Automate のコンポーネントがそれぞれ異なる経路を使用しています: %1: %2。%3。4 つの *.Proxy.config ファイル (またはレジストリ値) すべてに同じ設定を指定してください。</translation>
+        <source>Power Automate&apos;s components take different routes: %1. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
+        <translation>Power Automate のコンポーネントがそれぞれ異なる経路を使用しています: %1。4 つの *.Proxy.config ファイル (またはレジストリ値) すべてに同じ設定を指定してください。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take different routes: %1. Give its three configuration files the same &lt;defaultProxy&gt; settings.</source>
+        <translation>ゲートウェイのコンポーネントがそれぞれ異なる経路を使用しています: %1。3 つの構成ファイルすべてに同じ &lt;defaultProxy&gt; 設定を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1316,18 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Power Automate would accept every proxy setting found</source>
         <translation>Power Automate は検出されたすべてのプロキシ設定を受け入れます</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s service, its configurator and its mashup engine must reach the cloud the same way, or the gateway registers while you configure it and goes offline as a service.</source>
+        <translation>ゲートウェイのサービス、構成ツール、マッシュアップ エンジンは同じ経路でクラウドに接続する必要があります。そうでないと、構成中はゲートウェイを登録できても、サービスとしてはオフラインになります。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration files were not found (it is not installed here): its service will take the machine&apos;s route</source>
+        <translation>ゲートウェイの構成ファイルが見つかりません (このコンピューターにはインストールされていません)。そのサービスはコンピューターの経路を使用します</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take the same route</source>
+        <translation>ゲートウェイのコンポーネントは同じ経路を使用しています</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3380,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Run the check again.</source>
         <translation>チェックを再度実行してください。</translation>
+    </message>
+    <message>
+        <source>Give &lt;defaultProxy&gt; the same settings in all three configuration files of the on-premises data gateway (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config and m\Microsoft.Mashup.Container.NetFX45.exe.config), as Microsoft advises, then restart the gateway service.</source>
+        <translation>オンプレミス データ ゲートウェイの 3 つの構成ファイル (Microsoft.PowerBI.EnterpriseGateway.exe.config、enterprisegatewayconfigurator.exe.config、m\Microsoft.Mashup.Container.NetFX45.exe.config) すべてで &lt;defaultProxy&gt; に同じ設定を指定し (Microsoft の推奨どおり)、ゲートウェイ サービスを再起動してください。</translation>
     </message>
 </context>
 <context>

@@ -1259,8 +1259,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>注册表值 %1 仅在 WOW6432Node（32 位视图）下设置，而 Power Automate 不会从该位置读取</translation>
     </message>
     <message>
-        <source>Power Automate&apos;s components take different routes: %1: %2; %3. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
-        <translation>Power Automate 的组件使用不同的路由：%1：%2；%3。请为全部四个 *.Proxy.config 文件（或注册表值）设置相同的配置。</translation>
+        <source>Power Automate&apos;s components take different routes: %1. Give all four *.Proxy.config files (or the registry values) the same settings.</source>
+        <translation>Power Automate 的组件使用不同的路由：%1。请为全部四个 *.Proxy.config 文件（或注册表值）设置相同的配置。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take different routes: %1. Give its three configuration files the same &lt;defaultProxy&gt; settings.</source>
+        <translation>网关的组件使用不同的路由：%1。请为其三个配置文件设置相同的 &lt;defaultProxy&gt; 配置。</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1316,18 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Power Automate would accept every proxy setting found</source>
         <translation>Power Automate 会接受找到的所有代理设置</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s service, its configurator and its mashup engine must reach the cloud the same way, or the gateway registers while you configure it and goes offline as a service.</source>
+        <translation>网关服务、其配置程序和其混合引擎必须以相同的方式访问云；否则网关在你配置时可以注册，作为服务运行时却处于脱机状态。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration files were not found (it is not installed here): its service will take the machine&apos;s route</source>
+        <translation>未找到网关的配置文件（此计算机上未安装网关）：其服务将使用计算机的路由</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s components take the same route</source>
+        <translation>网关的组件使用相同的路由</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3380,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Run the check again.</source>
         <translation>请再次运行检查。</translation>
+    </message>
+    <message>
+        <source>Give &lt;defaultProxy&gt; the same settings in all three configuration files of the on-premises data gateway (Microsoft.PowerBI.EnterpriseGateway.exe.config, enterprisegatewayconfigurator.exe.config and m\Microsoft.Mashup.Container.NetFX45.exe.config), as Microsoft advises, then restart the gateway service.</source>
+        <translation>按照 Microsoft 的建议，在本地数据网关的全部三个配置文件（Microsoft.PowerBI.EnterpriseGateway.exe.config、enterprisegatewayconfigurator.exe.config 和 m\Microsoft.Mashup.Container.NetFX45.exe.config）中为 &lt;defaultProxy&gt; 设置相同的配置，然后重新启动网关服务。</translation>
     </message>
 </context>
 <context>
