@@ -360,19 +360,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 ms)</source>
+        <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +883,16 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
+        <extracomment>%1 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
+        <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -1102,10 +1113,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged checks: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1143,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged checks: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,14 +1409,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 more revoked entries not listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes follow the revocation list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,9 +1440,27 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>This update lies in the future: is the local clock behind?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>(%n more revoked entries not listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the revocation list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
+        <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1613,14 +1637,17 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>(URL %1)</source>
+        <extracomment>after an endpoint in the list: the URL a check fetches</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
+        <extracomment>after an endpoint in the list</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
+        <extracomment>after an endpoint in the list; %1 a placeholder name such as dataverse, kept as it is</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1640,32 +1667,37 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
+        <extracomment>%1 a cloud code, %2 a feature code (both kept as they are), %3 counts of endpoints and hosts</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
+        <extracomment>%1 a cloud code (kept as it is), %2 counts of endpoints and hosts</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1771,16 +1803,19 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>holds %1 certificates; give exactly one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n certificates; give exactly one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,15 +1841,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
+        <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ahead of</source>
+        <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,10 +2074,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,6 +2092,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Written by %1 %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: failed on %3 of %n machines (%4)</source>
+        <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2096,10 +2133,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By proxy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2147,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>By catalog date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
+        <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2294,31 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Netready starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
@@ -2291,6 +2357,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Shows the version of Netready and its homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the language Netready uses the next time it starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,10 +2750,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes follow the OCSP response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Response status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,6 +2808,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the OCSP response</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3135,12 +3212,16 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 preview)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n preview)</source>
+        <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3477,10 +3558,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Clock skew: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(compared with %1)</source>
+        <extracomment>%1 how far this machine&apos;s clock is off; %2 the servers&apos; host names</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,14 +3698,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,6 +3763,23 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>local clock is %1 s ahead of the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 (compared with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3785,13 +3872,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>What to change</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each check</source>
         <translation type="unfinished"></translation>
@@ -3843,6 +3923,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Environment</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3928,14 +4015,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was cancelled before every check finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTML report (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,6 +4069,21 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Compared with %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4412,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
+        <extracomment>after a diagnosis title: the host is listed by Microsoft but retired by its owner</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

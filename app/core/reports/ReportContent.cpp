@@ -170,10 +170,11 @@ QStringList ReportContent::environment(const RunReport& report)
     const RunEnvironment& env = report.environment;
     QStringList lines;
     if (env.clockSkewSeconds) {
-        QString line = tr("Clock skew: %1").arg(clockSkew(*env.clockSkewSeconds));
-        if (!env.clockServers.isEmpty())
-            line += QLatin1Char(' ') + tr("(compared with %1)").arg(joined(env.clockServers));
-        lines << line;
+        const QString skew = clockSkew(*env.clockSkewSeconds);
+        //: %1 how far this machine's clock is off; %2 the servers' host names
+        lines << (env.clockServers.isEmpty()
+                ? tr("Clock skew: %1").arg(skew)
+                : tr("Clock skew: %1 (compared with %2)").arg(skew, joined(env.clockServers)));
     } else {
         lines << tr("Clock skew: not measured (no server sent a Date header)");
     }
@@ -277,9 +278,12 @@ QString ReportContent::verdictId(const RunSummary& summary)
 
 QString ReportContent::counts(const RunSummary& summary)
 {
-    const QString text = summary.total == 1 ? tr("%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped")
-                                            : tr("%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped");
-    return text.arg(summary.total).arg(summary.passed).arg(summary.warnings).arg(summary.failed).arg(summary.skipped);
+    //: %n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped
+    return tr("%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped", nullptr, summary.total)
+        .arg(summary.passed)
+        .arg(summary.warnings)
+        .arg(summary.failed)
+        .arg(summary.skipped);
 }
 
 QString ReportContent::endpoint(const CheckResult& check)
