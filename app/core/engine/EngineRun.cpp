@@ -1,5 +1,6 @@
 #include "EngineRun.h"
 
+#include "Translations.h"
 #include "engine/BackgroundJob.h"
 #include "engine/ClockSkewEstimator.h"
 #include "engine/ProbeContext.h"
@@ -88,6 +89,7 @@ void EngineRun::start()
 {
     m_running = true;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_report.language = Translations::current();
     m_report.settings = m_plan.settings;
     m_report.environment = describeMachine();
     m_report.endpoints = m_plan.endpoints;

@@ -5,6 +5,7 @@
 #include "engine/Remedies.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -303,11 +304,27 @@ QString ReportContent::duration(qint64 ms)
     return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
+QString ReportContent::dateTime(const QDateTime& time)
+{
+    // The language's short date with a four-digit year, and its time of day to the second without the zone,
+    // which the callers name.
+    const QLocale locale;
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString timeFormat = locale.timeFormat(QLocale::LongFormat);
+    static const QRegularExpression zone(QStringLiteral("\\(?t+\\)?"));
+    timeFormat.remove(zone);
+    return locale.toString(time.date(), dateFormat) + QLatin1Char(' ')
+        + locale.toString(time.time(), timeFormat.trimmed());
+}
+
 QString ReportContent::utcTime(const QDateTime& time)
 {
     if (!time.isValid())
         return tr("unknown");
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+    //: a date and time of day in Coordinated Universal Time
+    return tr("%1 UTC").arg(dateTime(time.toUTC()));
 }
 
 QString ReportContent::localTime(const QDateTime& time)
@@ -315,7 +332,7 @@ QString ReportContent::localTime(const QDateTime& time)
     if (!time.isValid())
         return tr("unknown");
     const QDateTime local = time.toLocalTime();
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+    return dateTime(local) + QLatin1Char(' ') + local.timeZoneAbbreviation();
 }
 
 QString ReportContent::isoUtc(const QDateTime& time)
