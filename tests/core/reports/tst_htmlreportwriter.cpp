@@ -204,7 +204,7 @@ private slots:
                             << "de";
         QTest::addRow("fr") << QLocale(QLocale::French, QLocale::France) << "26/11/2026 09:30:00 UTC"
                             << "fr";
-        QTest::addRow("ja") << QLocale(QLocale::Japanese, QLocale::Japan) << "2026/11/26 9:30:00 UTC"
+        QTest::addRow("ja") << QLocale(QLocale::Japanese, QLocale::Japan) << "2026/11/26 9時30分00秒 UTC"
                             << "ja";
     }
 

@@ -50,7 +50,7 @@ Parsed parse(const QByteArray& xml)
         } else if (reader.name() == u"testsuite") {
             suite = attributes.value("name").toString();
             parsed.suites << Suite {suite, attributes.value("tests").toInt(), attributes.value("failures").toInt(),
-                attributes.value("skipped").toInt()};
+                attributes.value("skipped").toInt(), {}};
         } else if (reader.name() == u"property") {
             parsed.suites.last().properties.insert(
                 attributes.value("name").toString(), attributes.value("value").toString());
