@@ -85,7 +85,7 @@ QLocale Translations::locale(const QString& code)
 
 QString Translations::install(const QString& code)
 {
-    const QString chosen = fromCode(code).value_or(QStringLiteral("en"));
+    QString chosen = fromCode(code).value_or(QStringLiteral("en"));
     const QLocale language = locale(chosen);
     QLocale::setDefault(language);
     replaceTranslator(kProgramTranslator, QStringLiteral("netready"), QStringLiteral(":/i18n"), language);
