@@ -360,20 +360,21 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>correcto</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>error</translation>
-    </message>
-    <message>
         <source>Phases</source>
         <translation>Fases</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 ms)</source>
+        <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed (%2 ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,6 +884,16 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
         <translation>--region: región desconocida &apos;%1&apos; (se esperaba una de: %2)</translation>
     </message>
+    <message>
+        <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
+        <extracomment>%1 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
+        <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -1103,10 +1114,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>El veredicto cambió de %1 a %2.</translation>
     </message>
     <message>
-        <source>Unchanged checks: %1.</source>
-        <translation>Comprobaciones sin cambios: %1.</translation>
-    </message>
-    <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
         <translation>Los informes proceden de equipos distintos: %1 antes, %2 ahora.</translation>
     </message>
@@ -1137,6 +1144,13 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged checks: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,14 +1426,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>Número de serie revocado: %1 el %2</translation>
     </message>
     <message>
-        <source>(%1 more revoked entries not listed)</source>
-        <translation>(%1 entradas revocadas más no enumeradas)</translation>
-    </message>
-    <message>
-        <source>%1 bytes follow the revocation list</source>
-        <translation>%1 bytes siguen a la lista de revocación</translation>
-    </message>
-    <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
         <translation>Firma: no comprobada (no se puede leer el certificado del emisor esperado)</translation>
     </message>
@@ -1451,9 +1457,27 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>This update lies in the future: is the local clock behind?</source>
         <translation>Esta actualización está en el futuro: ¿va atrasado el reloj local?</translation>
     </message>
-    <message>
-        <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation>Lista de revocación de %1: esta actualización %2, próxima actualización %3, %4 entradas, %5 bytes</translation>
+    <message numerus="yes">
+        <source>(%n more revoked entries not listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the revocation list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
+        <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,14 +1654,17 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>(URL %1)</source>
+        <extracomment>after an endpoint in the list: the URL a check fetches</extracomment>
         <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
+        <extracomment>after an endpoint in the list</extracomment>
         <translation>(indicado por Microsoft, retirado por su propietario)</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
+        <extracomment>after an endpoint in the list; %1 a placeholder name such as dataverse, kept as it is</extracomment>
         <translation>(una comprobación necesita su valor para {%1})</translation>
     </message>
     <message>
@@ -1657,32 +1684,37 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>(entornos de versión preliminar)</translation>
     </message>
     <message>
-        <source>1 endpoint</source>
-        <translation>1 punto de conexión</translation>
-    </message>
-    <message>
-        <source>%1 endpoints</source>
-        <translation>%1 puntos de conexión</translation>
-    </message>
-    <message>
-        <source>1 host</source>
-        <translation>1 host</translation>
-    </message>
-    <message>
-        <source>%1 hosts</source>
-        <translation>%1 hosts</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
+        <extracomment>%1 a cloud code, %2 a feature code (both kept as they are), %3 counts of endpoints and hosts</extracomment>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
+        <extracomment>%1 a cloud code (kept as it is), %2 counts of endpoints and hosts</extracomment>
         <translation>%1 · todo lo seleccionado: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,16 +1820,19 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>obligatorio con certificate (una solicitud OCSP indica el emisor)</translation>
     </message>
     <message>
-        <source>holds %1 certificates; give exactly one</source>
-        <translation>contiene %1 certificados; indique exactamente uno</translation>
-    </message>
-    <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
         <translation>no es un certificado PEM (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
         <translation>estado desconocido &apos;%1&apos; (se esperaba current o retired)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n certificates; give exactly one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,16 +1858,14 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>Los tokens de inicio de sesión se rechazan cuando el reloj tiene un desfase de más de 5 minutos.</translation>
     </message>
     <message>
-        <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation>el reloj de este equipo va %1 min %2 s %3 el de los servidores (comparado con %4)</translation>
+        <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>behind</source>
-        <translation>por detrás de</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>por delante de</translation>
+        <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2091,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>Errores por punto de conexión:</translation>
     </message>
     <message>
-        <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation>  %1 %2: falló en %3 de %4 equipos (%5)</translation>
-    </message>
-    <message>
         <source>  none</source>
         <translation>  ninguno</translation>
     </message>
@@ -2080,6 +2109,14 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Written by %1 %2.</source>
         <translation>Generado por %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: failed on %3 of %n machines (%4)</source>
+        <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2150,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>no indicado</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation>%1 (%2): %3 %4 falla con %5 mientras que %6 de %7 equipos del sitio lo superan.</translation>
-    </message>
-    <message>
         <source>By proxy</source>
         <translation>Por proxy</translation>
     </message>
@@ -2131,6 +2164,14 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>By catalog date</source>
         <translation>Por fecha del catálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
+        <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,31 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Netready starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
@@ -2309,6 +2375,14 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Shows the version of Netready and its homepage</source>
         <translation>Muestra la versión de Netready y su página principal</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the language Netready uses the next time it starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2767,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>La respuesta no es una respuesta OCSP, sino %1</translation>
     </message>
     <message>
-        <source>%1 bytes follow the OCSP response</source>
-        <translation>%1 bytes siguen a la respuesta OCSP</translation>
-    </message>
-    <message>
         <source>Response status: %1</source>
         <translation>Estado de la respuesta: %1</translation>
     </message>
@@ -2755,6 +2825,13 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
         <translation>El respondedor OCSP respondió (responseStatus successful): certificado %1, esta actualización %2, próxima actualización %3, firma %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the OCSP response</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3152,12 +3229,16 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>Regiones de la lista de Microsoft de espacios de nombres de Service Bus para el runtime de flujos de escritorio (nube pública; página del %1), con cuántos tiene cada región:</translation>
     </message>
     <message>
-        <source>(%1 preview)</source>
-        <translation>(%1 en versión preliminar)</translation>
-    </message>
-    <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
         <translation>--region NOMBRE prueba todos los espacios de nombres de una región; el nombre no distingue mayúsculas de minúsculas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n preview)</source>
+        <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3498,11 +3579,8 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>Clock skew: %1</source>
+        <extracomment>%1 how far this machine&apos;s clock is off; %2 the servers&apos; host names</extracomment>
         <translation>Desfase del reloj: %1</translation>
-    </message>
-    <message>
-        <source>(compared with %1)</source>
-        <translation>(comparado con %1)</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
@@ -3641,14 +3719,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>Preparación de la red para Power Automate</translation>
     </message>
     <message>
-        <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 comprobación: %2 correctas, %3 con advertencias, %4 con errores, %5 omitidas</translation>
-    </message>
-    <message>
-        <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 comprobaciones: %2 correctas, %3 con advertencias, %4 con errores, %5 omitidas</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3715,6 +3785,23 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>local clock is %1 s ahead of the servers</source>
         <translation>el reloj local va %1 s por delante de los servidores</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 (compared with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3806,13 +3893,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>What to change</source>
         <translation>Qué hay que cambiar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s)</source>
-        <translation>
-            <numerusform>%n comprobación</numerusform>
-            <numerusform>%n comprobaciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each check</source>
         <translation>Cada comprobación</translation>
@@ -3864,6 +3944,13 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Environment</source>
         <translation>Entorno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,14 +4036,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>No se puede llegar a algunos puntos de conexión. Muestre los problemas a continuación para ver qué hay que cambiar.</translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation>%1 de %2 comprobaciones correctas, %3 con advertencias, %4 con errores, %5 omitidas.</translation>
-    </message>
-    <message>
-        <source>The run was cancelled before every check finished.</source>
-        <translation>La ejecución se canceló antes de que terminaran todas las comprobaciones.</translation>
-    </message>
-    <message>
         <source>HTML report (*.html)</source>
         <translation>Informe HTML (*.html)</translation>
     </message>
@@ -4011,6 +4090,21 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Compared with %1.</source>
         <translation>Comparado con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4433,7 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
+        <extracomment>after a diagnosis title: the host is listed by Microsoft but retired by its owner</extracomment>
         <translation>[retirado]</translation>
     </message>
     <message>

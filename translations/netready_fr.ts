@@ -360,20 +360,21 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 ms)</source>
+        <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed (%2 ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,6 +884,16 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
         <translation>--region : région inconnue «&#xa0;%1&#xa0;» (valeurs attendues : %2)</translation>
     </message>
+    <message>
+        <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
+        <extracomment>%1 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
+        <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -1103,10 +1114,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Le verdict est passé de %1 à %2.</translation>
     </message>
     <message>
-        <source>Unchanged checks: %1.</source>
-        <translation>Vérifications inchangées : %1.</translation>
-    </message>
-    <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
         <translation>Les rapports proviennent de machines différentes : %1 avant, %2 maintenant.</translation>
     </message>
@@ -1137,6 +1144,13 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged checks: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,14 +1426,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Numéro de série révoqué : %1 le %2</translation>
     </message>
     <message>
-        <source>(%1 more revoked entries not listed)</source>
-        <translation>(%1 autres entrées révoquées non listées)</translation>
-    </message>
-    <message>
-        <source>%1 bytes follow the revocation list</source>
-        <translation>%1 octets suivent la liste de révocation</translation>
-    </message>
-    <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
         <translation>Signature : non vérifiée (le certificat de l&apos;émetteur attendu est illisible)</translation>
     </message>
@@ -1451,9 +1457,27 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>This update lies in the future: is the local clock behind?</source>
         <translation>La date d&apos;effet se situe dans le futur : l&apos;horloge locale retarde-t-elle?</translation>
     </message>
-    <message>
-        <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation>Liste de révocation de %1 : date d&apos;effet %2, prochaine mise à jour %3, %4 entrées, %5 octets</translation>
+    <message numerus="yes">
+        <source>(%n more revoked entries not listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the revocation list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
+        <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,14 +1654,17 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>(URL %1)</source>
+        <extracomment>after an endpoint in the list: the URL a check fetches</extracomment>
         <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
+        <extracomment>after an endpoint in the list</extracomment>
         <translation>(répertorié par Microsoft, retiré par son propriétaire)</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
+        <extracomment>after an endpoint in the list; %1 a placeholder name such as dataverse, kept as it is</extracomment>
         <translation>(une vérification nécessite votre valeur pour {%1})</translation>
     </message>
     <message>
@@ -1657,32 +1684,37 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>(environnements en préversion)</translation>
     </message>
     <message>
-        <source>1 endpoint</source>
-        <translation>1 point de terminaison</translation>
-    </message>
-    <message>
-        <source>%1 endpoints</source>
-        <translation>%1 points de terminaison</translation>
-    </message>
-    <message>
-        <source>1 host</source>
-        <translation>1 hôte</translation>
-    </message>
-    <message>
-        <source>%1 hosts</source>
-        <translation>%1 hôtes</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>Totaux</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
+        <extracomment>%1 a cloud code, %2 a feature code (both kept as they are), %3 counts of endpoints and hosts</extracomment>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
+        <extracomment>%1 a cloud code (kept as it is), %2 counts of endpoints and hosts</extracomment>
         <translation>%1 · toute la sélection : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
+        <translation type="unfinished">%1 : %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,16 +1820,19 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>obligatoire avec certificate (une requête OCSP indique l&apos;émetteur)</translation>
     </message>
     <message>
-        <source>holds %1 certificates; give exactly one</source>
-        <translation>contient %1 certificats; indiquez-en exactement un</translation>
-    </message>
-    <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
         <translation>pas un certificat PEM (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
         <translation>statut inconnu «&#xa0;%1&#xa0;» (attendu : current ou retired)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n certificates; give exactly one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,16 +1858,14 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Les jetons de connexion sont refusés lorsque l&apos;horloge est décalée de plus de 5 minutes.</translation>
     </message>
     <message>
-        <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation>l&apos;horloge de cette machine %3 de %1 min %2 s par rapport à celle des serveurs (comparée à %4)</translation>
+        <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>behind</source>
-        <translation>retarde</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>avance</translation>
+        <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2091,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Échecs par point de terminaison :</translation>
     </message>
     <message>
-        <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation>  %1 %2 : en échec sur %3 machines sur %4 (%5)</translation>
-    </message>
-    <message>
         <source>  none</source>
         <translation>  aucun</translation>
     </message>
@@ -2080,6 +2109,14 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Written by %1 %2.</source>
         <translation>Généré par %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: failed on %3 of %n machines (%4)</source>
+        <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2150,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>non indiqué</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation>%1 (%2) : %3 %4 échoue avec %5 alors que %6 des %7 machines du site le réussissent.</translation>
-    </message>
-    <message>
         <source>By proxy</source>
         <translation>Par proxy</translation>
     </message>
@@ -2131,6 +2164,14 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>By catalog date</source>
         <translation>Par date du catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
+        <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,31 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Netready starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
@@ -2309,6 +2375,14 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Shows the version of Netready and its homepage</source>
         <translation>Affiche la version de Netready et sa page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the language Netready uses the next time it starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2767,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>La réponse n&apos;est pas une réponse OCSP mais %1</translation>
     </message>
     <message>
-        <source>%1 bytes follow the OCSP response</source>
-        <translation>%1 octets suivent la réponse OCSP</translation>
-    </message>
-    <message>
         <source>Response status: %1</source>
         <translation>Statut de la réponse : %1</translation>
     </message>
@@ -2755,6 +2825,13 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
         <translation>Le répondeur OCSP a répondu (responseStatus successful) : certificat %1, date d&apos;effet %2, prochaine mise à jour %3, signature %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the OCSP response</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3152,12 +3229,16 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Régions de la liste Microsoft des espaces de noms Service Bus du runtime des flux de bureau (cloud public; page du %1), avec le nombre d&apos;espaces de noms de chaque région :</translation>
     </message>
     <message>
-        <source>(%1 preview)</source>
-        <translation>(dont %1 en préversion)</translation>
-    </message>
-    <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
         <translation>--region NOM teste tous les espaces de noms d&apos;une région; le nom n&apos;est pas sensible à la casse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n preview)</source>
+        <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3498,11 +3579,8 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Clock skew: %1</source>
+        <extracomment>%1 how far this machine&apos;s clock is off; %2 the servers&apos; host names</extracomment>
         <translation>Décalage d&apos;horloge : %1</translation>
-    </message>
-    <message>
-        <source>(compared with %1)</source>
-        <translation>(par rapport à %1)</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
@@ -3641,14 +3719,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Préparation du réseau pour Power Automate</translation>
     </message>
     <message>
-        <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 vérification : %2 réussie, %3 avec avertissement, %4 en échec, %5 ignorée</translation>
-    </message>
-    <message>
-        <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 vérifications : %2 réussies, %3 avec avertissements, %4 en échec, %5 ignorées</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3715,6 +3785,23 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>local clock is %1 s ahead of the servers</source>
         <translation>l&apos;horloge locale avance de %1 s par rapport aux serveurs</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 (compared with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3806,13 +3893,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>What to change</source>
         <translation>Ce qu&apos;il faut modifier</translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s)</source>
-        <translation>
-            <numerusform>%n vérification</numerusform>
-            <numerusform>%n vérifications</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each check</source>
         <translation>Détail des vérifications</translation>
@@ -3864,6 +3944,13 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Environment</source>
         <translation>Environnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,14 +4036,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Certains points de terminaison sont inaccessibles. Affichez les problèmes ci-dessous pour savoir quoi modifier.</translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation>%1 vérifications sur %2 réussies, %3 avec avertissements, %4 en échec, %5 ignorées.</translation>
-    </message>
-    <message>
-        <source>The run was cancelled before every check finished.</source>
-        <translation>L&apos;exécution a été annulée avant la fin de toutes les vérifications.</translation>
-    </message>
-    <message>
         <source>HTML report (*.html)</source>
         <translation>Rapport HTML (*.html)</translation>
     </message>
@@ -4011,6 +4090,21 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Compared with %1.</source>
         <translation>Comparé avec %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4433,7 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
+        <extracomment>after a diagnosis title: the host is listed by Microsoft but retired by its owner</extracomment>
         <translation>[retiré]</translation>
     </message>
     <message>

@@ -360,20 +360,21 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
         <source>Phases</source>
         <translation>フェーズ</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>根拠</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 ms)</source>
+        <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed (%2 ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,6 +884,16 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
         <translation>--region: 不明なリージョン &apos;%1&apos; (%2 のいずれかを指定してください)</translation>
     </message>
+    <message>
+        <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
+        <extracomment>%1 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
+        <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -1103,10 +1114,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>判定は %1 から %2 に変わりました。</translation>
     </message>
     <message>
-        <source>Unchanged checks: %1.</source>
-        <translation>変化のないチェック: %1。</translation>
-    </message>
-    <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
         <translation>レポートは異なるコンピューターのものです: 以前は %1、現在は %2。</translation>
     </message>
@@ -1137,6 +1144,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged checks: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,14 +1425,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>失効したシリアル番号: %1 (%2)</translation>
     </message>
     <message>
-        <source>(%1 more revoked entries not listed)</source>
-        <translation>(記載されていない失効エントリがほかに %1 件あります)</translation>
-    </message>
-    <message>
-        <source>%1 bytes follow the revocation list</source>
-        <translation>失効リストの後に %1 バイトのデータが続いています</translation>
-    </message>
-    <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
         <translation>署名: 未チェック (想定される発行者の証明書を読み取れません)</translation>
     </message>
@@ -1451,9 +1456,24 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>This update lies in the future: is the local clock behind?</source>
         <translation>今回の更新が未来の日時になっています。ローカルの時計が遅れていませんか?</translation>
     </message>
-    <message>
-        <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation>%1 の失効リスト: 今回の更新 %2、次回の更新 %3、%4 エントリ、%5 バイト</translation>
+    <message numerus="yes">
+        <source>(%n more revoked entries not listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the revocation list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
+        <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,14 +1650,17 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>(URL %1)</source>
+        <extracomment>after an endpoint in the list: the URL a check fetches</extracomment>
         <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
+        <extracomment>after an endpoint in the list</extracomment>
         <translation>(Microsoft が記載、所有者により廃止)</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
+        <extracomment>after an endpoint in the list; %1 a placeholder name such as dataverse, kept as it is</extracomment>
         <translation>(チェックには {%1} の値の入力が必要です)</translation>
     </message>
     <message>
@@ -1657,32 +1680,35 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>(プレビュー環境)</translation>
     </message>
     <message>
-        <source>1 endpoint</source>
-        <translation>1 エンドポイント</translation>
-    </message>
-    <message>
-        <source>%1 endpoints</source>
-        <translation>%1 エンドポイント</translation>
-    </message>
-    <message>
-        <source>1 host</source>
-        <translation>1 ホスト</translation>
-    </message>
-    <message>
-        <source>%1 hosts</source>
-        <translation>%1 ホスト</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>件数</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
+        <extracomment>%1 a cloud code, %2 a feature code (both kept as they are), %3 counts of endpoints and hosts</extracomment>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
+        <extracomment>%1 a cloud code (kept as it is), %2 counts of endpoints and hosts</extracomment>
         <translation>%1 · 選択したすべて: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,16 +1814,18 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>certificate と共に必須です (OCSP リクエストには発行者が含まれます)</translation>
     </message>
     <message>
-        <source>holds %1 certificates; give exactly one</source>
-        <translation>%1 個の証明書が含まれています。1 個だけ指定してください</translation>
-    </message>
-    <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
         <translation>PEM 証明書ではありません (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
         <translation>不明な状態 &apos;%1&apos; (current または retired を指定してください)</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n certificates; give exactly one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,16 +1851,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>時計が 5 分を超えてずれていると、サインイン トークンは拒否されます。</translation>
     </message>
     <message>
-        <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation>このコンピューターの時計はサーバーより %1 分 %2 秒%3います (%4 と比較)</translation>
+        <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>behind</source>
-        <translation>遅れて</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>進んで</translation>
+        <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2084,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>エンドポイント別の不合格:</translation>
     </message>
     <message>
-        <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation>  %1 %2: %4 台中 %3 台で不合格 (%5)</translation>
-    </message>
-    <message>
         <source>  none</source>
         <translation>  なし</translation>
     </message>
@@ -2080,6 +2102,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Written by %1 %2.</source>
         <translation>%1 %2 で作成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: failed on %3 of %n machines (%4)</source>
+        <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2142,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>記載なし</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation>%1 (%2): %3 %4 が %5 で不合格ですが、このサイトでは %7 台中 %6 台が合格しています。</translation>
-    </message>
-    <message>
         <source>By proxy</source>
         <translation>プロキシ別</translation>
     </message>
@@ -2131,6 +2156,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>By catalog date</source>
         <translation>カタログの日付別</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
+        <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2302,31 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Netready starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
@@ -2309,6 +2366,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Shows the version of Netready and its homepage</source>
         <translation>Netready のバージョンとホームページを表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the language Netready uses the next time it starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2758,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>応答は OCSP 応答ではなく、%1 です</translation>
     </message>
     <message>
-        <source>%1 bytes follow the OCSP response</source>
-        <translation>OCSP 応答の後に %1 バイトのデータが続いています</translation>
-    </message>
-    <message>
         <source>Response status: %1</source>
         <translation>応答ステータス: %1</translation>
     </message>
@@ -2755,6 +2816,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
         <translation>OCSP レスポンダーは応答しました (responseStatus successful): 証明書 %1、今回の更新 %2、次回の更新 %3、署名 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the OCSP response</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3152,12 +3219,15 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>デスクトップ フロー ランタイム用の Service Bus 名前空間に関する Microsoft のリストのリージョンと、各リージョンの名前空間の数 (パブリック クラウド、%1 時点のページ):</translation>
     </message>
     <message>
-        <source>(%1 preview)</source>
-        <translation>(%1 はプレビュー)</translation>
-    </message>
-    <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
         <translation>--region NAME は 1 つのリージョンのすべての名前空間をテストします。名前の大文字と小文字は区別されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n preview)</source>
+        <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3498,11 +3568,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Clock skew: %1</source>
+        <extracomment>%1 how far this machine&apos;s clock is off; %2 the servers&apos; host names</extracomment>
         <translation>時計のずれ: %1</translation>
-    </message>
-    <message>
-        <source>(compared with %1)</source>
-        <translation>(%1 と比較)</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
@@ -3641,14 +3708,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>Power Automate のネットワーク準備状況</translation>
     </message>
     <message>
-        <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 件のチェック: 合格 %2、警告あり %3、不合格 %4、スキップ %5</translation>
-    </message>
-    <message>
-        <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 件のチェック: 合格 %2、警告あり %3、不合格 %4、スキップ %5</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3715,6 +3774,22 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>local clock is %1 s ahead of the servers</source>
         <translation>ローカルの時計はサーバーより %1 秒進んでいます</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 (compared with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3806,12 +3881,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>What to change</source>
         <translation>変更が必要な点</translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s)</source>
-        <translation>
-            <numerusform>%n 件のチェック</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each check</source>
         <translation>各チェックの詳細</translation>
@@ -3863,6 +3932,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Environment</source>
         <translation>環境</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,14 +4023,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>一部のエンドポイントに到達できません。下で問題を表示して、変更が必要な点を確認してください。</translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation>%2 件のチェックのうち、合格 %1 件、警告あり %3 件、不合格 %4 件、スキップ %5 件。</translation>
-    </message>
-    <message>
-        <source>The run was cancelled before every check finished.</source>
-        <translation>すべてのチェックが終わる前に実行がキャンセルされました。</translation>
-    </message>
-    <message>
         <source>HTML report (*.html)</source>
         <translation>HTML レポート (*.html)</translation>
     </message>
@@ -4010,6 +4077,19 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Compared with %1.</source>
         <translation>%1 と比較しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4418,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
+        <extracomment>after a diagnosis title: the host is listed by Microsoft but retired by its owner</extracomment>
         <translation>[廃止]</translation>
     </message>
     <message>

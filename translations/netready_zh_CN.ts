@@ -360,20 +360,21 @@
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>证据</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 ms)</source>
+        <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed (%2 ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,6 +884,16 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>--region: unknown region &apos;%1&apos; (expected one of: %2)</source>
         <translation>--region：未知的区域“%1”（应为以下之一：%2）</translation>
     </message>
+    <message>
+        <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
+        <extracomment>%1 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
+        <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -1103,10 +1114,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>结论从 %1 变为 %2。</translation>
     </message>
     <message>
-        <source>Unchanged checks: %1.</source>
-        <translation>未更改的检查：%1。</translation>
-    </message>
-    <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
         <translation>这两个报告来自不同的计算机：之前是 %1，现在是 %2。</translation>
     </message>
@@ -1137,6 +1144,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged checks: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,14 +1425,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>已吊销序列号：%1，吊销时间 %2</translation>
     </message>
     <message>
-        <source>(%1 more revoked entries not listed)</source>
-        <translation>（另有 %1 个已吊销条目未列出）</translation>
-    </message>
-    <message>
-        <source>%1 bytes follow the revocation list</source>
-        <translation>吊销列表之后还有 %1 字节</translation>
-    </message>
-    <message>
         <source>Signature: not checked (the expected issuer certificate cannot be read)</source>
         <translation>签名：未检查（无法读取预期的颁发者证书）</translation>
     </message>
@@ -1451,9 +1456,24 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>This update lies in the future: is the local clock behind?</source>
         <translation>本次更新时间在将来：本地时钟是否慢了？</translation>
     </message>
-    <message>
-        <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation>来自 %1 的吊销列表：本次更新 %2，下次更新 %3，%4 个条目，%5 字节</translation>
+    <message numerus="yes">
+        <source>(%n more revoked entries not listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the revocation list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
+        <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,14 +1650,17 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>(URL %1)</source>
+        <extracomment>after an endpoint in the list: the URL a check fetches</extracomment>
         <translation>(URL %1)</translation>
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
+        <extracomment>after an endpoint in the list</extracomment>
         <translation>（由 Microsoft 列出，已被其所有者停用）</translation>
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
+        <extracomment>after an endpoint in the list; %1 a placeholder name such as dataverse, kept as it is</extracomment>
         <translation>（某项检查需要你提供 {%1} 的值）</translation>
     </message>
     <message>
@@ -1657,32 +1680,35 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>（预览环境）</translation>
     </message>
     <message>
-        <source>1 endpoint</source>
-        <translation>1 个终结点</translation>
-    </message>
-    <message>
-        <source>%1 endpoints</source>
-        <translation>%1 个终结点</translation>
-    </message>
-    <message>
-        <source>1 host</source>
-        <translation>1 个主机</translation>
-    </message>
-    <message>
-        <source>%1 hosts</source>
-        <translation>%1 个主机</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
+        <extracomment>%1 a cloud code, %2 a feature code (both kept as they are), %3 counts of endpoints and hosts</extracomment>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
+        <extracomment>%1 a cloud code (kept as it is), %2 counts of endpoints and hosts</extracomment>
         <translation>%1 · 全部所选：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,16 +1814,18 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>与 certificate 一起时为必填（OCSP 请求需指明颁发者）</translation>
     </message>
     <message>
-        <source>holds %1 certificates; give exactly one</source>
-        <translation>包含 %1 个证书；请只指定一个</translation>
-    </message>
-    <message>
         <source>not a PEM certificate (-----BEGIN CERTIFICATE----- ...)</source>
         <translation>不是 PEM 证书 (-----BEGIN CERTIFICATE----- ...)</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (expected current or retired)</source>
         <translation>未知的状态“%1”（应为 current 或 retired）</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n certificates; give exactly one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1823,16 +1851,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>当时钟偏差超过 5 分钟时，登录令牌将被拒绝。</translation>
     </message>
     <message>
-        <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation>此计算机的时钟%3服务器时间 %1 分 %2 秒（与 %4 比较）</translation>
+        <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>behind</source>
-        <translation>慢于</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>快于</translation>
+        <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2084,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>每个终结点的失败情况：</translation>
     </message>
     <message>
-        <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation>  %1 %2：在 %4 台计算机中的 %3 台上失败 (%5)</translation>
-    </message>
-    <message>
         <source>  none</source>
         <translation>  无</translation>
     </message>
@@ -2080,6 +2102,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Written by %1 %2.</source>
         <translation>由 %1 %2 生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: failed on %3 of %n machines (%4)</source>
+        <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2142,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>未说明</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation>%1 (%2)：%3 %4 失败，诊断为 %5，而该站点 %7 台计算机中有 %6 台通过。</translation>
-    </message>
-    <message>
         <source>By proxy</source>
         <translation>按代理</translation>
     </message>
@@ -2131,6 +2156,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>By catalog date</source>
         <translation>按目录日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
+        <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2302,31 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Netready starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
@@ -2309,6 +2366,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Shows the version of Netready and its homepage</source>
         <translation>显示 Netready 的版本及其主页</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the language Netready uses the next time it starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2693,10 +2758,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>应答不是 OCSP 响应，而是%1</translation>
     </message>
     <message>
-        <source>%1 bytes follow the OCSP response</source>
-        <translation>OCSP 响应之后还有 %1 字节</translation>
-    </message>
-    <message>
         <source>Response status: %1</source>
         <translation>响应状态：%1</translation>
     </message>
@@ -2755,6 +2816,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>The OCSP responder answered (responseStatus successful): certificate %1, this update %2, next update %3, signature %4</source>
         <translation>OCSP 响应程序已应答 (responseStatus successful)：证书状态 %1，本次更新 %2，下次更新 %3，签名%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the OCSP response</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3152,12 +3219,15 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>Microsoft 桌面流运行时服务总线命名空间列表中的区域（公有云；页面日期 %1），以及每个区域的命名空间数量：</translation>
     </message>
     <message>
-        <source>(%1 preview)</source>
-        <translation>（%1 个预览）</translation>
-    </message>
-    <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
         <translation>--region NAME 测试某个区域的所有命名空间；名称不区分大小写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n preview)</source>
+        <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3498,11 +3568,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Clock skew: %1</source>
+        <extracomment>%1 how far this machine&apos;s clock is off; %2 the servers&apos; host names</extracomment>
         <translation>时钟偏差：%1</translation>
-    </message>
-    <message>
-        <source>(compared with %1)</source>
-        <translation>（与 %1 比较）</translation>
     </message>
     <message>
         <source>Clock skew: not measured (no server sent a Date header)</source>
@@ -3641,14 +3708,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>Power Automate 网络就绪情况</translation>
     </message>
     <message>
-        <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 项检查：%2 项通过，%3 项有警告，%4 项失败，%5 项已跳过</translation>
-    </message>
-    <message>
-        <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 项检查：%2 项通过，%3 项有警告，%4 项失败，%5 项已跳过</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -3715,6 +3774,22 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>local clock is %1 s ahead of the servers</source>
         <translation>本地时钟比服务器快 %1 秒</translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 (compared with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3806,12 +3881,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>What to change</source>
         <translation>需要更改的内容</translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s)</source>
-        <translation>
-            <numerusform>%n 项检查</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each check</source>
         <translation>各项检查</translation>
@@ -3863,6 +3932,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Environment</source>
         <translation>环境</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3948,14 +4023,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>无法访问某些终结点。请在下方显示问题，了解需要更改的内容。</translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation>%2 项检查中 %1 项通过，%3 项有警告，%4 项失败，%5 项已跳过。</translation>
-    </message>
-    <message>
-        <source>The run was cancelled before every check finished.</source>
-        <translation>运行在所有检查完成之前已被取消。</translation>
-    </message>
-    <message>
         <source>HTML report (*.html)</source>
         <translation>HTML 报告 (*.html)</translation>
     </message>
@@ -4010,6 +4077,19 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Compared with %1.</source>
         <translation>已与 %1 比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4418,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <name>TextSummary</name>
     <message>
         <source>[retired]</source>
+        <extracomment>after a diagnosis title: the host is listed by Microsoft but retired by its owner</extracomment>
         <translation>[已停用]</translation>
     </message>
     <message>
