@@ -2327,11 +2327,11 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
     <message>
         <source>Language</source>
-        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
         <translation>Sprache</translation>
     </message>
     <message>
         <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
         <translation>Netready erscheint beim nächsten Start auf %1. Dieses Fenster bleibt in der aktuellen Sprache.</translation>
     </message>
 </context>
@@ -2955,6 +2955,42 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>the script returned %1, not a string</source>
         <translation>das Skript hat %1 zurückgegeben, keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>WinHTTP reports an error in the script (a syntax error, or it threw)</source>
+        <translation>WinHTTP meldet einen Fehler im Skript (ein Syntaxfehler, oder es hat eine Ausnahme ausgelöst)</translation>
+    </message>
+    <message>
+        <source>WinHTTP could not download the script (it reads http:// and https:// URLs only)</source>
+        <translation>WinHTTP konnte das Skript nicht herunterladen (es liest nur http://- und https://-URLs)</translation>
+    </message>
+    <message>
+        <source>WinHTTP found no script</source>
+        <translation>WinHTTP hat kein Skript gefunden</translation>
+    </message>
+    <message>
+        <source>WinHTTP error %1</source>
+        <translation>WinHTTP-Fehler %1</translation>
+    </message>
+    <message>
+        <source>this Windows has no engine for scripts in files (jsproxy.dll); give the script as an http:// or https:// URL</source>
+        <translation>dieses Windows hat keine Engine für Skripte in Dateien (jsproxy.dll); geben Sie das Skript als http://- oder https://-URL an</translation>
+    </message>
+    <message>
+        <source>another script from a file is in use in this process</source>
+        <translation>ein anderes Skript aus einer Datei wird in diesem Prozess bereits verwendet</translation>
+    </message>
+    <message>
+        <source>the script could not be loaded by jsproxy.dll: error %1</source>
+        <translation>das Skript konnte von jsproxy.dll nicht geladen werden: Fehler %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP is not available: error %1</source>
+        <translation>WinHTTP ist nicht verfügbar: Fehler %1</translation>
+    </message>
+    <message>
+        <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
+        <translation>das Skript gab keine Antwort: ein Syntaxfehler, eine Ausnahme, oder FindProxyForURL fehlt (jsproxy.dll-Fehler %1)</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4604,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
         <translation>/etc/resolv.conf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s discovery failed: error %1</source>
+        <translation>Die Suche von WinHTTP ist fehlgeschlagen: Fehler %1</translation>
     </message>
 </context>
 <context>

@@ -370,11 +370,11 @@
     <message>
         <source>%1: ok (%2 ms)</source>
         <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: correcta (%2 ms)</translation>
     </message>
     <message>
         <source>%1: failed (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -887,12 +887,12 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
         <extracomment>%1 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del asistente, de la salida y de los informes: %1 (predeterminado: el idioma del sistema).</translation>
     </message>
     <message>
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--lang: &apos;%1&apos; no es un idioma de Netready; use uno de estos: %2</translation>
     </message>
 </context>
 <context>
@@ -1147,9 +1147,9 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message numerus="yes">
         <source>Unchanged checks: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobaciones sin cambios: %n.</numerusform>
+            <numerusform>Comprobaciones sin cambios: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1459,24 +1459,24 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message numerus="yes">
         <source>(%n more revoked entries not listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n entrada revocada más sin mostrar)</numerusform>
+            <numerusform>(%n entradas revocadas más sin mostrar)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes follow the revocation list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hay %n byte después de la lista de revocación</numerusform>
+            <numerusform>hay %n bytes después de la lista de revocación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
         <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de revocación de %1: esta actualización %2, próxima actualización %3, %n entrada, %4 bytes</numerusform>
+            <numerusform>Lista de revocación de %1: esta actualización %2, próxima actualización %3, %n entradas, %4 bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -1700,20 +1700,20 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto de conexión</numerusform>
+            <numerusform>%n puntos de conexión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
 </context>
@@ -1829,9 +1829,9 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message numerus="yes">
         <source>holds %n certificates; give exactly one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contiene %n certificado; indique exactamente uno</numerusform>
+            <numerusform>contiene %n certificados; indique exactamente uno</numerusform>
         </translation>
     </message>
 </context>
@@ -1860,12 +1860,12 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el reloj de este equipo va %1 min %2 s por detrás del de los servidores (en comparación con %3)</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el reloj de este equipo va %1 min %2 s por delante del de los servidores (en comparación con %3)</translation>
     </message>
 </context>
 <context>
@@ -2113,9 +2113,9 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
         <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 %2: falló en %3 de %n equipo (%4)</numerusform>
+            <numerusform>  %1 %2: falló en %3 de %n equipos (%4)</numerusform>
         </translation>
     </message>
 </context>
@@ -2168,9 +2168,9 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message numerus="yes">
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
         <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %3 %4 falla con %5, mientras que %6 de %n equipo del sitio lo supera.</numerusform>
+            <numerusform>%1 (%2): %3 %4 falla con %5, mientras que %6 de %n equipos del sitio lo superan.</numerusform>
         </translation>
     </message>
 </context>
@@ -2314,25 +2314,25 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>A new language applies when Netready starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica cuando Netready se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
         <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation>Netready se mostrará en %1 la próxima vez que se inicie. Esta ventana se mantiene en el idioma actual.</translation>
     </message>
 </context>
 <context>
@@ -2378,11 +2378,11 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Chooses the language Netready uses the next time it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el idioma que Netready usará la próxima vez que se inicie</translation>
     </message>
 </context>
 <context>
@@ -2828,9 +2828,9 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message numerus="yes">
         <source>%n bytes follow the OCSP response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hay %n byte después de la respuesta OCSP</numerusform>
+            <numerusform>hay %n bytes después de la respuesta OCSP</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,6 +2955,42 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>the script returned %1, not a string</source>
         <translation>el script devolvió %1, no una cadena</translation>
+    </message>
+    <message>
+        <source>WinHTTP reports an error in the script (a syntax error, or it threw)</source>
+        <translation>WinHTTP informa de un error en el script (un error de sintaxis, o generó una excepción)</translation>
+    </message>
+    <message>
+        <source>WinHTTP could not download the script (it reads http:// and https:// URLs only)</source>
+        <translation>WinHTTP no pudo descargar el script (solo lee direcciones URL http:// y https://)</translation>
+    </message>
+    <message>
+        <source>WinHTTP found no script</source>
+        <translation>WinHTTP no encontró ningún script</translation>
+    </message>
+    <message>
+        <source>WinHTTP error %1</source>
+        <translation>error de WinHTTP %1</translation>
+    </message>
+    <message>
+        <source>this Windows has no engine for scripts in files (jsproxy.dll); give the script as an http:// or https:// URL</source>
+        <translation>este Windows no tiene motor para scripts en archivos (jsproxy.dll); indique el script como una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>another script from a file is in use in this process</source>
+        <translation>otro script de un archivo ya está en uso en este proceso</translation>
+    </message>
+    <message>
+        <source>the script could not be loaded by jsproxy.dll: error %1</source>
+        <translation>jsproxy.dll no pudo cargar el script: error %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP is not available: error %1</source>
+        <translation>WinHTTP no está disponible: error %1</translation>
+    </message>
+    <message>
+        <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
+        <translation>el script no dio ninguna respuesta: un error de sintaxis, una excepción o falta FindProxyForURL (error de jsproxy.dll %1)</translation>
     </message>
 </context>
 <context>
@@ -3235,9 +3271,9 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message numerus="yes">
         <source>(%n preview)</source>
         <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n en versión preliminar)</numerusform>
+            <numerusform>(%n en versión preliminar)</numerusform>
         </translation>
     </message>
 </context>
@@ -3788,20 +3824,20 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message>
         <source>Clock skew: %1 (compared with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfase del reloj: %1 (en comparación con %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación: %1 correctas, %2 con advertencias, %3 con errores, %4 omitidas</numerusform>
+            <numerusform>%n comprobaciones: %1 correctas, %2 con advertencias, %3 con errores, %4 omitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -3947,9 +3983,9 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
     <message numerus="yes">
         <source>%n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación</numerusform>
+            <numerusform>%n comprobaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -4094,16 +4130,16 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n comprobación correcta, %2 con advertencias, %3 con errores, %4 omitidas. La ejecución se canceló antes de que terminara la comprobación.</numerusform>
+            <numerusform>%1 de %n comprobaciones correctas, %2 con advertencias, %3 con errores, %4 omitidas. La ejecución se canceló antes de que terminaran todas las comprobaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n comprobación correcta, %2 con advertencias, %3 con errores, %4 omitidas.</numerusform>
+            <numerusform>%1 de %n comprobaciones correctas, %2 con advertencias, %3 con errores, %4 omitidas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4568,6 +4604,10 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
         <translation>no se puede leer /etc/resolv.conf: %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s discovery failed: error %1</source>
+        <translation>La detección de WinHTTP falló: error %1</translation>
     </message>
 </context>
 <context>

@@ -370,11 +370,11 @@
     <message>
         <source>%1: ok (%2 ms)</source>
         <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ok (%2 ms)</translation>
     </message>
     <message>
         <source>%1: failed (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -887,12 +887,12 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
         <extracomment>%1 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;assistant, de la sortie et des rapports : %1 (par défaut : la langue du système).</translation>
     </message>
     <message>
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--lang : «&#xa0;%1&#xa0;» n&apos;est pas une langue de Netready; valeurs attendues : %2</translation>
     </message>
 </context>
 <context>
@@ -1147,9 +1147,9 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message numerus="yes">
         <source>Unchanged checks: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifications inchangées : %n.</numerusform>
+            <numerusform>Vérifications inchangées : %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1459,24 +1459,24 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message numerus="yes">
         <source>(%n more revoked entries not listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre entrée révoquée non affichée)</numerusform>
+            <numerusform>(%n autres entrées révoquées non affichées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes follow the revocation list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet suit la liste de révocation</numerusform>
+            <numerusform>%n octets suivent la liste de révocation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
         <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liste de révocation de %1 : date d&apos;effet %2, prochaine mise à jour %3, %n entrée, %4 octets</numerusform>
+            <numerusform>Liste de révocation de %1 : date d&apos;effet %2, prochaine mise à jour %3, %n entrées, %4 octets</numerusform>
         </translation>
     </message>
 </context>
@@ -1700,20 +1700,20 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de terminaison</numerusform>
+            <numerusform>%n points de terminaison</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
         </translation>
     </message>
 </context>
@@ -1829,9 +1829,9 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message numerus="yes">
         <source>holds %n certificates; give exactly one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contient %n certificat; indiquez-en exactement un</numerusform>
+            <numerusform>contient %n certificats; indiquez-en exactement un</numerusform>
         </translation>
     </message>
 </context>
@@ -1860,12 +1860,12 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge de cette machine retarde de %1 min %2 s par rapport à celle des serveurs (comparaison avec %3)</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge de cette machine avance de %1 min %2 s par rapport à celle des serveurs (comparaison avec %3)</translation>
     </message>
 </context>
 <context>
@@ -2113,9 +2113,9 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
         <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 %2 : en échec sur %3 machine sur %n (%4)</numerusform>
+            <numerusform>  %1 %2 : en échec sur %3 des %n machines (%4)</numerusform>
         </translation>
     </message>
 </context>
@@ -2168,9 +2168,9 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message numerus="yes">
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
         <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) : %3 %4 échoue (%5) alors que %6 machine sur %n du site le réussit.</numerusform>
+            <numerusform>%1 (%2) : %3 %4 échoue (%5) alors que %6 des %n machines du site le réussissent.</numerusform>
         </translation>
     </message>
 </context>
@@ -2314,25 +2314,25 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>A new language applies when Netready starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Netready.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
         <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation>Au prochain démarrage, Netready s&apos;affichera dans la langue suivante : %1. Cette fenêtre reste dans la langue actuelle.</translation>
     </message>
 </context>
 <context>
@@ -2378,11 +2378,11 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Chooses the language Netready uses the next time it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit la langue utilisée par Netready au prochain démarrage</translation>
     </message>
 </context>
 <context>
@@ -2828,9 +2828,9 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message numerus="yes">
         <source>%n bytes follow the OCSP response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet suit la réponse OCSP</numerusform>
+            <numerusform>%n octets suivent la réponse OCSP</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,6 +2955,42 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>the script returned %1, not a string</source>
         <translation>le script a renvoyé %1, et non une chaîne</translation>
+    </message>
+    <message>
+        <source>WinHTTP reports an error in the script (a syntax error, or it threw)</source>
+        <translation>WinHTTP signale une erreur dans le script (une erreur de syntaxe, ou il a levé une exception)</translation>
+    </message>
+    <message>
+        <source>WinHTTP could not download the script (it reads http:// and https:// URLs only)</source>
+        <translation>WinHTTP n&apos;a pas pu télécharger le script (il ne lit que les URL http:// et https://)</translation>
+    </message>
+    <message>
+        <source>WinHTTP found no script</source>
+        <translation>WinHTTP n&apos;a trouvé aucun script</translation>
+    </message>
+    <message>
+        <source>WinHTTP error %1</source>
+        <translation>erreur WinHTTP %1</translation>
+    </message>
+    <message>
+        <source>this Windows has no engine for scripts in files (jsproxy.dll); give the script as an http:// or https:// URL</source>
+        <translation>ce Windows n&apos;a pas de moteur pour les scripts en fichier (jsproxy.dll) ; indiquez le script sous forme d&apos;URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>another script from a file is in use in this process</source>
+        <translation>un autre script en fichier est déjà utilisé dans ce processus</translation>
+    </message>
+    <message>
+        <source>the script could not be loaded by jsproxy.dll: error %1</source>
+        <translation>jsproxy.dll n&apos;a pas pu charger le script : erreur %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP is not available: error %1</source>
+        <translation>WinHTTP n&apos;est pas disponible : erreur %1</translation>
+    </message>
+    <message>
+        <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
+        <translation>le script n&apos;a donné aucune réponse : erreur de syntaxe, exception levée, ou FindProxyForURL absente (erreur jsproxy.dll %1)</translation>
     </message>
 </context>
 <context>
@@ -3235,9 +3271,9 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message numerus="yes">
         <source>(%n preview)</source>
         <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(dont %n en préversion)</numerusform>
+            <numerusform>(dont %n en préversion)</numerusform>
         </translation>
     </message>
 </context>
@@ -3788,20 +3824,20 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message>
         <source>Clock skew: %1 (compared with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge : %1 (comparaison avec %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification : %1 réussies, %2 avec avertissements, %3 en échec, %4 ignorées</numerusform>
+            <numerusform>%n vérifications : %1 réussies, %2 avec avertissements, %3 en échec, %4 ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -3947,9 +3983,9 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
     <message numerus="yes">
         <source>%n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification</numerusform>
+            <numerusform>%n vérifications</numerusform>
         </translation>
     </message>
 </context>
@@ -4094,16 +4130,16 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n vérification réussie, %2 avec avertissements, %3 en échec, %4 ignorées. L&apos;exécution a été annulée avant la fin de toutes les vérifications.</numerusform>
+            <numerusform>%1 sur %n vérifications réussies, %2 avec avertissements, %3 en échec, %4 ignorées. L&apos;exécution a été annulée avant la fin de toutes les vérifications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n vérification réussie, %2 avec avertissements, %3 en échec, %4 ignorées.</numerusform>
+            <numerusform>%1 sur %n vérifications réussies, %2 avec avertissements, %3 en échec, %4 ignorées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4568,6 +4604,10 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
         <translation>impossible de lire /etc/resolv.conf : %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s discovery failed: error %1</source>
+        <translation>La découverte par WinHTTP a échoué : erreur %1</translation>
     </message>
 </context>
 <context>

@@ -370,11 +370,11 @@
     <message>
         <source>%1: ok (%2 ms)</source>
         <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK (%2 ms)</translation>
     </message>
     <message>
         <source>%1: failed (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 失敗 (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -887,12 +887,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
         <extracomment>%1 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ウィザード、出力、レポートの言語: %1 (既定: システムの言語)。</translation>
     </message>
     <message>
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--lang: &apos;%1&apos; は Netready の言語ではありません。%2 のいずれかを指定してください</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1147,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>Unchanged checks: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変化なしのチェック: %n 件。</numerusform>
         </translation>
     </message>
 </context>
@@ -1458,21 +1458,21 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>(%n more revoked entries not listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ほかに失効したエントリが %n 件ありますが、一覧には表示していません)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes follow the revocation list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失効リストの後に %n バイトのデータが続いています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
         <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の失効リスト: 今回の更新 %2、次回の更新 %3、エントリ %n 件、%4 バイト</numerusform>
         </translation>
     </message>
 </context>
@@ -1696,18 +1696,18 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のエンドポイント</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のホスト</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,8 +1823,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>holds %n certificates; give exactly one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の証明書が含まれています。1 つだけ指定してください</numerusform>
         </translation>
     </message>
 </context>
@@ -1853,12 +1853,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計はサーバーより %1 分 %2 秒遅れています (%3 と比較)</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの時計はサーバーより %1 分 %2 秒進んでいます (%3 と比較)</translation>
     </message>
 </context>
 <context>
@@ -2106,8 +2106,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
         <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 %2: %n 台中 %3 台で失敗 (%4)</numerusform>
         </translation>
     </message>
 </context>
@@ -2160,8 +2160,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
         <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %3 %4 は %5 で不合格ですが、このサイトのコンピューター %n 台中 %6 台では合格しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -2305,25 +2305,25 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>A new language applies when Netready starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は Netready の次回起動時に適用されます。</translation>
     </message>
     <message>
         <source>System language (%1)</source>
         <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語 (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation>Netready は次回の起動時から %1 で表示されます。このウィンドウは現在の言語のままです。</translation>
     </message>
 </context>
 <context>
@@ -2369,11 +2369,11 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Chooses the language Netready uses the next time it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Netready が次回の起動時から使用する言語を選択します</translation>
     </message>
 </context>
 <context>
@@ -2819,8 +2819,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>%n bytes follow the OCSP response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OCSP 応答の後に %n バイトのデータが続いています</numerusform>
         </translation>
     </message>
 </context>
@@ -2945,6 +2945,42 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>the script returned %1, not a string</source>
         <translation>スクリプトは文字列ではなく %1 を返しました</translation>
+    </message>
+    <message>
+        <source>WinHTTP reports an error in the script (a syntax error, or it threw)</source>
+        <translation>WinHTTP がスクリプト内のエラーを報告しました (構文エラー、または例外がスローされました)</translation>
+    </message>
+    <message>
+        <source>WinHTTP could not download the script (it reads http:// and https:// URLs only)</source>
+        <translation>WinHTTP はスクリプトをダウンロードできませんでした (http:// と https:// の URL のみ読み取ります)</translation>
+    </message>
+    <message>
+        <source>WinHTTP found no script</source>
+        <translation>WinHTTP はスクリプトを見つけられませんでした</translation>
+    </message>
+    <message>
+        <source>WinHTTP error %1</source>
+        <translation>WinHTTP エラー %1</translation>
+    </message>
+    <message>
+        <source>this Windows has no engine for scripts in files (jsproxy.dll); give the script as an http:// or https:// URL</source>
+        <translation>この Windows にはファイル内のスクリプト用のエンジン (jsproxy.dll) がありません。スクリプトを http:// または https:// の URL で指定してください</translation>
+    </message>
+    <message>
+        <source>another script from a file is in use in this process</source>
+        <translation>このプロセスでは、ファイルから読み込んだ別のスクリプトが既に使用されています</translation>
+    </message>
+    <message>
+        <source>the script could not be loaded by jsproxy.dll: error %1</source>
+        <translation>jsproxy.dll はスクリプトを読み込めませんでした: エラー %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP is not available: error %1</source>
+        <translation>WinHTTP を使用できません: エラー %1</translation>
+    </message>
+    <message>
+        <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
+        <translation>スクリプトが応答を返しませんでした: 構文エラー、例外、または FindProxyForURL がありません (jsproxy.dll エラー %1)</translation>
     </message>
 </context>
 <context>
@@ -3225,8 +3261,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>(%n preview)</source>
         <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(うちプレビュー %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3777,19 +3813,19 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Clock skew: %1 (compared with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>時計のずれ: %1 (%2 と比較)</translation>
     </message>
     <message numerus="yes">
         <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェック: 合格 %1 件、警告あり %2 件、不合格 %3 件、スキップ %4 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -3935,8 +3971,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>%n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェック</numerusform>
         </translation>
     </message>
 </context>
@@ -4081,14 +4117,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チェック %n 件中、合格 %1 件、警告あり %2 件、不合格 %3 件、スキップ %4 件。すべてのチェックが終わる前に実行がキャンセルされました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チェック %n 件中、合格 %1 件、警告あり %2 件、不合格 %3 件、スキップ %4 件。</numerusform>
         </translation>
     </message>
 </context>
@@ -4553,6 +4589,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
         <translation>/etc/resolv.conf を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s discovery failed: error %1</source>
+        <translation>WinHTTP による検出に失敗しました: エラー %1</translation>
     </message>
 </context>
 <context>

@@ -370,11 +370,11 @@
     <message>
         <source>%1: ok (%2 ms)</source>
         <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：正常（%2 毫秒）</translation>
     </message>
     <message>
         <source>%1: failed (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：失败（%2 毫秒）</translation>
     </message>
 </context>
 <context>
@@ -887,12 +887,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
         <extracomment>%1 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>向导、输出和报告的语言：%1（默认：系统语言）。</translation>
     </message>
     <message>
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--lang：“%1”不是 Netready 的语言；请使用以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -1147,8 +1147,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>Unchanged checks: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未更改的检查：%n 项。</numerusform>
         </translation>
     </message>
 </context>
@@ -1458,21 +1458,21 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>(%n more revoked entries not listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 个已吊销条目未列出）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes follow the revocation list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>吊销列表之后还有 %n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
         <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来自 %1 的吊销列表：本次更新 %2，下次更新 %3，%n 个条目，%4 字节</numerusform>
         </translation>
     </message>
 </context>
@@ -1696,18 +1696,18 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个终结点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个主机</numerusform>
         </translation>
     </message>
 </context>
@@ -1823,8 +1823,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>holds %n certificates; give exactly one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>包含 %n 个证书；请只指定一个</numerusform>
         </translation>
     </message>
 </context>
@@ -1853,12 +1853,12 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的时钟比服务器慢 %1 分 %2 秒（与 %3 比较）</translation>
     </message>
     <message>
         <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
         <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此计算机的时钟比服务器快 %1 分 %2 秒（与 %3 比较）</translation>
     </message>
 </context>
 <context>
@@ -2106,8 +2106,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
         <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 %2：在 %n 台计算机中的 %3 台上失败（%4）</numerusform>
         </translation>
     </message>
 </context>
@@ -2160,8 +2160,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
         <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2)：%3 %4 因%5而失败，而该站点 %n 台计算机中有 %6 台通过。</numerusform>
         </translation>
     </message>
 </context>
@@ -2305,25 +2305,25 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>A new language applies when Netready starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Netready 下次启动时生效。</translation>
     </message>
     <message>
         <source>System language (%1)</source>
         <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>系统语言 (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation>Netready 下次启动时将使用 %1。此窗口仍使用当前语言。</translation>
     </message>
 </context>
 <context>
@@ -2369,11 +2369,11 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Chooses the language Netready uses the next time it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Netready 下次启动时使用的语言</translation>
     </message>
 </context>
 <context>
@@ -2819,8 +2819,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>%n bytes follow the OCSP response</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OCSP 响应之后还有 %n 字节</numerusform>
         </translation>
     </message>
 </context>
@@ -2945,6 +2945,42 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>the script returned %1, not a string</source>
         <translation>脚本返回了 %1，而不是字符串</translation>
+    </message>
+    <message>
+        <source>WinHTTP reports an error in the script (a syntax error, or it threw)</source>
+        <translation>WinHTTP 报告脚本中有错误（语法错误，或脚本引发了异常）</translation>
+    </message>
+    <message>
+        <source>WinHTTP could not download the script (it reads http:// and https:// URLs only)</source>
+        <translation>WinHTTP 无法下载该脚本（它只读取 http:// 和 https:// URL）</translation>
+    </message>
+    <message>
+        <source>WinHTTP found no script</source>
+        <translation>WinHTTP 未找到脚本</translation>
+    </message>
+    <message>
+        <source>WinHTTP error %1</source>
+        <translation>WinHTTP 错误 %1</translation>
+    </message>
+    <message>
+        <source>this Windows has no engine for scripts in files (jsproxy.dll); give the script as an http:// or https:// URL</source>
+        <translation>此 Windows 没有用于文件中脚本的引擎 (jsproxy.dll)；请以 http:// 或 https:// URL 的形式提供脚本</translation>
+    </message>
+    <message>
+        <source>another script from a file is in use in this process</source>
+        <translation>此进程中已在使用另一个来自文件的脚本</translation>
+    </message>
+    <message>
+        <source>the script could not be loaded by jsproxy.dll: error %1</source>
+        <translation>jsproxy.dll 无法加载该脚本：错误 %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP is not available: error %1</source>
+        <translation>WinHTTP 不可用：错误 %1</translation>
+    </message>
+    <message>
+        <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
+        <translation>脚本没有给出应答：语法错误、引发了异常，或缺少 FindProxyForURL（jsproxy.dll 错误 %1）</translation>
     </message>
 </context>
 <context>
@@ -3225,8 +3261,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>(%n preview)</source>
         <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（其中 %n 个为预览）</numerusform>
         </translation>
     </message>
 </context>
@@ -3777,19 +3813,19 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Clock skew: %1 (compared with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏差：%1（与 %2 比较）</translation>
     </message>
     <message numerus="yes">
         <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查：%1 项通过，%2 项有警告，%3 项失败，%4 项已跳过</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -3935,8 +3971,8 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message numerus="yes">
         <source>%n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查</numerusform>
         </translation>
     </message>
 </context>
@@ -4081,14 +4117,14 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
         <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查中 %1 项通过，%2 项有警告，%3 项失败，%4 项已跳过。在所有检查完成之前运行已被取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查中 %1 项通过，%2 项有警告，%3 项失败，%4 项已跳过。</numerusform>
         </translation>
     </message>
 </context>
@@ -4553,6 +4589,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
         <translation>无法读取 /etc/resolv.conf：%1</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s discovery failed: error %1</source>
+        <translation>WinHTTP 的发现失败：错误 %1</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,8 @@ void LanguageMenu::choose(const QString& code)
     const QString effective = code.isEmpty() ? Translations::fromLocale(QLocale::system()) : code;
     if (code == before || effective == Translations::current())
         return;
-    //: %1 the chosen language's name in itself, e.g. "Français"
     MessageDialog::information(parentWidget(), tr("Language"),
+        //: %1 the chosen language's name in itself, e.g. "Français"
         tr("Netready will be in %1 the next time it starts. This window stays in the current language.")
             .arg(Translations::nativeName(effective)));
 }
