@@ -5,16 +5,16 @@
 #include "DisplayAvailability.h"
 #include "EndpointListCommand.h"
 #include "HeapTuning.h"
+#include "LanguageMenu.h"
 #include "NetreadyWizard.h"
 #include "ProcessEnd.h"
 #include "RegionListCommand.h"
 #include "SummarizeCommand.h"
+#include "Translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -37,17 +37,6 @@ void dropSessionNoise(QtMsgType type, const QMessageLogContext& context, const Q
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 #endif
-
-void installTranslations(QCoreApplication& app)
-{
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("netready"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-}
 
 int run(int argc, char* argv[])
 {
@@ -85,13 +74,24 @@ int run(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("netready"));
     QCoreApplication::setOrganizationName(QStringLiteral("Netready"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETREADY_VERSION));
-    installTranslations(*app);
-
+    // The system's language until the command line is read; then --lang, or for the wizard the language chosen in
+    // it before. Texts made while parsing (the help) are made again in the language that wins.
+    Translations::install(Translations::fromLocale(QLocale::system()));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandLine commandLine;
+    auto commandLine = std::make_unique<CommandLine>();
     QString error;
-    const auto parsed = commandLine.parse(QCoreApplication::arguments(), &error);
+    auto parsed = commandLine->parse(QCoreApplication::arguments(), &error);
+    if (parsed) {
+        QString language = parsed->language;
+        if (language.isEmpty() && parsed->mode == ParsedCommandLine::Mode::Gui)
+            language = LanguageMenu::savedLanguage();
+        if (!language.isEmpty() && language != Translations::current()) {
+            Translations::install(language);
+            commandLine = std::make_unique<CommandLine>();
+            parsed = commandLine->parse(QCoreApplication::arguments(), &error);
+        }
+    }
     if (!parsed) {
         err << "netready: " << error << "\n" << QCoreApplication::translate("main", "Try 'netready --help'.") << "\n";
         return 2;
@@ -99,7 +99,7 @@ int run(int argc, char* argv[])
 
     switch (parsed->mode) {
     case ParsedCommandLine::Mode::Help:
-        out << commandLine.helpText();
+        out << commandLine->helpText();
         return 0;
     case ParsedCommandLine::Mode::Version:
         out << "netready " << QCoreApplication::applicationVersion() << "\n";

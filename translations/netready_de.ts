@@ -284,10 +284,6 @@
 <context>
     <name>CheckDetails</name>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -322,10 +318,6 @@
     <message>
         <source>direct</source>
         <translation>direkt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -374,6 +366,15 @@
     <message>
         <source>Answered by</source>
         <translation>Antwort von</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 ms)</source>
+        <extracomment>%1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds</extracomment>
+        <translation>%1: ok (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1: failed (%2 ms)</source>
+        <translation>%1: fehlgeschlagen (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -883,6 +884,16 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>--proxy-as: &apos;%1&apos; is neither &apos;service&apos; nor &apos;me&apos;</source>
         <translation>--proxy-as: „%1“ ist weder „service“ noch „me“</translation>
     </message>
+    <message>
+        <source>Language of the wizard, the output and the reports: %1 (default: the system&apos;s language).</source>
+        <extracomment>%1 the language codes, kept as they are</extracomment>
+        <translation>Sprache des Assistenten, der Ausgabe und der Berichte: %1 (Standard: die Sprache des Systems).</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
+        <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
+        <translation>--lang: &apos;%1&apos; ist keine Sprache von Netready; eine von %2 angeben</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
@@ -1103,10 +1114,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Das Ergebnis wechselte von %1 zu %2.</translation>
     </message>
     <message>
-        <source>Unchanged checks: %1.</source>
-        <translation>Unveränderte Prüfungen: %1.</translation>
-    </message>
-    <message>
         <source>The reports come from different machines: %1 before, %2 now.</source>
         <translation>Die Berichte stammen von verschiedenen Rechnern: vorher %1, jetzt %2.</translation>
     </message>
@@ -1137,6 +1144,13 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged checks: %n.</source>
+        <translation>
+            <numerusform>Unveränderte Prüfungen: %n.</numerusform>
+            <numerusform>Unveränderte Prüfungen: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1382,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Diese Aktualisierung liegt in der Zukunft: geht die lokale Uhr nach?</translation>
     </message>
     <message>
-        <source>Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes</source>
-        <translation>Sperrliste von %1: diese Aktualisierung %2, nächste Aktualisierung %3, %4 Einträge, %5 Bytes</translation>
-    </message>
-    <message>
         <source>Size: %1 bytes</source>
         <translation>Größe: %1 Bytes</translation>
     </message>
@@ -1396,16 +1406,8 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>eine PEM-Sperrliste, die nicht gelesen werden kann</translation>
     </message>
     <message>
-        <source>%1 bytes follow the revocation list</source>
-        <translation>auf die Sperrliste folgen %1 Bytes</translation>
-    </message>
-    <message>
         <source>The answer is not a revocation list but %1</source>
         <translation>Die Antwort ist keine Sperrliste, sondern %1</translation>
-    </message>
-    <message>
-        <source>(%1 more revoked entries not listed)</source>
-        <translation>(%1 weitere gesperrte Einträge nicht aufgeführt)</translation>
     </message>
     <message>
         <source>a certificate (subject %1), not a revocation list</source>
@@ -1454,6 +1456,28 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>The revocation list from %1 is out of date: its next update was due %2 (this update %3); Windows will not accept it</source>
         <translation>Die Sperrliste von %1 ist veraltet: ihre nächste Aktualisierung war am %2 fällig (diese Aktualisierung %3); Windows akzeptiert sie nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more revoked entries not listed)</source>
+        <translation>
+            <numerusform>(%n weiterer gesperrter Eintrag nicht aufgeführt)</numerusform>
+            <numerusform>(%n weitere gesperrte Einträge nicht aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the revocation list</source>
+        <translation>
+            <numerusform>auf die Sperrliste folgt %n Byte</numerusform>
+            <numerusform>auf die Sperrliste folgen %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes</source>
+        <extracomment>%1 the list&apos;s issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes</extracomment>
+        <translation>
+            <numerusform>Sperrliste von %1: diese Aktualisierung %2, nächste Aktualisierung %3, %n Eintrag, %4 Bytes</numerusform>
+            <numerusform>Sperrliste von %1: diese Aktualisierung %2, nächste Aktualisierung %3, %n Einträge, %4 Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1642,12 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
     <message>
         <source>(a check needs your value for {%1})</source>
+        <extracomment>after an endpoint in the list; %1 a placeholder name such as dataverse, kept as it is</extracomment>
         <translation>(eine Prüfung braucht Ihren Wert für {%1})</translation>
     </message>
     <message>
         <source>(URL %1)</source>
+        <extracomment>after an endpoint in the list: the URL a check fetches</extracomment>
         <translation>(URL %1)</translation>
     </message>
     <message>
@@ -1634,6 +1660,7 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
     <message>
         <source>(listed by Microsoft, retired by its owner)</source>
+        <extracomment>after an endpoint in the list</extracomment>
         <translation>(von Microsoft aufgeführt, vom Betreiber stillgelegt)</translation>
     </message>
     <message>
@@ -1657,32 +1684,37 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>(Vorschau-Umgebungen)</translation>
     </message>
     <message>
-        <source>1 endpoint</source>
-        <translation>1 Endpunkt</translation>
-    </message>
-    <message>
-        <source>%1 endpoints</source>
-        <translation>%1 Endpunkte</translation>
-    </message>
-    <message>
-        <source>1 host</source>
-        <translation>1 Host</translation>
-    </message>
-    <message>
-        <source>%1 hosts</source>
-        <translation>%1 Hosts</translation>
-    </message>
-    <message>
         <source>Counts</source>
         <translation>Anzahlen</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
+        <extracomment>%1 a cloud code, %2 a feature code (both kept as they are), %3 counts of endpoints and hosts</extracomment>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>%1 · all selected: %2</source>
+        <extracomment>%1 a cloud code (kept as it is), %2 counts of endpoints and hosts</extracomment>
         <translation>%1 · gesamte Auswahl: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a count of endpoints (&quot;12 endpoints&quot;), %2 a count of hosts (&quot;9 hosts&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1710,10 +1742,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>required for protocol %1 (the %2)</source>
         <translation>erforderlich für das Protokoll %1 (%2)</translation>
-    </message>
-    <message>
-        <source>holds %1 certificates; give exactly one</source>
-        <translation>enthält %1 Zertifikate; genau eines angeben</translation>
     </message>
     <message>
         <source>required for the wildcard host &apos;%1&apos;: give a concrete host under it, or a placeholder such as {dataverse} that the user fills in</source>
@@ -1799,13 +1827,16 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>&apos;%1&apos; is not an id (up to 100 letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
         <translation>„%1“ ist keine ID (bis zu 100 Buchstaben, Ziffern, „.“, „-“ und „_“, beginnend mit Buchstabe oder Ziffer)</translation>
     </message>
+    <message numerus="yes">
+        <source>holds %n certificates; give exactly one</source>
+        <translation>
+            <numerusform>enthält %n Zertifikat; genau eines angeben</numerusform>
+            <numerusform>enthält %n Zertifikate; genau eines angeben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EngineRun</name>
-    <message>
-        <source>behind</source>
-        <translation>sie geht nach</translation>
-    </message>
     <message>
         <source>Revocation path of the certificate chain of %1 (%2).</source>
         <translation>Sperrprüfungsweg der Zertifikatskette von %1 (%2).</translation>
@@ -1823,16 +1854,18 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>lokale Uhr</translation>
     </message>
     <message>
-        <source>this machine&apos;s clock is %1 min %2 s %3 the servers&apos; (compared with %4)</source>
-        <translation>die Uhr dieses Rechners weicht um %1 min %2 s von den Servern ab (%3; verglichen mit %4)</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>sie geht vor</translation>
-    </message>
-    <message>
         <source>the run was cancelled before this check finished</source>
         <translation>der Lauf wurde abgebrochen, bevor diese Prüfung fertig war</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s clock is %1 min %2 s behind the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation>die Uhr dieses Rechners geht %1 min %2 s gegenüber den Servern nach (verglichen mit %3)</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s clock is %1 min %2 s ahead of the servers&apos; (compared with %3)</source>
+        <extracomment>%1 minutes and %2 seconds; %3 the servers&apos; host names</extracomment>
+        <translation>die Uhr dieses Rechners geht %1 min %2 s gegenüber den Servern vor (verglichen mit %3)</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2091,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Fehler je Endpunkt:</translation>
     </message>
     <message>
-        <source>  %1 %2: failed on %3 of %4 machines (%5)</source>
-        <translation>  %1 %2: fehlgeschlagen auf %3 von %4 Rechnern (%5)</translation>
-    </message>
-    <message>
         <source>  none</source>
         <translation>  keine</translation>
     </message>
@@ -2080,6 +2109,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Written by %1 %2.</source>
         <translation>Erstellt von %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: failed on %3 of %n machines (%4)</source>
+        <extracomment>%1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it, %4 the diagnoses</extracomment>
+        <translation>
+            <numerusform>  %1 %2: fehlgeschlagen auf %3 von %n Rechner (%4)</numerusform>
+            <numerusform>  %1 %2: fehlgeschlagen auf %3 von %n Rechnern (%4)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2150,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.</source>
-        <translation>%1 (%2): %3 %4 schlägt mit %5 fehl, während %6 von %7 Rechnern am Standort es bestehen.</translation>
-    </message>
-    <message>
         <source>By proxy</source>
         <translation>Nach Proxy</translation>
     </message>
@@ -2131,6 +2164,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>By catalog date</source>
         <translation>Nach Katalogdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.</source>
+        <extracomment>%1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines pass, %n how many machines the site has</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %3 %4 schlägt mit %5 fehl, während %6 von %n Rechner am Standort es besteht.</numerusform>
+            <numerusform>%1 (%2): %3 %4 schlägt mit %5 fehl, während %6 von %n Rechnern am Standort es bestehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2311,31 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Netready starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Netready.</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>a menu entry; %1 the name of the system&apos;s language in itself, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Netready will be in %1 the next time it starts. This window stays in the current language.</source>
+        <extracomment>%1 the chosen language&apos;s name in itself, e.g. &quot;Français&quot;</extracomment>
+        <translation>Netready erscheint beim nächsten Start auf %1. Dieses Fenster bleibt in der aktuellen Sprache.</translation>
+    </message>
+</context>
+<context>
     <name>LogonIdentity</name>
     <message>
         <source>no Kerberos ticket for this user</source>
@@ -2309,6 +2375,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Shows the version of Netready and its homepage</source>
         <translation>Zeigt die Version von Netready und seine Homepage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Chooses the language Netready uses the next time it starts</source>
+        <translation>Wählt die Sprache, die Netready ab dem nächsten Start verwendet</translation>
     </message>
 </context>
 <context>
@@ -2649,10 +2723,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Signatur: %1</translation>
     </message>
     <message>
-        <source>%1 bytes follow the OCSP response</source>
-        <translation>auf die OCSP-Antwort folgen %1 Bytes</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -2755,6 +2825,13 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>The OCSP responder answers with an out-of-date status: certificate %1, next update %2 has passed (a cache or a device in between may be replaying an old answer)</source>
         <translation>Der OCSP-Responder antwortet mit einem veralteten Status: Zertifikat %1, die nächste Aktualisierung %2 ist verstrichen (womöglich liefert ein Cache oder ein Gerät dazwischen eine alte Antwort erneut aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes follow the OCSP response</source>
+        <translation>
+            <numerusform>auf die OCSP-Antwort folgt %n Byte</numerusform>
+            <numerusform>auf die OCSP-Antwort folgen %n Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2955,42 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>the script returned %1, not a string</source>
         <translation>das Skript hat %1 zurückgegeben, keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>WinHTTP reports an error in the script (a syntax error, or it threw)</source>
+        <translation>WinHTTP meldet einen Fehler im Skript (ein Syntaxfehler, oder es hat eine Ausnahme ausgelöst)</translation>
+    </message>
+    <message>
+        <source>WinHTTP could not download the script (it reads http:// and https:// URLs only)</source>
+        <translation>WinHTTP konnte das Skript nicht herunterladen (es liest nur http://- und https://-URLs)</translation>
+    </message>
+    <message>
+        <source>WinHTTP found no script</source>
+        <translation>WinHTTP hat kein Skript gefunden</translation>
+    </message>
+    <message>
+        <source>WinHTTP error %1</source>
+        <translation>WinHTTP-Fehler %1</translation>
+    </message>
+    <message>
+        <source>this Windows has no engine for scripts in files (jsproxy.dll); give the script as an http:// or https:// URL</source>
+        <translation>dieses Windows hat keine Engine für Skripte in Dateien (jsproxy.dll); geben Sie das Skript als http://- oder https://-URL an</translation>
+    </message>
+    <message>
+        <source>another script from a file is in use in this process</source>
+        <translation>ein anderes Skript aus einer Datei wird in diesem Prozess bereits verwendet</translation>
+    </message>
+    <message>
+        <source>the script could not be loaded by jsproxy.dll: error %1</source>
+        <translation>das Skript konnte von jsproxy.dll nicht geladen werden: Fehler %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP is not available: error %1</source>
+        <translation>WinHTTP ist nicht verfügbar: Fehler %1</translation>
+    </message>
+    <message>
+        <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
+        <translation>das Skript gab keine Antwort: ein Syntaxfehler, eine Ausnahme, oder FindProxyForURL fehlt (jsproxy.dll-Fehler %1)</translation>
     </message>
 </context>
 <context>
@@ -3152,12 +3265,16 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Regionen der Microsoft-Liste der Service-Bus-Namespaces für die Desktop-Flow-Laufzeit (öffentliche Cloud; Seite vom %1), mit der Anzahl je Region:</translation>
     </message>
     <message>
-        <source>(%1 preview)</source>
-        <translation>(%1 Vorschau)</translation>
-    </message>
-    <message>
         <source>--region NAME tests every namespace of one region; the name is not case-sensitive.</source>
         <translation>--region NAME prüft jeden Namespace einer Region; Groß- und Kleinschreibung des Namens spielen keine Rolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n preview)</source>
+        <extracomment>after a region and its number of namespaces: how many of them serve preview environments</extracomment>
+        <translation>
+            <numerusform>(%n Vorschau)</numerusform>
+            <numerusform>(%n Vorschau)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3417,10 +3534,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Zertifikat: %1</translation>
     </message>
     <message>
-        <source>%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 Prüfungen: %2 bestanden, %3 mit Warnungen, %4 fehlgeschlagen, %5 übersprungen</translation>
-    </message>
-    <message>
         <source>CRL distribution points: %1</source>
         <translation>CRL-Verteilungspunkte: %1</translation>
     </message>
@@ -3442,6 +3555,7 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
     <message>
         <source>Clock skew: %1</source>
+        <extracomment>%1 how far this machine&apos;s clock is off; %2 the servers&apos; host names</extracomment>
         <translation>Uhrabweichung: %1</translation>
     </message>
     <message>
@@ -3565,10 +3679,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Phase %1: ok in %2</translation>
     </message>
     <message>
-        <source>(compared with %1)</source>
-        <translation>(verglichen mit %1)</translation>
-    </message>
-    <message>
         <source>manual: %1</source>
         <translation>manuell: %1</translation>
     </message>
@@ -3579,10 +3689,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>built-in</source>
         <translation>eingebaut</translation>
-    </message>
-    <message>
-        <source>%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped</source>
-        <translation>%1 Prüfung: %2 bestanden, %3 mit Warnungen, %4 fehlgeschlagen, %5 übersprungen</translation>
     </message>
     <message>
         <source>TLS: %1 %2</source>
@@ -3716,6 +3822,23 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Proxies of the Power Automate components</source>
         <translation>Proxys der Komponenten von Power Automate</translation>
     </message>
+    <message>
+        <source>Clock skew: %1 (compared with %2)</source>
+        <translation>Uhrabweichung: %1 (verglichen mit %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation>
+            <numerusform>%n Prüfung: %1 bestanden, %2 mit Warnungen, %3 fehlgeschlagen, %4 übersprungen</numerusform>
+            <numerusform>%n Prüfungen: %1 bestanden, %2 mit Warnungen, %3 fehlgeschlagen, %4 übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3826,13 +3949,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Allowlist for this selection</source>
         <translation>Freigabeliste für diese Auswahl</translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s)</source>
-        <translation>
-            <numerusform>%n Prüfung</numerusform>
-            <numerusform>%n Prüfungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each check</source>
         <translation>Die Prüfungen im Einzelnen</translation>
@@ -3865,6 +3981,13 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Proxy auto-config</source>
         <translation>Proxy-Autokonfiguration</translation>
     </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -3881,20 +4004,12 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>Das Netzwerk dieses Rechners lässt die gewählten Funktionen arbeiten.</translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.</source>
-        <translation>%1 von %2 Prüfungen bestanden, %3 mit Warnungen, %4 fehlgeschlagen, %5 übersprungen.</translation>
-    </message>
-    <message>
         <source>Report not saved</source>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <source>The run was cancelled before every check finished.</source>
-        <translation>Der Lauf wurde abgebrochen, bevor alle Prüfungen fertig waren.</translation>
     </message>
     <message>
         <source>Search by host</source>
@@ -4011,6 +4126,21 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Compared with %1.</source>
         <translation>Verglichen mit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. The run was cancelled before every check finished.</source>
+        <extracomment>%n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped</extracomment>
+        <translation>
+            <numerusform>%1 von %n Prüfung bestanden, %2 mit Warnungen, %3 fehlgeschlagen, %4 übersprungen. Der Lauf wurde abgebrochen, bevor alle Prüfungen fertig waren.</numerusform>
+            <numerusform>%1 von %n Prüfungen bestanden, %2 mit Warnungen, %3 fehlgeschlagen, %4 übersprungen. Der Lauf wurde abgebrochen, bevor alle Prüfungen fertig waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation>
+            <numerusform>%1 von %n Prüfung bestanden, %2 mit Warnungen, %3 fehlgeschlagen, %4 übersprungen.</numerusform>
+            <numerusform>%1 von %n Prüfungen bestanden, %2 mit Warnungen, %3 fehlgeschlagen, %4 übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4477,7 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
     <message>
         <source>[retired]</source>
+        <extracomment>after a diagnosis title: the host is listed by Microsoft but retired by its owner</extracomment>
         <translation>[stillgelegt]</translation>
     </message>
     <message>
@@ -4473,6 +4604,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>/etc/resolv.conf cannot be read: %1</source>
         <translation>/etc/resolv.conf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>WinHTTP&apos;s discovery failed: error %1</source>
+        <translation>Die Suche von WinHTTP ist fehlgeschlagen: Fehler %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "Translations.h"
 #include "catalog/PlaceholderRules.h"
 #include "catalog/RelayNamespaces.h"
 
@@ -31,6 +32,11 @@ QList<QCommandLineOption> CommandLine::options()
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit.")},
         {QStringLiteral("cli"), tr("Run the checks headless and print the result.")},
+        //: %1 the language codes, kept as they are
+        {QStringLiteral("lang"),
+            tr("Language of the wizard, the output and the reports: %1 (default: the system's language).")
+                .arg(Translations::codes().join(QStringLiteral(", "))),
+            QStringLiteral("code")},
         {QStringLiteral("list-endpoints"), tr("Print the endpoints the selection needs (an allowlist) and exit.")},
         {QStringLiteral("list-regions"),
             tr("Print the regions of Microsoft's list of desktop flows runtime namespaces, with their counts, and "
@@ -134,6 +140,17 @@ std::optional<ParsedCommandLine> CommandLine::parse(const QStringList& arguments
         return std::nullopt;
     }
     ParsedCommandLine parsed;
+    if (m_parser.isSet(QStringLiteral("lang"))) {
+        const QString value = m_parser.value(QStringLiteral("lang"));
+        const std::optional<QString> code = Translations::fromCode(value);
+        if (!code) {
+            //: %1 what was given, %2 the language codes, kept as they are
+            *error = tr("--lang: '%1' is not a language of Netready; use one of %2")
+                         .arg(value, Translations::codes().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        parsed.language = *code;
+    }
     if (m_parser.isSet(QStringLiteral("help")))
         parsed.mode = ParsedCommandLine::Mode::Help;
     else if (m_parser.isSet(QStringLiteral("version")))

@@ -31,6 +31,7 @@ struct ParsedCommandLine
     bool cloudGiven = false;
     bool featuresGiven = false;
     bool proxyPasswordNeeded = false; // --proxy-user without NETREADY_PROXY_PASSWORD: ask on the terminal
+    QString language; // --lang as a code of Translations::codes(); empty when not given
 };
 
 // Netready's options, shared by the wizard (to preselect) and the headless run. Bad values are usage errors.

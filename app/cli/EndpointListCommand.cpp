@@ -179,11 +179,14 @@ QByteArray EndpointListCommand::text(const Catalog& catalog, const QList<Endpoin
         if (!endpoint.purpose.isEmpty())
             line += QStringLiteral(": ") + endpoint.purpose;
         if (!endpoint.url.isEmpty())
+            //: after an endpoint in the list: the URL a check fetches
             line += QLatin1Char(' ') + tr("(URL %1)").arg(endpoint.url);
         if (endpoint.retired)
+            //: after an endpoint in the list
             line += QLatin1Char(' ') + tr("(listed by Microsoft, retired by its owner)");
         const QString placeholder = endpoint.placeholder();
         if (!placeholder.isEmpty())
+            //: after an endpoint in the list; %1 a placeholder name such as dataverse, kept as it is
             line += QLatin1Char(' ') + tr("(a check needs your value for {%1})").arg(placeholder);
         result += line + QLatin1Char('\n');
     }
@@ -223,8 +226,8 @@ QString EndpointListCommand::regionText(const QList<Endpoint>& selection) const
 QString EndpointListCommand::amounts(const QList<Endpoint>& entries)
 {
     const qsizetype hosts = hostsOf(entries).size();
-    return (entries.size() == 1 ? tr("1 endpoint") : tr("%1 endpoints").arg(entries.size())) + QStringLiteral(", ")
-        + (hosts == 1 ? tr("1 host") : tr("%1 hosts").arg(hosts));
+    //: %1 a count of endpoints ("12 endpoints"), %2 a count of hosts ("9 hosts")
+    return tr("%1, %2").arg(tr("%n endpoints", nullptr, int(entries.size())), tr("%n hosts", nullptr, int(hosts)));
 }
 
 QString EndpointListCommand::countsText(const QList<Endpoint>& selection) const
@@ -234,9 +237,11 @@ QString EndpointListCommand::countsText(const QList<Endpoint>& selection) const
     QString result = QLatin1Char('\n') + tr("Counts") + QLatin1Char('\n');
     for (const Feature feature : options.features) {
         const QList<Endpoint> entries = withFeature(selection, feature);
+        //: %1 a cloud code, %2 a feature code (both kept as they are), %3 counts of endpoints and hosts
         result += QStringLiteral("  ") + tr("%1 · %2: %3").arg(cloud, Features::id(feature), amounts(entries))
             + QLatin1Char('\n');
     }
+    //: %1 a cloud code (kept as it is), %2 counts of endpoints and hosts
     result += QStringLiteral("  ") + tr("%1 · all selected: %2").arg(cloud, amounts(selection)) + QLatin1Char('\n');
     return result;
 }

@@ -21,7 +21,8 @@ int RegionListCommand::run(QIODevice& out) const
             [](const RelayNamespace& relay) { return relay.preview; });
         QString line = QStringLiteral("  %1  %2").arg(region.name, -int(width)).arg(region.namespaces.size(), 3);
         if (previews > 0)
-            line += QStringLiteral("  ") + tr("(%1 preview)").arg(previews);
+            //: after a region and its number of namespaces: how many of them serve preview environments
+            line += QStringLiteral("  ") + tr("(%n preview)", nullptr, int(previews));
         text += line + QLatin1Char('\n');
     }
     text

@@ -89,6 +89,7 @@ struct RunReport
 {
     QString toolName = QStringLiteral("netready");
     QString toolVersion = QStringLiteral(NETREADY_VERSION);
+    QString language = QStringLiteral("en"); // the language of the free texts (Translations::codes())
     QDateTime startedAt;
     QDateTime finishedAt;
     bool cancelled = false;

@@ -58,8 +58,8 @@ QString CheckDetails::html(const CheckResult& result)
 
     QStringList phases;
     for (const PhaseResult& phase : result.phases) {
-        QString line
-            = QStringLiteral("%1: %2 (%3 ms)").arg(phase.name, phase.ok ? tr("ok") : tr("failed")).arg(phase.ms);
+        //: %1 a phase of the check (dns, tcp, tls, http), %2 its duration in milliseconds
+        QString line = (phase.ok ? tr("%1: ok (%2 ms)") : tr("%1: failed (%2 ms)")).arg(phase.name).arg(phase.ms);
         if (phase.end != PhaseEnd::Completed)
             line += QStringLiteral(" [%1]").arg(PhaseEnds::id(phase.end));
         if (!phase.error.isEmpty())

@@ -4,6 +4,7 @@
 #include "ChoicesSettings.h"
 #include "CloudPage.h"
 #include "FeaturesPage.h"
+#include "LanguageMenu.h"
 #include "MachineCloudHint.h"
 #include "NetworkPage.h"
 #include "ReportPage.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QCloseEvent>
+#include <QPushButton>
 #include <QShortcut>
 
 NetreadyWizard::NetreadyWizard(QWidget* parent)
@@ -41,6 +43,15 @@ NetreadyWizard::NetreadyWizard(const WizardStart& start, QWidget* parent)
     about->setAccessibleDescription(tr("Shows the version of Netready and its homepage"));
     connect(this, &QWizard::helpRequested, this, [this] { AboutBox::show(this); });
     new QShortcut(QKeySequence::HelpContents, this, this, [this] { AboutBox::show(this); });
+    // The language menu, beside it on every page.
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("&Language"));
+    if (auto* language = qobject_cast<QPushButton*>(button(QWizard::CustomButton1))) {
+        language->setMenu(new LanguageMenu(this));
+        language->setAccessibleDescription(tr("Chooses the language Netready uses the next time it starts"));
+    }
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+        QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
 
     bool cloudRemembered = false;
     const RunOptions saved = start.useSavedChoices ? ChoicesSettings::load(&cloudRemembered) : RunOptions {};

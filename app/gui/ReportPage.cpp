@@ -164,14 +164,16 @@ void ReportPage::updateBanner()
         explanation = tr("Some endpoints cannot be reached. Show the problems below for what to change.");
         break;
     }
-    QString counts = tr("%1 of %2 checks passed, %3 with warnings, %4 failed, %5 skipped.")
-                         .arg(summary.passed)
-                         .arg(summary.total)
-                         .arg(summary.warnings)
-                         .arg(summary.failed)
-                         .arg(summary.skipped);
-    if (report.cancelled)
-        counts += QLatin1Char(' ') + tr("The run was cancelled before every check finished.");
+    //: %n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped
+    const QString counts = (report.cancelled
+            ? tr("%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped. "
+                 "The run was cancelled before every check finished.",
+                nullptr, summary.total)
+            : tr("%1 of %n checks passed, %2 with warnings, %3 failed, %4 skipped.", nullptr, summary.total))
+                               .arg(summary.passed)
+                               .arg(summary.warnings)
+                               .arg(summary.failed)
+                               .arg(summary.skipped);
     m_banner->setText(
         QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span><br>%2 %3")
             .arg(summary.verdictText().toHtmlEscaped(), explanation.toHtmlEscaped(), counts.toHtmlEscaped()));

@@ -31,7 +31,7 @@ private slots:
         for (const char* option : {"--cli", "--cloud", "--features", "--catalog", "--extra-catalog", "--connect-to",
                  "--proxy", "--no-proxy", "--ca-file", "--timeout", "--jobs", "--format", "--report",
                  "--list-endpoints", "--dataverse-url", "--servicebus-namespace", "--region", "--list-regions",
-                 "--check-chain-revocation", "--version", "--help"})
+                 "--check-chain-revocation", "--lang", "--version", "--help"})
             QVERIFY2(outcome.outText().contains(QLatin1String(option)), option);
     }
 
@@ -72,6 +72,9 @@ private slots:
             << "--region: Microsoft's list of namespaces by region is for the public cloud's desktop flows runtime";
         QTest::addRow("region in the china cloud, cloud given after")
             << QStringList {"--cli", "--region", "europe", "--cloud", "china"} << "for the china cloud give";
+        QTest::addRow("unknown language, with the valid ones") << QStringList {"--lang", "xx",
+            "--help"} << "--lang: 'xx' is not a language of Netready; use one of en, de, fr, es, ja, zh_CN";
+        QTest::addRow("traditional Chinese") << QStringList {"--cli", "--lang", "zh-TW"} << "--lang: 'zh-TW'";
         QTest::addRow("compare and summarize")
             << QStringList {"--compare", "--summarize", "a", "b"} << "--compare and --summarize exclude each other";
     }
@@ -107,6 +110,34 @@ private slots:
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.errText().contains(message), qPrintable(outcome.errText()));
         QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.outText()));
+    }
+
+    // --lang takes a language's code in the usual spellings; the help follows it.
+    void languageSpellings_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("expected"); // a line of the help in that language
+        const QString english = "Language of the wizard";
+        const QString german = "Sprache des Assistenten";
+        QTest::addRow("en") << "en" << english;
+        QTest::addRow("de") << "de" << german;
+        QTest::addRow("DE") << "DE" << german;
+        QTest::addRow("de_DE") << "de_DE" << german;
+        QTest::addRow("de-AT") << "de-AT" << german;
+        for (const char* code : {"fr", "fr-FR", "es", "es_MX", "ja", "ja_JP", "zh_CN", "zh-CN", "zh_cn", "zh"})
+            QTest::addRow("%s", code) << code << QString();
+    }
+
+    void languageSpellings()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, expected);
+        const Outcome outcome = run({"--lang", code, "--help"});
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.errText()));
+        QVERIFY(outcome.outText().contains("--lang"));
+        if (!expected.isEmpty())
+            QVERIFY2(outcome.outText().contains(expected), qPrintable(outcome.outText()));
     }
 
     void withoutDisplayNoAbort_data()

@@ -59,9 +59,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({"out", "Folder for the PNG files.", "dir", "docs/screenshots"});
-    parser.addOption({"lang", "Language: en or de.", "language", "en"});
+    parser.addOption({"lang", "Language: en, de, fr, es, ja or zh_CN.", "language", "en"});
     parser.addOption({"prefix", "File name prefix (default: the language), e.g. windows.", "prefix"});
-    parser.addOption({"qm-dir", "Folder with netready_de.qm.", "dir", NETREADY_QM_DIR});
+    parser.addOption({"qm-dir", "Folder with the netready_*.qm files.", "dir", NETREADY_QM_DIR});
     parser.addHelpOption();
     parser.process(app);
     const QString language = parser.value("lang");
@@ -72,7 +72,8 @@ int main(int argc, char* argv[])
 
     QTranslator qtTranslator;
     QTranslator appTranslator;
-    if (language != "en") {
+    {
+        // English too: its file holds the plural forms.
         const QLocale locale(language);
         QLocale::setDefault(locale);
         if (qtTranslator.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,5 +1,8 @@
 #include "IsolatedSettings.h"
+#include "LanguageMenu.h"
+#include "MessageDialog.h"
 #include "NetreadyWizard.h"
+#include "Translations.h"
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
@@ -23,7 +26,7 @@
 using namespace WizardDriver;
 
 // The pages before the run: preselection, remembered choices, validation as typed, keyboard and
-// accessibility, and German text that fits.
+// accessibility, and German and French text that fits.
 class TestWizardPages final : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,55 @@ private:
                 result << widget;
         }
         return result;
+    }
+
+    // What of a label's or button's text its geometry cuts off; empty when all of it shows.
+    static QString textCutOff(QWidget* widget)
+    {
+        if (auto* label = qobject_cast<QLabel*>(widget); label && !label->text().isEmpty()) {
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (needed > label->height())
+                    return QString("'%1' needs %2 px of height, has %3")
+                        .arg(label->text())
+                        .arg(needed)
+                        .arg(label->height());
+            } else if (label->width() < label->minimumSizeHint().width()) {
+                return QString("'%1' needs %2 px of width, has %3")
+                    .arg(label->text())
+                    .arg(label->minimumSizeHint().width())
+                    .arg(label->width());
+            }
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(widget); button && !button->text().isEmpty()) {
+            const QString text = QString(button->text()).remove('&');
+            const int textWidth = button->fontMetrics().horizontalAdvance(text);
+            if (button->width() < button->minimumSizeHint().width() || button->width() < textWidth)
+                return QString("'%1' needs %2 px of width, has %3")
+                    .arg(button->text())
+                    .arg(std::max(button->minimumSizeHint().width(), textWidth))
+                    .arg(button->width());
+        }
+        return {};
+    }
+
+    // A visible sibling that overlaps the widget; empty when none. Only widgets a layout places side by side
+    // are compared: the children of one parent, neither a window.
+    static QString overlappingSibling(QWidget* widget)
+    {
+        auto* parent = widget->parentWidget();
+        if (!parent || parent->inherits("QAbstractScrollArea") || parent->inherits("QStackedWidget"))
+            return {};
+        for (QObject* object : parent->children()) {
+            auto* sibling = qobject_cast<QWidget*>(object);
+            if (!sibling || sibling == widget || !sibling->isVisible() || sibling->isWindow())
+                continue;
+            if (sibling->geometry().intersects(widget->geometry()))
+                return QString("%1 '%2' overlaps %3 '%4'")
+                    .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                        QString::fromLatin1(sibling->metaObject()->className()), sibling->objectName());
+        }
+        return {};
     }
 
 private slots:
@@ -524,18 +576,34 @@ private slots:
                 "caFile", "browseCaFile"}));
     }
 
-    void germanTextFits()
+    // German and French run longest: at the minimum size every label and button of every page shows its whole
+    // text (word wrap considered) and no two visible widgets side by side overlap. Each language needs its .qm.
+    void translatedTextFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("known"); // a string the language translates
+        for (const char* language : {"de", "fr"})
+            QTest::addRow("%s", language) << language << "NetworkPage"
+                                          << "&Run checks";
+    }
+
+    void translatedTextFits()
     {
 #ifdef Q_OS_WIN
         // The tests run on Qt's offscreen platform, which on Windows finds no fonts (Qt ships none): text widths
         // there say nothing about the real Windows platform.
         QSKIP("No fonts on the offscreen platform on Windows");
 #endif
-        QTranslator german;
-        QVERIFY2(german.load(QLocale(QLocale::German), "netready", "_", NETREADY_QM_DIR), NETREADY_QM_DIR);
-        QCoreApplication::installTranslator(&german);
-        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
-        QVERIFY(QCoreApplication::translate("NetworkPage", "&Run checks") != QLatin1String("&Run checks"));
+        QFETCH(QString, language);
+        QFETCH(QString, context);
+        QFETCH(QString, known);
+        QTranslator translator;
+        QVERIFY2(translator.load("netready_" + language, NETREADY_QM_DIR), NETREADY_QM_DIR);
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        QVERIFY2(QCoreApplication::translate(qPrintable(context), qPrintable(known)) != known,
+            qPrintable(known + " is not translated into " + language));
 
         NetreadyWizard wizard(quietStart());
         wizard.resize(wizard.minimumSize());
@@ -548,19 +616,46 @@ private slots:
                 toggle->setChecked(true);
             QApplication::processEvents();
             for (QWidget* widget : wizard.findChildren<QWidget*>()) {
-                if (!widget->isVisible())
+                if (!widget->isVisible() || widget->isWindow())
                     continue;
-                if (auto* label = qobject_cast<QLabel*>(widget);
-                    label && !label->wordWrap() && !label->text().isEmpty())
-                    QVERIFY2(label->width() >= label->minimumSizeHint().width(), qPrintable(label->text()));
-                if (auto* button = qobject_cast<QAbstractButton*>(widget); button && !button->text().isEmpty())
-                    QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
+                const QString problem = textCutOff(widget);
+                QVERIFY2(problem.isEmpty(), qPrintable(QString("page %1: %2").arg(id).arg(problem)));
+                const QString overlap = overlappingSibling(widget);
+                QVERIFY2(overlap.isEmpty(), qPrintable(QString("page %1: %2").arg(id).arg(overlap)));
             }
             if (id == NetreadyWizard::FeaturesPageId)
                 find<QCheckBox>(wizard, "feature-mobile")->setChecked(true);
             if (id != NetreadyWizard::NetworkPageId)
                 QVERIFY(clickNext(wizard));
         }
+    }
+
+    // The Language button's menu: the choice is remembered and, as the menu says, applies at the next start.
+    void languageMenuRemembersTheChoice()
+    {
+        NetreadyWizard wizard(quietStart());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto* button = qobject_cast<QPushButton*>(wizard.button(QWizard::CustomButton1));
+        QVERIFY(button && button->isVisible());
+        auto* menu = qobject_cast<LanguageMenu*>(button->menu());
+        QVERIFY(menu);
+        QVERIFY(menu->actions().first()->text().contains("starts again"));
+        for (const QString& code : Translations::codes())
+            QVERIFY2(menu->action(code), qPrintable(code));
+        QVERIFY(menu->action(QString())->isChecked()); // nothing chosen yet: the system's language
+
+        MessageDialog::setNextAnswer(QMessageBox::Ok);
+        menu->action("fr")->trigger();
+        QCOMPARE(LanguageMenu::savedLanguage(), QStringLiteral("fr"));
+        QVERIFY2(MessageDialog::lastText().contains("next time"), qPrintable(MessageDialog::lastText()));
+        QVERIFY(menu->action("fr")->isChecked());
+
+        LanguageMenu again;
+        QVERIFY(again.action("fr")->isChecked());
+        menu->action(QString())->trigger(); // the language shown now: nothing to say
+
+        QCOMPARE(LanguageMenu::savedLanguage(), QString());
     }
 
     void networkPageTakesAnAutomaticConfigurationScript()

@@ -322,7 +322,7 @@ bool EndpointParser::readCertificate(
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem->toLatin1(), QSsl::Pem);
     if (certificates.size() != 1 || certificates.constFirst().isNull()) {
         *problem = JsonFields::problem(JsonFields::member(path, key),
-            certificates.size() > 1 ? tr("holds %1 certificates; give exactly one").arg(certificates.size())
+            certificates.size() > 1 ? tr("holds %n certificates; give exactly one", nullptr, int(certificates.size()))
                                     : tr("not a PEM certificate (-----BEGIN CERTIFICATE----- ...)"));
         return false;
     }

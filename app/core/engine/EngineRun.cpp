@@ -1,5 +1,6 @@
 #include "EngineRun.h"
 
+#include "Translations.h"
 #include "engine/BackgroundJob.h"
 #include "engine/ClockSkewEstimator.h"
 #include "engine/ProbeContext.h"
@@ -88,6 +89,7 @@ void EngineRun::start()
 {
     m_running = true;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_report.language = Translations::current();
     m_report.settings = m_plan.settings;
     m_report.environment = describeMachine();
     m_report.endpoints = m_plan.endpoints;
@@ -306,11 +308,18 @@ void EngineRun::complete()
             clock.purpose = tr("Sign-in tokens are rejected when the clock is off by more than 5 minutes.");
             clock.diagnosis = Diagnosis::ClockSkew;
             const qint64 seconds = qint64(std::llround(std::abs(skew->seconds)));
-            clock.detail = tr("this machine's clock is %1 min %2 s %3 the servers' (compared with %4)")
-                               .arg(seconds / 60)
-                               .arg(seconds % 60)
-                               .arg(skew->seconds > 0 ? tr("behind") : tr("ahead of"),
-                                   skew->servers.mid(0, 5).join(QStringLiteral(", ")));
+            const QString servers = skew->servers.mid(0, 5).join(QStringLiteral(", "));
+            //: %1 minutes and %2 seconds; %3 the servers' host names
+            clock.detail = skew->seconds > 0
+                ? tr("this machine's clock is %1 min %2 s behind the servers' (compared with %3)")
+                      .arg(seconds / 60)
+                      .arg(seconds % 60)
+                      .arg(servers)
+                //: %1 minutes and %2 seconds; %3 the servers' host names
+                : tr("this machine's clock is %1 min %2 s ahead of the servers' (compared with %3)")
+                      .arg(seconds / 60)
+                      .arg(seconds % 60)
+                      .arg(servers);
             clock.remedy = Remedies::forResult(clock);
             record(clock);
         }

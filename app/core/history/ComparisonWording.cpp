@@ -123,7 +123,7 @@ QString ComparisonWording::verdictSentence(const ReportComparison& comparison)
 
 QString ComparisonWording::unchangedSentence(int count)
 {
-    return tr("Unchanged checks: %1.").arg(count);
+    return tr("Unchanged checks: %n.", nullptr, count);
 }
 
 QStringList ComparisonWording::setupDifferences(const ReportComparison& comparison)

@@ -17,10 +17,11 @@ QString FleetText::render(const FleetSummary& summary)
             if (tally.failed == 0)
                 continue;
             anyFailure = true;
-            lines << ReportContent::oneLine(tr("  %1 %2: failed on %3 of %4 machines (%5)")
+            //: %1 an endpoint, %2 its protocol code, %3 how many machines it failed on, %n how many tested it,
+            //: %4 the diagnoses
+            lines << ReportContent::oneLine(tr("  %1 %2: failed on %3 of %n machines (%4)", nullptr, tally.tested)
                                                 .arg(tally.endpoint, tally.protocol)
                                                 .arg(tally.failed)
-                                                .arg(tally.tested)
                                                 .arg(FleetWording::diagnoses(tally)));
         }
         if (!anyFailure)

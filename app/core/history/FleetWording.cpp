@@ -50,10 +50,11 @@ QString FleetWording::diagnoses(const FleetSummary::EndpointTally& tally)
 
 QString FleetWording::oddOneOut(const FleetSummary::OddOneOut& odd)
 {
-    return tr("%1 (%2): %3 %4 fails with %5 while %6 of %7 machines at the site pass it.")
+    //: %1 a machine, %2 its site, %3 an endpoint, %4 its protocol code, %5 a diagnosis, %6 how many machines
+    //: pass, %n how many machines the site has
+    return tr("%1 (%2): %3 %4 fails with %5 while %6 of %n machines at the site pass it.", nullptr, odd.machinesAtSite)
         .arg(odd.hostname, site(odd.site), odd.endpoint, odd.protocol, odd.diagnosis)
-        .arg(odd.passingAtSite)
-        .arg(odd.machinesAtSite);
+        .arg(odd.passingAtSite);
 }
 
 QList<FleetWording::Grouping> FleetWording::groupings(const FleetSummary::Group& group)

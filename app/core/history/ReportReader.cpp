@@ -154,6 +154,7 @@ std::optional<SavedReport> readVersion1(const QJsonObject& root, QString* error)
     const QString top;
     report.toolVersion = fields.string(
         fields.object(root, QStringLiteral("tool"), top), QStringLiteral("version"), QStringLiteral("tool."));
+    report.language = root.value(QStringLiteral("language")).toString(); // absent from reports before 0.2
     report.startedAt
         = QDateTime::fromString(fields.stringOrNull(root, QStringLiteral("startedAt"), top), Qt::ISODateWithMs);
     report.cancelled = fields.boolean(root, QStringLiteral("cancelled"), top);

@@ -36,6 +36,7 @@ struct SavedReport
     QString path; // the file it was read from; empty when read from memory
     int schemaVersion = 0;
     QString toolVersion;
+    QString language; // empty: the report does not say (written by Netready 0.1)
     QDateTime startedAt;
     bool cancelled = false;
 

@@ -70,6 +70,7 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
         QStringLiteral("labels"),
         QStringLiteral("device"),
         QStringLiteral("tool"),
+        QStringLiteral("language"),
     });
     const QString tool = report.toolName + QLatin1Char(' ') + report.toolVersion;
     const QString labels = ReportContent::labels(report.settings, QStringLiteral(" "));
@@ -100,6 +101,7 @@ bool CsvReportWriter::write(const RunReport& report, QIODevice* device, QString*
             labels,
             check.device,
             tool,
+            report.language,
         });
     }
     return writeAll(device, text.toUtf8(), error);

@@ -24,5 +24,5 @@ public:
     // False and a message in *error when the PDF could not be written to the device.
     static bool print(const QString& html, const Page& page, QIODevice* device, QString* error);
     // Letter for the United States and Canada, A4 everywhere else.
-    static QPageSize::PageSizeId defaultPageSize(const QLocale& locale = QLocale());
+    static QPageSize::PageSizeId defaultPageSize(const QLocale& locale = QLocale::system());
 };

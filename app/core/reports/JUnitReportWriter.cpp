@@ -96,6 +96,7 @@ void writeSuite(QXmlStreamWriter& xml, const RunReport& report, const ReportSect
     writeProperty(xml, QStringLiteral("feature"), section.title);
     writeProperty(xml, QStringLiteral("verdict"), ReportContent::verdictId(report.summary()));
     writeProperty(xml, QStringLiteral("tool"), report.toolName + QLatin1Char(' ') + report.toolVersion);
+    writeProperty(xml, QStringLiteral("language"), report.language);
     writeProperty(xml, QStringLiteral("cloud"), Clouds::id(report.settings.cloud));
     writeProperty(xml, QStringLiteral("features"), Features::ids(report.settings.features).join(QLatin1Char(',')));
     writeProperty(xml, QStringLiteral("proxy"), ReportContent::proxy(report.settings));

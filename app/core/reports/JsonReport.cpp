@@ -211,6 +211,7 @@ QJsonObject reportWithoutChecks(const RunReport& report)
         {QStringLiteral("schemaVersion"), 1},
         {QStringLiteral("tool"),
             QJsonObject {{QStringLiteral("name"), report.toolName}, {QStringLiteral("version"), report.toolVersion}}},
+        {QStringLiteral("language"), report.language},
         {QStringLiteral("startedAt"), timeOrNull(report.startedAt)},
         {QStringLiteral("finishedAt"), timeOrNull(report.finishedAt)},
         {QStringLiteral("startedAtLocal"), stringOrNull(ReportContent::isoLocal(report.startedAt))},

@@ -17,7 +17,7 @@ public:
     bool write(const RunReport& report, QIODevice* device, QString* error) const override;
 
     // Letter for the United States and Canada, A4 everywhere else.
-    static QPageSize::PageSizeId defaultPageSize(const QLocale& locale = QLocale());
+    static QPageSize::PageSizeId defaultPageSize(const QLocale& locale = QLocale::system());
 
 private:
     std::optional<QPageSize::PageSizeId> m_pageSize;

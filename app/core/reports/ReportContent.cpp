@@ -5,6 +5,7 @@
 #include "engine/Remedies.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -170,10 +171,11 @@ QStringList ReportContent::environment(const RunReport& report)
     const RunEnvironment& env = report.environment;
     QStringList lines;
     if (env.clockSkewSeconds) {
-        QString line = tr("Clock skew: %1").arg(clockSkew(*env.clockSkewSeconds));
-        if (!env.clockServers.isEmpty())
-            line += QLatin1Char(' ') + tr("(compared with %1)").arg(joined(env.clockServers));
-        lines << line;
+        const QString skew = clockSkew(*env.clockSkewSeconds);
+        //: %1 how far this machine's clock is off; %2 the servers' host names
+        lines << (env.clockServers.isEmpty()
+                ? tr("Clock skew: %1").arg(skew)
+                : tr("Clock skew: %1 (compared with %2)").arg(skew, joined(env.clockServers)));
     } else {
         lines << tr("Clock skew: not measured (no server sent a Date header)");
     }
@@ -277,9 +279,12 @@ QString ReportContent::verdictId(const RunSummary& summary)
 
 QString ReportContent::counts(const RunSummary& summary)
 {
-    const QString text = summary.total == 1 ? tr("%1 check: %2 passed, %3 with warnings, %4 failed, %5 skipped")
-                                            : tr("%1 checks: %2 passed, %3 with warnings, %4 failed, %5 skipped");
-    return text.arg(summary.total).arg(summary.passed).arg(summary.warnings).arg(summary.failed).arg(summary.skipped);
+    //: %n the number of checks; %1 how many of them passed, %2 warned, %3 failed, %4 were skipped
+    return tr("%n checks: %1 passed, %2 with warnings, %3 failed, %4 skipped", nullptr, summary.total)
+        .arg(summary.passed)
+        .arg(summary.warnings)
+        .arg(summary.failed)
+        .arg(summary.skipped);
 }
 
 QString ReportContent::endpoint(const CheckResult& check)
@@ -299,11 +304,27 @@ QString ReportContent::duration(qint64 ms)
     return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
+QString ReportContent::dateTime(const QDateTime& time)
+{
+    // The language's short date with a four-digit year, and its time of day to the second without the zone,
+    // which the callers name.
+    const QLocale locale;
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString timeFormat = locale.timeFormat(QLocale::LongFormat);
+    static const QRegularExpression zone(QStringLiteral("\\(?t+\\)?"));
+    timeFormat.remove(zone);
+    return locale.toString(time.date(), dateFormat) + QLatin1Char(' ')
+        + locale.toString(time.time(), timeFormat.trimmed());
+}
+
 QString ReportContent::utcTime(const QDateTime& time)
 {
     if (!time.isValid())
         return tr("unknown");
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+    //: a date and time of day in Coordinated Universal Time
+    return tr("%1 UTC").arg(dateTime(time.toUTC()));
 }
 
 QString ReportContent::localTime(const QDateTime& time)
@@ -311,7 +332,7 @@ QString ReportContent::localTime(const QDateTime& time)
     if (!time.isValid())
         return tr("unknown");
     const QDateTime local = time.toLocalTime();
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+    return dateTime(local) + QLatin1Char(' ') + local.timeZoneAbbreviation();
 }
 
 QString ReportContent::isoUtc(const QDateTime& time)

@@ -48,6 +48,8 @@ public:
     static QString counts(const RunSummary& summary);
     static QString endpoint(const CheckResult& check); // "probe:port"
     static QString duration(qint64 ms);
+    // A date and time of day in the default locale's conventions (the chosen language's).
+    static QString dateTime(const QDateTime& time);
     static QString utcTime(const QDateTime& time);
     static QString localTime(const QDateTime& time);
     static QString isoUtc(const QDateTime& time);

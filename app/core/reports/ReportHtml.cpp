@@ -243,7 +243,7 @@ private:
         for (const ReportAction& action : ReportContent::actions(m_report)) {
             m_out += QStringLiteral("<li class=\"%1\">%2 %3 <span class=\"count\">(%4)</span></li>\n")
                          .arg(cssClass(action.status), statusMark(action.status), esc(action.text),
-                             esc(ReportHtml::tr("%n check(s)", nullptr, int(action.checkIds.size()))));
+                             esc(ReportHtml::tr("%n checks", nullptr, int(action.checkIds.size()))));
         }
         m_out += QStringLiteral("</ol>\n");
         m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(ReportHtml::tr("Each check")));

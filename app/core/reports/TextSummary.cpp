@@ -45,6 +45,7 @@ QString TextSummary::render(const RunReport& report)
         for (const CheckResult& check : section.checks) {
             QString diagnosis = Diagnoses::title(check.diagnosis);
             if (check.retired)
+                //: after a diagnosis title: the host is listed by Microsoft but retired by its owner
                 diagnosis += QLatin1Char(' ') + tr("[retired]");
             rows << QStringList {statusLabel(check.status()), ReportContent::endpoint(check),
                 Protocols::id(check.protocol), ReportContent::duration(check.durationMs), diagnosis};

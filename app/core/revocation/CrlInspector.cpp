@@ -108,9 +108,9 @@ RevocationVerdict CrlInspector::inspect(const QByteArray& body, int httpStatus, 
                             formatTime(toDateTime(X509_REVOKED_get0_revocationDate(entry))));
     }
     if (entries > kMaxListedEntries)
-        evidence << tr("(%1 more revoked entries not listed)").arg(entries - kMaxListedEntries);
+        evidence << tr("(%n more revoked entries not listed)", nullptr, entries - kMaxListedEntries);
     if (parsed.trailingBytes > 0)
-        evidence << tr("%1 bytes follow the revocation list").arg(parsed.trailingBytes);
+        evidence << tr("%n bytes follow the revocation list", nullptr, int(parsed.trailingBytes));
 
     if (!issuerPem.trimmed().isEmpty()) {
         const X509Ptr issuerCertificate = certificateFromPem(issuerPem);
@@ -151,8 +151,9 @@ RevocationVerdict CrlInspector::inspect(const QByteArray& body, int httpStatus, 
         evidence << tr("This update lies in the future: is the local clock behind?");
 
     return RevocationVerdict {Diagnosis::Ok,
-        tr("Revocation list from %1: this update %2, next update %3, %4 entries, %5 bytes")
+        //: %1 the list's issuer, %2 and %3 times, %n how many revoked certificates it lists, %4 its size in bytes
+        tr("Revocation list from %1: this update %2, next update %3, %n entries, %4 bytes", nullptr, entries)
             .arg(issuer, formatTime(thisUpdate), nextUpdate.isValid() ? formatTime(nextUpdate) : tr("none"),
-                QString::number(entries), QString::number(body.size())),
+                QString::number(body.size())),
         evidence, {}};
 }

@@ -219,7 +219,7 @@ RevocationVerdict OcspInspector::inspect(const QByteArray& body, int httpStatus,
             tr("The answer is not an OCSP response but %1").arg(BodySniffer::describe(body, contentType)), evidence);
     }
     if (trailingBytes > 0)
-        evidence << tr("%1 bytes follow the OCSP response").arg(trailingBytes);
+        evidence << tr("%n bytes follow the OCSP response", nullptr, int(trailingBytes));
 
     const int status = OCSP_response_status(response.get());
     const QString statusName = responseStatusName(status);

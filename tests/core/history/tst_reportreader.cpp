@@ -52,6 +52,7 @@ private slots:
             = ReportReader::fromJson(QJsonDocument(JsonReport::toJson(run)).toJson(), &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(report->schemaVersion, 1);
+        QCOMPARE(report->language, run.language);
         QCOMPARE(report->hostname, run.environment.hostname);
         QCOMPARE(report->cloud, QStringLiteral("public"));
         QCOMPARE(report->proxy, run.settings.proxyUsed);
@@ -67,6 +68,19 @@ private slots:
             identities.insert(check.identity);
         }
         QCOMPARE(identities.size(), run.checks.size());
+    }
+
+    // Reports of Netready 0.1 do not say their language: still read, the language not stated.
+    void readsReportsWithoutLanguage()
+    {
+        QJsonObject root = JsonReport::toJson(SampleReport::mixed());
+        QVERIFY(root.contains("language"));
+        root.remove("language");
+        QString error;
+        const std::optional<SavedReport> report = ReportReader::fromJson(QJsonDocument(root).toJson(), &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->language, QString());
+        QCOMPARE(report->checks.size(), SampleReport::mixed().checks.size());
     }
 
     void labelsAreRead()

@@ -43,6 +43,7 @@ private slots:
         QCOMPARE(rows.size(), report.checks.size() + 1);
         const QStringList header = rows.first();
         QCOMPARE(header.mid(0, 6), QStringList({"id", "endpointId", "host", "probe", "port", "protocol"}));
+        QCOMPARE(header.last(), "language"); // columns are only ever added at the end
         for (const QStringList& row : rows)
             QCOMPARE(row.size(), header.size());
         const auto column = [&](const char* name) { return header.indexOf(QString::fromLatin1(name)); };
@@ -63,6 +64,7 @@ private slots:
             QCOMPARE(row[column("retired")], QString::fromLatin1(it->retired ? "yes" : "no"));
             QCOMPARE(row[column("durationMs")], QString::number(it->durationMs));
             QCOMPARE(row[column("tool")], QString(report.toolName + ' ' + report.toolVersion)); // the version
+            QCOMPARE(row[column("language")], report.language); // the free texts' language, on every row
         }
         QCOMPARE(ids.size(), report.checks.size());
         QCOMPARE(rows[1][column("status")], "fail");

@@ -3,7 +3,9 @@
 #include "reports/ReportHtml.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextDocument>
 #include <QXmlStreamReader>
@@ -187,6 +189,38 @@ private slots:
         RunReport undated = SampleReport::mixed();
         undated.settings.catalogDate.clear();
         QVERIFY(!parse(written(undated)).text.contains("Catalog date"));
+    }
+
+    // Dates and times follow the chosen language's conventions (the default locale), with a four-digit year; the
+    // page says its language.
+    void timesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("started");
+        QTest::addColumn<QString>("lang");
+        QTest::addRow("en") << QLocale(QLocale::English, QLocale::UnitedStates) << "11/26/2026 9:30:00 AM UTC"
+                            << "en";
+        QTest::addRow("de") << QLocale(QLocale::German, QLocale::Germany) << "26.11.2026 09:30:00 UTC"
+                            << "de";
+        QTest::addRow("fr") << QLocale(QLocale::French, QLocale::France) << "26/11/2026 09:30:00 UTC"
+                            << "fr";
+        QTest::addRow("ja") << QLocale(QLocale::Japanese, QLocale::Japan) << "2026/11/26 9時30分00秒 UTC"
+                            << "ja";
+    }
+
+    void timesFollowTheLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, started);
+        QFETCH(QString, lang);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        const QString html = QString::fromUtf8(written(SampleReport::mixed()));
+        const ParsedPage page = parse(html.toUtf8());
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY2(page.text.contains(started), qPrintable(page.text.left(600)));
+        QVERIFY2(html.contains("<html lang=\"" + lang + "\""), qPrintable(html.left(200)));
     }
 
     void summaryIsStickyAndStatesTheVerdict_data()

@@ -50,6 +50,9 @@ private slots:
         empty.cancelled = true;
         QTest::addRow("cancelled before start") << empty;
         QTest::addRow("with a region") << SampleReport::withRegion();
+        RunReport chinese = SampleReport::mixed();
+        chinese.language = "zh_CN";
+        QTest::addRow("in Chinese") << chinese;
     }
 
     void matchesTheSchema()
@@ -78,6 +81,7 @@ private slots:
         QTest::addRow("local start time without Z") << "startedAt" << QJsonValue("2026-11-26T10:30:00+01:00");
         QTest::addRow("catalog date with a time") << "selection/catalogDate" << QJsonValue("2026-11-01T00:00:00Z");
         QTest::addRow("empty region") << "selection/region" << QJsonValue("");
+        QTest::addRow("unknown language") << "language" << QJsonValue("klingon");
         QTest::addRow("relay namespace of another domain")
             << "selection/relayNamespaces"
             << QJsonValue(QJsonArray {QJsonObject {{"host", "relay.example.com"}, {"preview", false}}});
@@ -117,6 +121,7 @@ private slots:
         const QJsonObject json = written(report);
         QCOMPARE(json.value("schemaVersion").toInt(), 1);
         QCOMPARE(json.value("tool").toObject().value("name").toString(), "netready");
+        QCOMPARE(json.value("language").toString(), "en");
         QCOMPARE(json.value("startedAt").toString(), "2026-11-26T09:30:00.000Z");
         QCOMPARE(json.value("finishedAt").toString(), "2026-11-26T09:30:12.000Z");
         const QJsonObject summary = json.value("summary").toObject();

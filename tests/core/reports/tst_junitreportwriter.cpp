@@ -2,6 +2,7 @@
 #include "reports/JUnitReportWriter.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -23,6 +24,7 @@ struct Suite
     int tests = 0;
     int failures = 0;
     int skipped = 0;
+    QHash<QString, QString> properties;
 };
 
 struct Parsed
@@ -48,7 +50,10 @@ Parsed parse(const QByteArray& xml)
         } else if (reader.name() == u"testsuite") {
             suite = attributes.value("name").toString();
             parsed.suites << Suite {suite, attributes.value("tests").toInt(), attributes.value("failures").toInt(),
-                attributes.value("skipped").toInt()};
+                attributes.value("skipped").toInt(), {}};
+        } else if (reader.name() == u"property") {
+            parsed.suites.last().properties.insert(
+                attributes.value("name").toString(), attributes.value("value").toString());
         } else if (reader.name() == u"testcase") {
             parsed.cases << TestCase {
                 suite, attributes.value("name").toString(), attributes.value("classname").toString(), "pass", {}, {}};
@@ -147,6 +152,9 @@ private slots:
         for (const Suite& suite : parsed.suites)
             names << suite.name;
         QCOMPARE(names, QStringList({"cloud-flows", "desktop", "general"}));
+        // Each suite says which language its messages are in, as a stable code.
+        for (const Suite& suite : parsed.suites)
+            QCOMPARE(suite.properties.value("language"), QStringLiteral("en"));
         // A check that serves two features is a testcase in both suites.
         int loginCases = 0;
         for (const TestCase& testCase : parsed.cases)

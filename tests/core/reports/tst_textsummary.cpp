@@ -1,14 +1,25 @@
 #include "SampleReport.h"
 #include "reports/TextSummary.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 // The terminal output and "Copy summary": worst first per feature, then the counts, the verdict, the remedies.
 class TestTextSummary final : public QObject
 {
     Q_OBJECT
 
+private:
+    QTranslator m_english; // the plural forms: "1 check", "2 checks"
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_english.load("netready_en", NETREADY_QM_DIR), NETREADY_QM_DIR);
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void worstFirstWithinEachFeature()
     {
         const QStringList lines = TextSummary::render(SampleReport::mixed()).split('\n');
