@@ -2,7 +2,7 @@
 PRESET ?= default
 BUILD_DIR := build
 
-.PHONY: all deps configure build run test package clean screenshots bench bench-fleet format tidy windows windows-test windows-package fuzz
+.PHONY: all deps configure build run test package clean screenshots bench bench-fleet format tidy windows windows-test windows-package fuzz test-asan test-tsan
 
 all: build
 
@@ -20,6 +20,19 @@ run: build
 
 test: build
 	@QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET)
+
+# The whole suite built with AddressSanitizer and UBSan (build-asan/): any error, leak or undefined behaviour fails
+# the test. Options and suppressions: the test preset asan and tests/sanitizers/.
+test-asan: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan
+	@ctest --preset asan
+
+# The engine, CLI and wizard tests (label threads) built with Clang's ThreadSanitizer (build-tsan/).
+test-tsan: deps
+	@cmake --preset tsan >/dev/null
+	@cmake --build --preset tsan
+	@ctest --preset tsan
 
 # build/netready_VERSION-1_ARCH.deb and build/netready-VERSION-Linux.tar.gz (CPack, settings in installer/)
 package: build
@@ -66,4 +79,4 @@ tidy: build
 	@git ls-files 'app/*.cpp' | grep -v '_win\.cpp$$' | xargs -P2 -n4 clang-tidy -p $(BUILD_DIR) --quiet --warnings-as-errors='*' 2>/dev/null
 
 clean:
-	@rm -rf $(BUILD_DIR) build-asan build-windows build-fuzz
+	@rm -rf $(BUILD_DIR) build-asan build-tsan build-windows build-fuzz

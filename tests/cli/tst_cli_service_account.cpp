@@ -64,6 +64,11 @@ private slots:
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        // A sanitizer build's options (its suppressions) belong to the build, not to what a service sees.
+        for (const char* name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS"}) {
+            if (qEnvironmentVariableIsSet(name))
+                environment.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
+        }
         if (homeSet) {
             environment.insert(QStringLiteral("HOME"), home);
             environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
