@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Each cloud has its own sign-in, portal and relay addresses. Most organizations use Public.</source>
-        <translation>クラウドごとに、サインイン、ポータル、リレーのアドレスが異なります。ほとんどの組織はパブリックを使用しています。</translation>
+        <translation>サインイン、ポータル、リレーのアドレスはクラウドごとに異なります。多くの組織はパブリックです。</translation>
     </message>
     <message>
         <source>Power Automate for desktop on this machine is set to &lt;b&gt;%1&lt;/b&gt;.</source>
@@ -1908,7 +1908,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Netready checks the endpoints of the features you select. Select all that this machine needs.</source>
-        <translation>Netready は、選択した機能のエンドポイントをチェックします。このコンピューターに必要な機能をすべて選択してください。</translation>
+        <translation>選択した機能のエンドポイントをチェックします。このコンピューターに必要な機能をすべて選択してください。</translation>
     </message>
     <message>
         <source>&amp;Environment URL:</source>
@@ -2412,7 +2412,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Power Automate uses the system&apos;s proxy settings. Change them here only to test another way.</source>
-        <translation>Power Automate はシステムのプロキシ設定を使用します。別の方法をテストする場合にのみ、ここで変更してください。</translation>
+        <translation>Power Automate はシステムのプロキシ設定を使用します。別の方法をテストする場合のみ変更してください。</translation>
     </message>
     <message>
         <source>&amp;Run checks</source>
@@ -4277,7 +4277,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Each endpoint is tried the way Power Automate connects to it. You can cancel at any time.</source>
-        <translation>各エンドポイントに、Power Automate が接続するのと同じ方法で接続を試みます。いつでもキャンセルできます。</translation>
+        <translation>各エンドポイントに Power Automate と同じ方法で接続を試みます。いつでもキャンセルできます。</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4569,7 +4569,7 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
     <message>
         <source>Netready tests, before you install anything, whether this network lets Power Automate work.</source>
-        <translation>Netready は、何かをインストールする前に、このネットワークで Power Automate が動作するかどうかをテストします。</translation>
+        <translation>インストールの前に、このネットワークで Power Automate が動作するかどうかを Netready がテストします。</translation>
     </message>
     <message>
         <source>&lt;p&gt;You choose your cloud and the features you use. Netready then tries every endpoint they need: name resolution, TCP connection, TLS certificate (including TLS inspection), HTTP answer, through this machine&apos;s proxy, and the certificate revocation servers Windows needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it does not do:&lt;/b&gt; no data leaves this machine except the connection attempts themselves, and no sign-in is needed.&lt;/p&gt;&lt;p&gt;At the end you get a verdict, the exact fix for every problem and a report to save or send.&lt;/p&gt;</source>
