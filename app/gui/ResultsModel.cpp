@@ -1,6 +1,7 @@
 #include "ResultsModel.h"
 
 #include "StatusIcons.h"
+#include "reports/ReportContent.h"
 
 #include <QFont>
 #include <QMap>
@@ -9,11 +10,6 @@
 namespace {
 constexpr quintptr kGroupId = 0; // internalId of group rows; check rows store group index + 1
 
-// The host actually tested; the documented one while the probe is still a placeholder ("{dataverse}").
-QString shownHost(const CheckResult& result)
-{
-    return result.probe.isEmpty() || result.probe.startsWith(QLatin1Char('{')) ? result.host : result.probe;
-}
 } // namespace
 
 ResultsModel::ResultsModel(QObject* parent)
@@ -222,7 +218,7 @@ QVariant ResultsModel::checkData(const CheckResult& result, int column, int role
     case Qt::DisplayRole:
         switch (column) {
         case CheckColumn:
-            return QStringLiteral("%1:%2").arg(shownHost(result)).arg(result.port);
+            return ReportContent::endpoint(result); // as every report shows it: no port for settings and the clock
         case ProtocolColumn:
             return Protocols::id(result.protocol);
         case StatusColumn:

@@ -73,6 +73,19 @@ private slots:
         QVERIFY(!model.check("relay"));
     }
 
+    // Checks of the machine itself (the clock, Power Automate's proxy settings) have no port to show.
+    void machineChecksShowNoPort()
+    {
+        ResultsModel model;
+        model.reset({Feature::Desktop});
+        CheckResult settings = check("proxy-components-agree", Diagnosis::Ok, {Feature::Desktop});
+        settings.protocol = Protocol::Settings;
+        settings.probe = QStringLiteral("rpa-host");
+        settings.port = 0;
+        model.upsert(settings);
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(), QString("rpa-host"));
+    }
+
     void headersNameEveryColumn()
     {
         ResultsModel model;
