@@ -54,7 +54,8 @@ private slots:
         QVERIFY(closedPort != 0);
         const NetreadyProcess::Outcome outcome
             = NetreadyProcess::run(LanguageRunFixture::arguments(language, m_catalog, closedPort));
-        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.exitCode == 1,
+            qPrintable(QString("exit code %1:\n%2").arg(outcome.exitCode).arg(outcome.errText())));
         const QString out = outcome.outText();
         for (const QString& text : std::as_const(expected))
             QVERIFY2(out.contains(text), qPrintable(QString("'%1' missing from:\n%2").arg(text, out)));
