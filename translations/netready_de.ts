@@ -593,6 +593,10 @@
         <source>--proxy-user: no password: set NETREADY_PROXY_PASSWORD, or run from a terminal to type it</source>
         <translation>--proxy-user: kein Passwort: NETREADY_PROXY_PASSWORD setzen oder in einem Terminal starten, um es einzugeben</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudPage</name>
@@ -893,6 +897,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
         <translation>--lang: &apos;%1&apos; ist keine Sprache von Netready; eine von %2 angeben</translation>
+    </message>
+    <message>
+        <source>--proxy: other users of this machine can read the password in the URL in its list of processes; give the user with --proxy-user and the password in NETREADY_PROXY_PASSWORD, or type it when asked</source>
+        <translation>--proxy: Andere Benutzer dieses Computers können das Passwort in der URL in seiner Prozessliste lesen; geben Sie den Benutzer mit --proxy-user und das Passwort in NETREADY_PROXY_PASSWORD an, oder tippen Sie es ein, wenn danach gefragt wird</translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,10 @@
         <source>checked %1 of %2</source>
         <translation>%1 de %2 comprobados</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudPage</name>
@@ -893,6 +897,10 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
         <translation>--lang: &apos;%1&apos; no es un idioma de Netready; use uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>--proxy: other users of this machine can read the password in the URL in its list of processes; give the user with --proxy-user and the password in NETREADY_PROXY_PASSWORD, or type it when asked</source>
+        <translation>--proxy: otros usuarios de este equipo pueden leer la contraseña de la URL en su lista de procesos; indique el usuario con --proxy-user y la contraseña en NETREADY_PROXY_PASSWORD, o escríbala cuando se le solicite</translation>
     </message>
 </context>
 <context>

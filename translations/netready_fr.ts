@@ -593,6 +593,10 @@
         <source>checked %1 of %2</source>
         <translation>%1 sur %2 vérifiés</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudPage</name>
@@ -893,6 +897,10 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
         <translation>--lang : «&#xa0;%1&#xa0;» n&apos;est pas une langue de Netready; valeurs attendues : %2</translation>
+    </message>
+    <message>
+        <source>--proxy: other users of this machine can read the password in the URL in its list of processes; give the user with --proxy-user and the password in NETREADY_PROXY_PASSWORD, or type it when asked</source>
+        <translation>--proxy : les autres utilisateurs de cette machine peuvent lire le mot de passe de l&apos;URL dans sa liste de processus ; indiquez l&apos;utilisateur avec --proxy-user et le mot de passe dans NETREADY_PROXY_PASSWORD, ou saisissez-le lorsqu&apos;il est demandé</translation>
     </message>
 </context>
 <context>

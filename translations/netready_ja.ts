@@ -593,6 +593,10 @@
         <source>checked %1 of %2</source>
         <translation>%2 件中 %1 件をチェック済み</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudPage</name>
@@ -893,6 +897,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
         <translation>--lang: &apos;%1&apos; は Netready の言語ではありません。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--proxy: other users of this machine can read the password in the URL in its list of processes; give the user with --proxy-user and the password in NETREADY_PROXY_PASSWORD, or type it when asked</source>
+        <translation>--proxy: このコンピューターの他のユーザーは、プロセス一覧から URL 内のパスワードを読み取ることができます。ユーザーは --proxy-user で、パスワードは NETREADY_PROXY_PASSWORD で指定するか、求められたときに入力してください</translation>
     </message>
 </context>
 <context>

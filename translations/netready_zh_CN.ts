@@ -593,6 +593,10 @@
         <source>checked %1 of %2</source>
         <translation>已检查 %1/%2</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>CloudPage</name>
@@ -893,6 +897,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>--lang: &apos;%1&apos; is not a language of Netready; use one of %2</source>
         <extracomment>%1 what was given, %2 the language codes, kept as they are</extracomment>
         <translation>--lang：“%1”不是 Netready 的语言；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>--proxy: other users of this machine can read the password in the URL in its list of processes; give the user with --proxy-user and the password in NETREADY_PROXY_PASSWORD, or type it when asked</source>
+        <translation>--proxy：此计算机的其他用户可以在进程列表中读取 URL 中的密码；请使用 --proxy-user 提供用户，并在 NETREADY_PROXY_PASSWORD 中提供密码，或在系统提示时输入密码</translation>
     </message>
 </context>
 <context>

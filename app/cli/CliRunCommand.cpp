@@ -44,6 +44,8 @@ CliRunCommand::~CliRunCommand() = default;
 
 bool CliRunCommand::start()
 {
+    for (const QString& warning : std::as_const(m_commandLine.warnings))
+        m_err << "netready: " << tr("warning: %1").arg(warning) << Qt::endl;
     QString error;
     if (!ReportFiles::validate(m_commandLine.reportFiles, &error)) {
         m_err << "netready: " << error << Qt::endl;

@@ -274,6 +274,10 @@ bool CommandLine::readRunOptions(ParsedCommandLine& parsed, QString* error) cons
         options.proxy = ProxySetting::fromUrl(m_parser.value(QStringLiteral("proxy")), &why);
         if (!why.isEmpty())
             return fail(tr("--proxy: %1").arg(why));
+        if (!options.proxy.password.isEmpty())
+            parsed.warnings << tr("--proxy: other users of this machine can read the password in the URL in its list "
+                                  "of processes; give the user with --proxy-user and the password in "
+                                  "NETREADY_PROXY_PASSWORD, or type it when asked");
     } else if (m_parser.isSet(QStringLiteral("no-proxy"))) {
         options.proxy.mode = ProxySetting::Mode::None;
     }

@@ -32,6 +32,7 @@ struct ParsedCommandLine
     bool featuresGiven = false;
     bool proxyPasswordNeeded = false; // --proxy-user without NETREADY_PROXY_PASSWORD: ask on the terminal
     QString language; // --lang as a code of Translations::codes(); empty when not given
+    QStringList warnings; // said on stderr before a run; the run goes ahead
 };
 
 // Netready's options, shared by the wizard (to preselect) and the headless run. Bad values are usage errors.

@@ -7,7 +7,9 @@
 #include "TestPki.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -174,6 +177,27 @@ private:
         if (env.value("XDG_RUNTIME_DIR").isEmpty())
             env.insert("XDG_RUNTIME_DIR", m_runtimeDir);
         return env;
+    }
+
+    // The processes other than netready whose command line or environment holds `secret`: "pid (name)".
+    static QStringList processesShowing(const QByteArray& secret)
+    {
+        const QString netready = QFileInfo(NetreadyProcess::binary()).canonicalFilePath();
+        QStringList found;
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& pid : pids) {
+            bool number = false;
+            pid.toInt(&number);
+            if (!number || QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).canonicalFilePath() == netready)
+                continue;
+            for (const char* part : {"cmdline", "environ"}) {
+                QFile file(QStringLiteral("/proc/%1/%2").arg(pid, QLatin1String(part)));
+                if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
+                    found << QStringLiteral("%1 (%2)").arg(
+                        pid, QString::fromUtf8(readFile("/proc/" + pid + "/comm")).trimmed());
+            }
+        }
+        return found;
     }
 
     static QString describe(const Outcome& outcome)
@@ -897,6 +921,27 @@ private slots:
         QVERIFY(!squeezed(pdfText).contains("secret"));
     }
 
+    // A password inside the --proxy URL works, with a warning: the process list shows it to every user.
+    void passwordInTheProxyUrlIsWarnedAbout()
+    {
+        const QList<Spec> specs
+            = {{"proxied", "good.test", {}, m_good->serverPort(), "https", "desktop", {}, "ok", hostilePurpose()}};
+        const QString catalog = writeCatalog("url-password.json", specs);
+        QStringList args = arguments(catalog, specs, {"--no-proxy"});
+        args << "--proxy" << QStringLiteral("http://alice:Url-s3cret@127.0.0.1:%1").arg(m_closedPort) << "--format"
+             << "json";
+        const Outcome outcome = NetreadyProcess::run(args, environment(), 60000);
+        QVERIFY2(outcome.exitCode == 1, qPrintable(describe(outcome)));
+        QVERIFY2(outcome.err.contains("warning") && outcome.err.contains("NETREADY_PROXY_PASSWORD"),
+            qPrintable(outcome.errText()));
+        QVERIFY2(!outcome.err.contains("Url-s3cret"), qPrintable(outcome.errText()));
+        QVERIFY2(!outcome.out.contains("Url-s3cret"), qPrintable(outcome.outText()));
+        QString error;
+        const QJsonObject check = checksById(parseJson(outcome.out, &error)).value("proxied");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(check.value("diagnosis").toString(), QString("proxy-unreachable"));
+    }
+
     // A Digest proxy: --proxy-user with the password from the environment, never on the command line; the report
     // says how the tunnel was authenticated and holds no password in any format.
     void proxyUserAuthenticatesWithDigest()
@@ -925,8 +970,31 @@ private slots:
             args << "--report" << QDir(reports).filePath(name);
         QProcessEnvironment env = environment();
         env.insert("NETREADY_PROXY_PASSWORD", "Pa55-digest-only");
+        // Every place the program may keep settings, caches or logs is in here, to be searched afterwards.
+        const QString home = freshDirectory();
+        env.insert("HOME", home);
+        for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"})
+            env.insert(QString::fromLatin1(variable), QDir(home).filePath(QString::fromLatin1(variable).toLower()));
+        // While it runs, no other process (a child of netready's included) has the password in its command line
+        // or environment; netready itself has it in its environment, where this test put it.
+        QStringList exposed;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&exposed] {
+            for (const QString& process : processesShowing("Pa55-digest-only")) {
+                if (!exposed.contains(process))
+                    exposed << process;
+            }
+        });
+        watch.start(10);
         const Outcome outcome = NetreadyProcess::run(args, env, 60000);
+        watch.stop();
         QVERIFY2(outcome.exitCode == 0, qPrintable(describe(outcome) + "\n" + squid.accessLog()));
+        QVERIFY2(exposed.isEmpty(), qPrintable(exposed.join(", ")));
+        QDirIterator files(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            QVERIFY2(!readFile(file).contains("Pa55-digest-only"), qPrintable(file));
+        }
 
         QString error;
         const QJsonObject report = parseJson(outcome.out, &error);
@@ -942,6 +1010,8 @@ private slots:
 
         QVERIFY(!outcome.out.contains("Pa55-digest-only"));
         QVERIFY(!outcome.err.contains("Pa55-digest-only"));
+        QVERIFY2(
+            !outcome.err.contains("warning"), qPrintable(outcome.errText())); // the password is not on the command line
         for (const QString& name : names) {
             const QByteArray content = readFile(QDir(reports).filePath(name));
             QVERIFY2(!content.isEmpty(), qPrintable(name));
