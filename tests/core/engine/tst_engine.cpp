@@ -3,6 +3,7 @@
 #include "DnsmasqFixture.h"
 #include "KerberosFixture.h"
 #include "LoopbackTlsServer.h"
+#include "PeakMemory.h"
 #include "ScratchFile.h"
 #include "SquidFixture.h"
 #include "TestPki.h"
@@ -1334,6 +1335,64 @@ private slots:
         // The threads end on their own: no worker thread and no client socket is left behind.
         QTRY_VERIFY_WITH_TIMEOUT(threads() <= threadsBefore, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(sockets() <= socketsDuring - 6, 10000);
+    }
+
+    // 2,000 endpoints stay within 100 MB; a run cancelled half-way leaves no worker thread and no socket, and the
+    // next run in the same process behaves like the first.
+    void twoThousandEndpointsStayBoundedAndCancelCleanly()
+    {
+        const auto threads = [] {
+            return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+        };
+        const auto sockets = [] {
+            int count = 0;
+            for (const QFileInfo& fd : QDir(QStringLiteral("/proc/self/fd"))
+                                           .entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
+                count += fd.symLinkTarget().contains(QStringLiteral("socket:")) ? 1 : 0;
+            return count;
+        };
+        QList<Scenario> reachable;
+        for (int i = 0; i < 2000; ++i)
+            reachable << Scenario {QStringLiteral("host%1.test").arg(i), Protocol::Tcp, 443, at(m_good)};
+        RunOptions o = options(reachable, 10);
+        o.jobs = 64;
+        const RunPlan plan = RunPlanner::plan(catalog(reachable), o);
+        const qsizetype threadsBefore = threads();
+        const int socketsBefore = sockets();
+
+        const RunReport first = run(plan, 300000);
+        QCOMPARE(first.checks.size(), 2000);
+        QCOMPARE(first.summary().passed, 2000);
+#ifndef NETREADY_SANITIZED // memory is measured in the normal build: a sanitizer's shadow memory is not the product's
+        const qint64 peak = PeakMemory::residentBytes();
+        qInfo("peak RSS after 2,000 endpoints: %.1f MB", peak / 1048576.0);
+        QVERIFY2(peak < qint64(100) * 1024 * 1024, qPrintable(QString::number(peak / 1048576.0)));
+#endif
+
+        // Half reachable, half silent: cancelled once the reachable half has finished.
+        QList<Scenario> mixed = reachable.mid(0, 1000);
+        for (int i = 0; i < 1000; ++i)
+            mixed << Scenario {QStringLiteral("silent%1.test").arg(i), Protocol::Https, 443, at(m_silent)};
+        RunOptions mixedOptions = options(mixed, 60);
+        mixedOptions.jobs = 64;
+        Engine engine;
+        QSignalSpy finished(&engine, &Engine::finished);
+        QSignalSpy progress(&engine, &Engine::progress);
+        engine.start(RunPlanner::plan(catalog(mixed), mixedOptions));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.constLast().constFirst().toInt() >= 1000, 120000);
+        engine.cancel();
+        QVERIFY(finished.wait(30000));
+        const RunReport cancelled = finished.constFirst().constFirst().value<RunReport>();
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(cancelled.checks.size(), 2000);
+        QVERIFY(cancelled.summary().passed >= 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(threads() <= threadsBefore, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(sockets() <= socketsBefore, 30000);
+
+        const RunReport again = run(plan, 300000);
+        QCOMPARE(again.checks.size(), first.checks.size());
+        QCOMPARE(again.summary().passed, first.summary().passed);
+        QVERIFY(!again.cancelled);
     }
 
     void retryAfterADnsFixSeesTheFix()
