@@ -905,7 +905,7 @@ private slots:
         QCOMPARE(report.value("environment").toObject().value("proxy").toString(), proxy);
         QCOMPARE(checksById(report).value("proxied").value("proxy").toString(), proxy);
         // The proxy saw the credentials: the run really went through it, authenticated.
-        QVERIFY2(squid.accessLog().contains(" user "), qPrintable(squid.accessLog()));
+        QTRY_VERIFY2_WITH_TIMEOUT(squid.accessLog().contains(" user "), qPrintable(squid.accessLog()), 10000);
 
         QVERIFY(!outcome.out.contains("secret"));
         QVERIFY2(!outcome.err.contains("secret"), outcome.err.constData());
@@ -1006,7 +1006,7 @@ private slots:
         QCOMPARE(auth.value("offered").toArray(), QJsonArray({"Basic", "Digest"}));
         QCOMPARE(auth.value("used").toString(), QString("Digest"));
         QCOMPARE(auth.value("as").toString(), QString("alice"));
-        QVERIFY2(squid.accessLog().contains(" alice "), qPrintable(squid.accessLog()));
+        QTRY_VERIFY2_WITH_TIMEOUT(squid.accessLog().contains(" alice "), qPrintable(squid.accessLog()), 10000);
 
         QVERIFY(!outcome.out.contains("Pa55-digest-only"));
         QVERIFY(!outcome.err.contains("Pa55-digest-only"));
@@ -1133,7 +1133,7 @@ private:
         QCOMPARE(failedOver.size(), 1);
         QCOMPARE(
             failedOver.at(0).toObject().value("route").toString(), QStringLiteral("PROXY 127.0.0.1:%1").arg(closed));
-        QVERIFY2(squid.accessLog().contains("CONNECT"), qPrintable(squid.accessLog()));
+        QTRY_VERIFY2_WITH_TIMEOUT(squid.accessLog().contains("CONNECT"), qPrintable(squid.accessLog()), 10000);
 
         // The text and HTML reports show the script's answer and the route used.
         args.removeLast();
