@@ -12,7 +12,8 @@
 namespace {
 constexpr qsizetype kScannedBodyBytes = qsizetype(64) * 1024;
 
-bool compile(const QJsonValue& value, const QString& where, QList<QRegularExpression>* out, QString* error)
+bool compile(const QJsonValue& value, const QString& where, QList<QRegularExpression>* out, QString* error,
+    BlockPageRules::Patterns check)
 {
     if (!value.isUndefined() && !value.isArray()) {
         *error = BlockPageRules::tr("%1 must be a list of patterns").arg(where);
@@ -21,7 +22,8 @@ bool compile(const QJsonValue& value, const QString& where, QList<QRegularExpres
     const QJsonArray patterns = value.toArray();
     for (qsizetype i = 0; i < patterns.size(); ++i) {
         const QRegularExpression pattern(patterns.at(i).toString(), QRegularExpression::CaseInsensitiveOption);
-        if (!patterns.at(i).isString() || patterns.at(i).toString().isEmpty() || !pattern.isValid()) {
+        if (!patterns.at(i).isString() || patterns.at(i).toString().isEmpty()
+            || (check == BlockPageRules::Patterns::Check && !pattern.isValid())) {
             *error
                 = BlockPageRules::tr("%1[%2] is not a valid pattern: %3").arg(where).arg(i).arg(pattern.errorString());
             return false;
@@ -51,7 +53,7 @@ std::shared_ptr<const BlockPageRules> BlockPageRules::builtIn()
         QFile file(QStringLiteral(":/inspection/block-pages.json"));
         QString error;
         if (file.open(QIODevice::ReadOnly))
-            rules = parse(file.readAll(), &error);
+            rules = parse(file.readAll(), &error, Patterns::CompileOnFirstUse);
         Q_ASSERT_X(rules, "BlockPageRules", qPrintable(error)); // a test keeps the embedded file valid
         if (!rules)
             rules = std::make_shared<const BlockPageRules>();
@@ -59,7 +61,7 @@ std::shared_ptr<const BlockPageRules> BlockPageRules::builtIn()
     return rules;
 }
 
-std::shared_ptr<const BlockPageRules> BlockPageRules::parse(const QByteArray& json, QString* error)
+std::shared_ptr<const BlockPageRules> BlockPageRules::parse(const QByteArray& json, QString* error, Patterns patterns)
 {
     const std::optional<QJsonObject> parsed = JsonFields::parseObject(json, error);
     if (!parsed)
@@ -88,27 +90,28 @@ std::shared_ptr<const BlockPageRules> BlockPageRules::parse(const QByteArray& js
             const QRegularExpression pattern(
                 header.value(QStringLiteral("pattern")).toString(), QRegularExpression::CaseInsensitiveOption);
             const QByteArray name = header.value(QStringLiteral("name")).toString().toLatin1();
-            if (name.isEmpty() || !pattern.isValid() || pattern.pattern().isEmpty()) {
+            if (name.isEmpty() || pattern.pattern().isEmpty() || (patterns == Patterns::Check && !pattern.isValid())) {
                 *error = tr("%1.headers[%2] needs a name and a valid pattern").arg(where).arg(h);
                 return nullptr;
             }
             product.headers << HeaderRule {name, pattern};
         }
-        if (!compile(entry.value(QStringLiteral("titles")), where + QStringLiteral(".titles"), &product.titles, error)
+        if (!compile(entry.value(QStringLiteral("titles")), where + QStringLiteral(".titles"), &product.titles, error,
+                patterns)
             || !compile(entry.value(QStringLiteral("bodyMarkers")), where + QStringLiteral(".bodyMarkers"),
-                &product.bodyMarkers, error)
+                &product.bodyMarkers, error, patterns)
             || !compile(entry.value(QStringLiteral("redirectHosts")), where + QStringLiteral(".redirectHosts"),
-                &product.redirectHosts, error)
-            || !compile(
-                entry.value(QStringLiteral("caNames")), where + QStringLiteral(".caNames"), &product.caNames, error))
+                &product.redirectHosts, error, patterns)
+            || !compile(entry.value(QStringLiteral("caNames")), where + QStringLiteral(".caNames"), &product.caNames,
+                error, patterns))
             return nullptr;
         rules->m_products << product;
     }
     const QJsonObject generic = root.value(QStringLiteral("generic")).toObject();
-    if (!compile(
-            generic.value(QStringLiteral("titles")), QStringLiteral("generic.titles"), &rules->m_genericTitles, error)
+    if (!compile(generic.value(QStringLiteral("titles")), QStringLiteral("generic.titles"), &rules->m_genericTitles,
+            error, patterns)
         || !compile(generic.value(QStringLiteral("bodyMarkers")), QStringLiteral("generic.bodyMarkers"),
-            &rules->m_genericMarkers, error))
+            &rules->m_genericMarkers, error, patterns))
         return nullptr;
     const QJsonArray statuses = generic.value(QStringLiteral("statuses")).toArray();
     for (const auto& status : statuses)

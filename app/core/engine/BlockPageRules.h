@@ -35,8 +35,16 @@ public:
 
     // The built-in rules (embedded data file), parsed once.
     static std::shared_ptr<const BlockPageRules> builtIn();
+    // Whether parse() compiles every pattern to check it, or leaves that to the pattern's first use (the
+    // built-in file, whose patterns a test compiles: a run that meets no filtering device never needs them).
+    enum class Patterns
+    {
+        Check,
+        CompileOnFirstUse
+    };
     // Parses a rules file; nullptr and a message naming the problem on error.
-    static std::shared_ptr<const BlockPageRules> parse(const QByteArray& json, QString* error);
+    static std::shared_ptr<const BlockPageRules> parse(
+        const QByteArray& json, QString* error, Patterns patterns = Patterns::Check);
 
     // Product and generic signs in an answer (headers, the HTML title and the first 64 KiB of the body, the
     // host of a redirect). Empty signs: nothing points at a filtering device.

@@ -2,6 +2,7 @@
 
 #include "BlockPageRules.h"
 #include "ExtraTrustStore.h"
+#include "KnownChains.h"
 #include "ProbeSettings.h"
 #include "ProxyRoutes.h"
 #include "PublicRoots.h"
@@ -24,6 +25,7 @@ struct ProbeContext
     QString systemProxy; // what the system configuration uses for https, for the report; empty = direct
     QString systemPacUrl; // the proxy auto-config script the system configuration names; empty = none
     TlsChainAnalyzer chainAnalyzer;
+    mutable KnownChains knownChains; // the only state checks share: a thread-safe memo of the chain analysis
     std::shared_ptr<const BlockPageRules> blockPages;
     std::shared_ptr<const PublicRoots> publicRoots;
 };

@@ -4,6 +4,7 @@
 #include "engine/TlsChainAnalyzer.h"
 #include "engine/TlsFailureExplainer.h"
 
+#include <QFile>
 #include <QTest>
 
 // The decisions on proxies' and servers' answers, and the requests Netready writes, without a network.
@@ -195,6 +196,10 @@ private slots:
             QStringLiteral("Zscaler Internet Access (ZIA)"));
         QVERIFY(rules->productForCa({QStringLiteral("DigiCert Global Root G2")}).isEmpty());
         QString error;
+        // The built-in file's patterns are compiled when first used; each must compile.
+        QFile file(QStringLiteral(":/inspection/block-pages.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(BlockPageRules::parse(file.readAll(), &error, BlockPageRules::Patterns::Check), qPrintable(error));
         QVERIFY(!BlockPageRules::parse("{ not json", &error));
         QVERIFY2(!error.isEmpty(), "a broken rules file is named as such");
         const QByteArray badPattern = "{\"version\": \"1\", \"products\": [{\"id\": \"x\", \"name\": \"X\", "

@@ -130,13 +130,15 @@ TlsJudgement judgeTls(const ProbeContext& context, const TlsFacts& facts)
         judgement.failure = TlsFailureExplainer::explain(failure, context.chainAnalyzer);
         return judgement;
     }
-    if (facts.needsExtraAnchorCheck && !context.extraTrust.verifies(facts.presented)) {
+    const KnownChains::Verdict verdict = context.knownChains.judge(
+        facts.presented, facts.needsExtraAnchorCheck, context.chainAnalyzer, context.extraTrust);
+    if (facts.needsExtraAnchorCheck && !verdict.extraCasVerify.value_or(false)) {
         // The handshake went on only so that the user's CAs could be asked; they do not anchor the chain.
         failure.end = PhaseEnd::Refused;
         judgement.failure = TlsFailureExplainer::explain(failure, context.chainAnalyzer);
         return judgement;
     }
-    const TlsChainAnalyzer::Result analysis = context.chainAnalyzer.analyze(facts.presented);
+    const TlsChainAnalyzer::Result& analysis = verdict.analysis;
     judgement.details = describeSession(facts, analysis);
     // A trusted root that is not one the service uses is TLS inspection, unless it belongs to the public web PKI
     // (the service changed CAs, or a CDN serves it): inspection needs a root of its own on this machine.
@@ -691,6 +693,10 @@ void CheckRunner::onTlsDone()
         facts.cipher = m_socket->sessionCipher().name();
     }
     retire(m_tls);
+    if (facts.succeeded && m_context->knownChains.find(facts.presented, facts.needsExtraAnchorCheck)) {
+        onTlsJudged(judgeTls(*m_context, facts)); // a chain judged before: no OpenSSL work left, no thread needed
+        return;
+    }
     // Chain building and the user's CAs are CPU work: off the I/O thread, so other checks' timers stay true.
     const int token = awaitStep([this] {
         endPhase(false, PhaseEnd::TimedOut);
