@@ -169,8 +169,7 @@ std::optional<Catalog> CatalogLoader::loadFile(const QString& path, QString* err
         *error = path + QStringLiteral(": ") + tr("cannot read the file: %1").arg(file.errorString());
         return std::nullopt;
     }
-    // Read one byte past the cap instead of trusting size(): pipes and devices report 0.
-    const QByteArray json = file.read(kMaxFileSize + 1);
+    const QByteArray json = JsonFields::readCapped(file, kMaxFileSize);
     if (json.size() > kMaxFileSize) {
         *error = path + QStringLiteral(": ")
             + tr("larger than %1 MB; not a catalog").arg(kMaxFileSize / (qint64(1024) * 1024));

@@ -125,3 +125,16 @@ std::optional<QJsonObject> JsonFields::parseObject(const QByteArray& json, QStri
         : tr("the top level must be an object");
     return std::nullopt;
 }
+
+QByteArray JsonFields::readCapped(QIODevice& device, qint64 cap)
+{
+    constexpr qint64 kPiece = qint64(64) * 1024;
+    QByteArray data;
+    while (data.size() <= cap) {
+        const QByteArray piece = device.read(std::min(kPiece, cap + 1 - data.size()));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
+    return data;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -23,6 +24,9 @@ public:
     // A JSON text whose top level is an object; nullopt with "not valid JSON at offset N: ..." or "the top level
     // must be an object" otherwise.
     static std::optional<QJsonObject> parseObject(const QByteArray& json, QString* problem);
+    // Up to cap + 1 bytes of a file, so that a caller can tell "larger than the cap" without trusting size()
+    // (pipes and devices report 0); read in pieces, as read(cap + 1) would set aside the whole cap at once.
+    static QByteArray readCapped(QIODevice& device, qint64 cap);
 
     // False with "PATH.KEY: unknown key ..." for the first key not in allowed.
     static bool checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& path, QString* problem);

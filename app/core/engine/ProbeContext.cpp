@@ -27,6 +27,7 @@ QSslConfiguration makeSslConfiguration()
 ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
     : settings(probeSettings)
     , routes(probeSettings.timeoutMs, probeSettings.pacHost)
+    , connectTo(probeSettings.connectTo)
     , sslConfiguration(makeSslConfiguration())
     , extraTrust(probeSettings.extraCaCertificates)
     , systemProxy(

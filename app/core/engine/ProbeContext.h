@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BlockPageRules.h"
+#include "ConnectToMap.h"
 #include "ExtraTrustStore.h"
 #include "KnownChains.h"
 #include "ProbeSettings.h"
@@ -20,6 +21,7 @@ struct ProbeContext
 
     ProbeSettings settings;
     ProxyRoutes routes;
+    ConnectToMap connectTo;
     QSslConfiguration sslConfiguration; // the system's, loaded lazily by Qt
     ExtraTrustStore extraTrust; // the user's extra CAs, checked when the system store finds no root
     QString systemProxy; // what the system configuration uses for https, for the report; empty = direct

@@ -36,8 +36,7 @@ std::shared_ptr<const PublicRoots> PublicRoots::loadFile(const QString& path, QS
         *error = path + QStringLiteral(": ") + tr("cannot read the file: %1").arg(file.errorString());
         return nullptr;
     }
-    // One byte past the cap instead of trusting size(): pipes and devices report 0.
-    const QByteArray json = file.read(kMaxFileSize + 1);
+    const QByteArray json = JsonFields::readCapped(file, kMaxFileSize);
     if (json.size() > kMaxFileSize) {
         *error = path + QStringLiteral(": ")
             + tr("larger than %1 KB; not a list of public roots").arg(kMaxFileSize / 1024);

@@ -1,6 +1,8 @@
 #include "ScratchFile.h"
 #include "catalog/CatalogLoader.h"
+#include "catalog/JsonFields.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -395,6 +397,28 @@ private slots:
         QCOMPARE(error,
             second + ": endpoints[1].id: duplicate id 'flows-graph' (already defined in "
                 + (againstBuiltIn ? QString("built-in") : first) + ")");
+    }
+
+    void readCappedStopsOnePastTheCap_data()
+    {
+        QTest::addColumn<int>("size");
+        constexpr int cap = 100000; // more than one 64 KiB piece
+        for (const int size : {0, 10, cap - 1, cap, cap + 1, 3 * cap})
+            QTest::addRow("%d bytes", size) << size;
+    }
+
+    void readCappedStopsOnePastTheCap()
+    {
+        QFETCH(int, size);
+        constexpr qint64 cap = 100000;
+        QByteArray data(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            data[i] = char('a' + i % 26);
+        QBuffer device(&data);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        const QByteArray read = JsonFields::readCapped(device, cap);
+        QCOMPARE(read.size(), std::min<qint64>(size, cap + 1));
+        QVERIFY(data.startsWith(read));
     }
 
     void fileErrors()

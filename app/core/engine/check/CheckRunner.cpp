@@ -328,17 +328,14 @@ void CheckRunner::start()
     m_targetPort = m_request.port;
     if (!m_request.routeNote.isEmpty())
         m_result.evidence << tr("Route: %1").arg(m_request.routeNote);
-    for (const ConnectToRule& rule : m_context->settings.connectTo) {
-        if (rule.matches(m_request.probeHost, m_request.port)) {
-            m_targetHost = rule.connectHost;
-            m_targetPort = rule.connectPort ? rule.connectPort : m_request.port;
-            m_result.evidence << tr("connect-to: %1:%2 -> %3:%4")
-                                     .arg(m_request.probeHost)
-                                     .arg(m_request.port)
-                                     .arg(m_targetHost)
-                                     .arg(m_targetPort);
-            break;
-        }
+    if (const ConnectToRule* rule = m_context->connectTo.find(m_request.probeHost, m_request.port)) {
+        m_targetHost = rule->connectHost;
+        m_targetPort = rule->connectPort ? rule->connectPort : m_request.port;
+        m_result.evidence << tr("connect-to: %1:%2 -> %3:%4")
+                                 .arg(m_request.probeHost)
+                                 .arg(m_request.port)
+                                 .arg(m_targetHost)
+                                 .arg(m_targetPort);
     }
 
     if (protocol == Protocol::Ocsp) {
