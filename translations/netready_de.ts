@@ -3000,6 +3000,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
         <translation>das Skript gab keine Antwort: ein Syntaxfehler, eine Ausnahme, oder FindProxyForURL fehlt (jsproxy.dll-Fehler %1)</translation>
     </message>
+    <message>
+        <source>the JavaScript engine for proxy auto-config scripts could not be loaded (%1); reinstall Netready</source>
+        <translation>die JavaScript-Engine für Proxy-Autokonfigurationsskripte konnte nicht geladen werden (%1); installieren Sie Netready neu</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>

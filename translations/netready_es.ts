@@ -3000,6 +3000,10 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
         <translation>el script no dio ninguna respuesta: un error de sintaxis, una excepción o falta FindProxyForURL (error de jsproxy.dll %1)</translation>
     </message>
+    <message>
+        <source>the JavaScript engine for proxy auto-config scripts could not be loaded (%1); reinstall Netready</source>
+        <translation>no se pudo cargar el motor de JavaScript para los scripts de configuración automática del proxy (%1); reinstale Netready</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>

@@ -3000,6 +3000,10 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
         <translation>le script n&apos;a donné aucune réponse : erreur de syntaxe, exception levée, ou FindProxyForURL absente (erreur jsproxy.dll %1)</translation>
     </message>
+    <message>
+        <source>the JavaScript engine for proxy auto-config scripts could not be loaded (%1); reinstall Netready</source>
+        <translation>le moteur JavaScript des scripts de configuration automatique du proxy n’a pas pu être chargé (%1) ; réinstallez Netready</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>

@@ -2990,6 +2990,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
         <translation>スクリプトが応答を返しませんでした: 構文エラー、例外、または FindProxyForURL がありません (jsproxy.dll エラー %1)</translation>
     </message>
+    <message>
+        <source>the JavaScript engine for proxy auto-config scripts could not be loaded (%1); reinstall Netready</source>
+        <translation>プロキシ自動構成スクリプト用の JavaScript エンジンを読み込めませんでした (%1)。Netready を再インストールしてください</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>

@@ -2990,6 +2990,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>the script gave no answer: a syntax error, it threw, or FindProxyForURL is missing (jsproxy.dll error %1)</source>
         <translation>脚本没有给出应答：语法错误、引发了异常，或缺少 FindProxyForURL（jsproxy.dll 错误 %1）</translation>
     </message>
+    <message>
+        <source>the JavaScript engine for proxy auto-config scripts could not be loaded (%1); reinstall Netready</source>
+        <translation>无法加载用于代理自动配置脚本的 JavaScript 引擎 (%1)；请重新安装 Netready</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>

@@ -1,191 +1,104 @@
 #include "PacScript.h"
 
-#include "PacBridge.h"
-#include "PacHost.h"
+#include "PacScriptEngine.h"
 
+#include <QCoreApplication>
 #include <QFile>
-#include <QHash>
-#include <QJSEngine>
-#include <QJSValue>
-#include <QLocale>
-#include <QObject>
+#include <QFileInfo>
 
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <dlfcn.h>
 
 namespace {
-QString describeError(const QJSValue& error)
+// Where the module is: installed, in a folder of the program's own under the library directory (no search
+// path of the system's); in a build, beside the program, found through the build's run path.
+constexpr char kModuleFile[] = "libnetready-pac.so";
+
+struct PacModule
 {
-    const QString text = error.toString();
-    const int line = error.property(QStringLiteral("lineNumber")).toInt();
-    return line > 0 ? PacScript::tr("%1 (line %2)").arg(text).arg(line) : text;
+    CreatePacScriptEngine create = nullptr;
+    QString error;
+};
+
+const PacModule& pacModule()
+{
+    // Loaded once per process and kept, as Qt keeps its plugins.
+    static const PacModule module = [] {
+        PacModule loaded;
+        QStringList candidates;
+        // A packager's or a test's choice of module file; nothing else is tried then.
+        const QString chosen = qEnvironmentVariable("NETREADY_PAC_MODULE");
+        if (!chosen.isEmpty())
+            candidates << chosen;
+        else if (QCoreApplication::instance()) {
+            candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../" NETREADY_PAC_MODULE_DIR "/")
+                    + QLatin1String(kModuleFile);
+        }
+        void* handle = nullptr;
+        for (const QString& path : std::as_const(candidates)) {
+            if (QFileInfo::exists(path)
+                && (handle = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL)))
+                break;
+        }
+        if (!handle && chosen.isEmpty())
+            handle = dlopen(kModuleFile, RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            const char* why = dlerror();
+            loaded.error = PacScript::tr("the JavaScript engine for proxy auto-config scripts could not be loaded "
+                                         "(%1); reinstall Netready")
+                               .arg(why ? QString::fromLocal8Bit(why) : chosen + QStringLiteral(": no such file"));
+            return loaded;
+        }
+        loaded.create = reinterpret_cast<CreatePacScriptEngine>(dlsym(handle, NETREADY_PAC_ENGINE_FACTORY));
+        if (!loaded.create)
+            loaded.error = PacScript::tr("the JavaScript engine for proxy auto-config scripts could not be loaded "
+                                         "(%1); reinstall Netready")
+                               .arg(QString::fromLocal8Bit(dlerror()));
+        return loaded;
+    }();
+    return module;
 }
 } // namespace
 
-// Interrupts the engine when a call outlives its bound. The one thread-safe way into a running QJSEngine.
-class PacWatchdog final
-{
-public:
-    explicit PacWatchdog(QJSEngine& engine)
-        : m_engine(engine)
-        , m_thread([this] { watch(); })
-    {
-    }
-    ~PacWatchdog()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-    PacWatchdog(const PacWatchdog&) = delete;
-    PacWatchdog& operator=(const PacWatchdog&) = delete;
-
-    void arm(int ms)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-            m_armed = true;
-            m_fired = false;
-        }
-        m_wake.notify_all();
-    }
-    // True when the bound passed and the engine was interrupted.
-    bool disarm()
-    {
-        std::lock_guard lock(m_mutex);
-        m_armed = false;
-        return m_fired;
-    }
-
-private:
-    void watch()
-    {
-        std::unique_lock lock(m_mutex);
-        while (!m_stop) {
-            if (!m_armed) {
-                m_wake.wait(lock);
-                continue;
-            }
-            if (m_wake.wait_until(lock, m_deadline) == std::cv_status::timeout && m_armed
-                && std::chrono::steady_clock::now() >= m_deadline) {
-                m_engine.setInterrupted(true);
-                m_fired = true;
-                m_armed = false;
-            }
-        }
-    }
-
-    QJSEngine& m_engine;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::chrono::steady_clock::time_point m_deadline;
-    bool m_armed = false;
-    bool m_fired = false;
-    bool m_stop = false;
-    std::thread m_thread;
-};
-
 struct PacScript::Private
 {
-    Private(PacHost& host, int bound)
-        : bridge(host)
-        , boundMs(bound)
-    {
-    }
-
-    // Runs work within the bound; the error is set when it threw or was interrupted.
-    template<typename Work>
-    QJSValue bounded(Work work, QString* error, bool* timedOut = nullptr)
-    {
-        bridge.beginCall();
-        engine.setInterrupted(false);
-        watchdog.arm(boundMs);
-        QJSValue value = work();
-        const bool interrupted = watchdog.disarm();
-        engine.setInterrupted(false);
-        if (interrupted) {
-            engine.catchError();
-            if (timedOut)
-                *timedOut = true;
-            *error = PacScript::tr("the script did not return within %1 s")
-                         .arg(QLocale().toString(boundMs / 1000.0, 'g', 3));
-        } else if (engine.hasError()) {
-            *error = PacScript::tr("the script threw %1").arg(describeError(engine.catchError()));
-        } else if (value.isError()) {
-            *error = PacScript::tr("the script threw %1").arg(describeError(value));
-        }
-        return value;
-    }
-
-    PacBridge bridge;
-    QJSEngine engine;
-    PacWatchdog watchdog {engine};
-    QJSValue findProxy;
-    int boundMs;
+    std::unique_ptr<PacScriptEngine> engine;
+    QString unavailable; // why there is no engine
 };
 
 PacScript::PacScript(PacHost& host, int boundMs)
-    : d(std::make_unique<Private>(host, boundMs))
+    : d(std::make_unique<Private>())
 {
-    QJSEngine& engine = d->engine;
-    engine.installExtensions(QJSEngine::ConsoleExtension);
-    QJSEngine::setObjectOwnership(&d->bridge, QJSEngine::CppOwnership);
-    engine.globalObject().setProperty(QStringLiteral("__pac"), engine.newQObject(&d->bridge));
-    QFile functions(QStringLiteral(":/pac/pac-functions.js"));
-    if (functions.open(QIODevice::ReadOnly))
-        engine.evaluate(QString::fromUtf8(functions.readAll()), QStringLiteral("pac-functions.js"));
+    const PacModule& module = pacModule();
+    if (module.create)
+        d->engine.reset(module.create(&host, boundMs));
+    else
+        d->unavailable = module.error;
 }
 
 PacScript::~PacScript() = default;
 
 bool PacScript::load(const QString& source, const QString& location, QString* error)
 {
-    QString why;
-    d->bounded([&] { return d->engine.evaluate(source, location); }, &why);
-    if (why.isEmpty()) {
-        const QJSValue global = d->engine.globalObject();
-        // Microsoft's IPv6-aware entry point wins where a script defines both, as in Windows.
-        d->findProxy = global.property(QStringLiteral("FindProxyForURLEx"));
-        if (!d->findProxy.isCallable())
-            d->findProxy = global.property(QStringLiteral("FindProxyForURL"));
-        if (!d->findProxy.isCallable())
-            why = tr("the script defines no function FindProxyForURL");
+    if (!d->engine) {
+        if (error)
+            *error = d->unavailable;
+        return false;
     }
-    if (!why.isEmpty() && error)
-        *error = why;
-    return why.isEmpty();
+    return d->engine->load(source, location, error);
 }
 
 PacEvaluation PacScript::evaluate(const QString& url, const QString& host)
 {
-    PacEvaluation result;
-    if (!d->findProxy.isCallable()) {
-        result.error = tr("the script is not loaded");
+    if (!d->engine) {
+        PacEvaluation result;
+        result.error = d->unavailable;
         return result;
     }
-    const QJSValue value = d->bounded(
-        [&] {
-            return d->findProxy.call({QJSValue(url), QJSValue(host)});
-        },
-        &result.error, &result.timedOut);
-    if (!result.error.isEmpty())
-        return result;
-    if (!value.isString()) {
-        result.error = tr("the script returned %1, not a string").arg(value.toString());
-        return result;
-    }
-    result.ok = true;
-    result.returned = value.toString();
-    return result;
+    return d->engine->evaluate(url, host);
 }
 
 void PacScript::interrupt()
 {
-    d->engine.setInterrupted(true);
+    if (d->engine)
+        d->engine->interrupt();
 }
