@@ -28,11 +28,14 @@ test-asan: deps
 	@cmake --build --preset asan
 	@ctest --preset asan
 
-# The engine, CLI and wizard tests (label threads) built with Clang's ThreadSanitizer (build-tsan/).
+# The engine, CLI and wizard tests (label threads) built with Clang's ThreadSanitizer (build-tsan/), but those
+# labelled tsan-excluded, which it lists (the reason: docs/testing.md).
 test-tsan: deps
 	@cmake --preset tsan >/dev/null
 	@cmake --build --preset tsan
 	@ctest --preset tsan
+	@echo "test-tsan: not run under ThreadSanitizer (label tsan-excluded, docs/testing.md):"
+	@ctest --test-dir build-tsan -N -L tsan-excluded | sed -n 's/^ *Test *#[0-9]*: /  /p'
 
 # build/netready_VERSION-1_ARCH.deb and build/netready-VERSION-Linux.tar.gz (CPack, settings in installer/)
 package: build
