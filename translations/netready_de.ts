@@ -1489,6 +1489,25 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: Netready&apos;s installation is incomplete</source>
+        <translation>libcurl (%1), mit dem sich Netready an Proxys anmeldet, konnte nicht geladen werden: die Installation von Netready ist unvollständig</translation>
+    </message>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: install it (on Debian and Ubuntu, the package libcurl4)</source>
+        <translation>libcurl (%1), mit dem sich Netready an Proxys anmeldet, konnte nicht geladen werden: installieren Sie es (unter Debian und Ubuntu das Paket libcurl4)</translation>
+    </message>
+    <message>
+        <source>Install Netready again: its folder lacks %1 (libcurl), which it authenticates at proxies with.</source>
+        <translation>Installieren Sie Netready erneut: in seinem Ordner fehlt %1 (libcurl), mit dem es sich an Proxys anmeldet.</translation>
+    </message>
+    <message>
+        <source>Install libcurl 4, which Netready authenticates at proxies with (on Debian and Ubuntu: apt install libcurl4).</source>
+        <translation>Installieren Sie libcurl 4, mit dem sich Netready an Proxys anmeldet (unter Debian und Ubuntu: apt install libcurl4).</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoses</name>
     <message>
         <source>Revocation list is out of date</source>

@@ -1489,6 +1489,25 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: Netready&apos;s installation is incomplete</source>
+        <translation>no se pudo cargar libcurl (%1), con la que Netready se autentica en los proxies: la instalación de Netready está incompleta</translation>
+    </message>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: install it (on Debian and Ubuntu, the package libcurl4)</source>
+        <translation>no se pudo cargar libcurl (%1), con la que Netready se autentica en los proxies: instálela (en Debian y Ubuntu, el paquete libcurl4)</translation>
+    </message>
+    <message>
+        <source>Install Netready again: its folder lacks %1 (libcurl), which it authenticates at proxies with.</source>
+        <translation>Vuelva a instalar Netready: a su carpeta le falta %1 (libcurl), con la que se autentica en los proxies.</translation>
+    </message>
+    <message>
+        <source>Install libcurl 4, which Netready authenticates at proxies with (on Debian and Ubuntu: apt install libcurl4).</source>
+        <translation>Instale libcurl 4, con la que Netready se autentica en los proxies (en Debian y Ubuntu: apt install libcurl4).</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>

@@ -1489,6 +1489,25 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: Netready&apos;s installation is incomplete</source>
+        <translation>libcurl (%1), avec laquelle Netready s&apos;authentifie auprès des proxys, n&apos;a pas pu être chargée : l&apos;installation de Netready est incomplète</translation>
+    </message>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: install it (on Debian and Ubuntu, the package libcurl4)</source>
+        <translation>libcurl (%1), avec laquelle Netready s&apos;authentifie auprès des proxys, n&apos;a pas pu être chargée : installez-la (sous Debian et Ubuntu, le paquet libcurl4)</translation>
+    </message>
+    <message>
+        <source>Install Netready again: its folder lacks %1 (libcurl), which it authenticates at proxies with.</source>
+        <translation>Réinstallez Netready : son dossier ne contient pas %1 (libcurl), avec laquelle il s&apos;authentifie auprès des proxys.</translation>
+    </message>
+    <message>
+        <source>Install libcurl 4, which Netready authenticates at proxies with (on Debian and Ubuntu: apt install libcurl4).</source>
+        <translation>Installez libcurl 4, avec laquelle Netready s&apos;authentifie auprès des proxys (sous Debian et Ubuntu : apt install libcurl4).</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>

@@ -1485,6 +1485,25 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: Netready&apos;s installation is incomplete</source>
+        <translation>Netready がプロキシでの認証に使う libcurl (%1) を読み込めませんでした: Netready のインストールが不完全です</translation>
+    </message>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: install it (on Debian and Ubuntu, the package libcurl4)</source>
+        <translation>Netready がプロキシでの認証に使う libcurl (%1) を読み込めませんでした: インストールしてください (Debian と Ubuntu ではパッケージ libcurl4)</translation>
+    </message>
+    <message>
+        <source>Install Netready again: its folder lacks %1 (libcurl), which it authenticates at proxies with.</source>
+        <translation>Netready を再インストールしてください: プロキシでの認証に使う %1 (libcurl) がフォルダーにありません。</translation>
+    </message>
+    <message>
+        <source>Install libcurl 4, which Netready authenticates at proxies with (on Debian and Ubuntu: apt install libcurl4).</source>
+        <translation>Netready がプロキシでの認証に使う libcurl 4 をインストールしてください (Debian と Ubuntu では apt install libcurl4)。</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>

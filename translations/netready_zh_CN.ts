@@ -1485,6 +1485,25 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     </message>
 </context>
 <context>
+    <name>CurlLibrary</name>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: Netready&apos;s installation is incomplete</source>
+        <translation>无法加载 Netready 用于代理身份验证的 libcurl (%1)：Netready 的安装不完整</translation>
+    </message>
+    <message>
+        <source>libcurl (%1), which Netready authenticates at proxies with, could not be loaded: install it (on Debian and Ubuntu, the package libcurl4)</source>
+        <translation>无法加载 Netready 用于代理身份验证的 libcurl (%1)：请安装它（在 Debian 和 Ubuntu 上为软件包 libcurl4）</translation>
+    </message>
+    <message>
+        <source>Install Netready again: its folder lacks %1 (libcurl), which it authenticates at proxies with.</source>
+        <translation>请重新安装 Netready：其文件夹中缺少用于代理身份验证的 %1 (libcurl)。</translation>
+    </message>
+    <message>
+        <source>Install libcurl 4, which Netready authenticates at proxies with (on Debian and Ubuntu: apt install libcurl4).</source>
+        <translation>请安装 Netready 用于代理身份验证的 libcurl 4（在 Debian 和 Ubuntu 上：apt install libcurl4）。</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoses</name>
     <message>
         <source>Reachable</source>

@@ -55,6 +55,8 @@ QString ProxyAuthAttempt::outcomeId(Outcome outcome)
         return QStringLiteral("not-supported");
     case Outcome::NotOffered:
         return QStringLiteral("not-offered");
+    case Outcome::LibraryMissing:
+        return QStringLiteral("library-missing");
     case Outcome::Failed:
         return QStringLiteral("failed");
     }

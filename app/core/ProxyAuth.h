@@ -36,6 +36,7 @@ struct ProxyAuthAttempt
         Rejected, // the proxy answered 407 again: wrong user or password
         NotSupported, // neither Netready nor its HTTP library speaks the scheme
         NotOffered, // chosen with --proxy-auth, but the proxy does not offer it
+        LibraryMissing, // libcurl, which speaks the schemes, could not be loaded
         Failed, // anything else: the exchange broke, the proxy refused otherwise
     };
 

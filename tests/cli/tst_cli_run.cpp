@@ -1020,6 +1020,59 @@ private slots:
         QVERIFY(!tool("pdftotext", {QDir(reports).filePath("d.pdf"), "-"}).contains("Pa55-digest-only"));
     }
 
+    // Without libcurl (NETREADY_CURL_LIBRARY points the loader at a file that does not exist) a proxy that asks
+    // for authentication ends in a clear verdict naming the library and what to install, not in a crash; every
+    // other check of the run is untouched by it.
+    void proxyAuthWithoutLibcurlSaysWhatToInstall()
+    {
+        SquidFixture squid;
+        SquidFixture::Options options;
+        options.auth = {SquidFixture::Auth::Digest, SquidFixture::Auth::Basic};
+        options.user = QStringLiteral("alice");
+        options.password = QStringLiteral("Pa55-no-curl");
+        options.hostNames = {"good.test"};
+        QVERIFY2(squid.start(options), qPrintable(squid.errorString()));
+
+        const QList<Spec> specs
+            = {{"proxied", "good.test", {}, m_good->serverPort(), "https", "desktop", {}, "ok", hostilePurpose()}};
+        const QString catalog = writeCatalog("no-curl.json", specs);
+        QStringList args = arguments(catalog, specs, {"--no-proxy"});
+        args << "--proxy" << squid.url() << "--proxy-user"
+             << "alice"
+             << "--format"
+             << "json";
+        QProcessEnvironment env = environment();
+        env.insert("NETREADY_PROXY_PASSWORD", "Pa55-no-curl");
+        env.insert("NETREADY_CURL_LIBRARY", QDir(freshDirectory()).filePath("libcurl-missing.so.4"));
+        const Outcome outcome = NetreadyProcess::run(args, env, 60000);
+        QVERIFY2(outcome.exitCode == 1, qPrintable(describe(outcome)));
+
+        QString error;
+        const QJsonObject check = checksById(parseJson(outcome.out, &error)).value("proxied");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(check.value("status").toString(), QString("fail"));
+        QCOMPARE(check.value("diagnosis").toString(), QString("proxy-auth-required"));
+        const QString detail = check.value("detail").toString();
+        QVERIFY2(detail.contains("Digest, Basic: not tried: libcurl (") && detail.contains("libcurl-missing.so.4")
+                && detail.contains("the package libcurl4"),
+            qPrintable(detail));
+        QVERIFY2(check.value("remedy").toString().contains("apt install libcurl4"),
+            qPrintable(check.value("remedy").toString()));
+        const QJsonObject auth = check.value("proxyAuth").toObject();
+        QCOMPARE(auth.value("offered").toArray(), QJsonArray({"Digest", "Basic"}));
+        QVERIFY(auth.value("used").isNull());
+        const QJsonArray attempts = auth.value("attempts").toArray();
+        QCOMPARE(attempts.size(), 2);
+        for (const QJsonValue& attempt : attempts)
+            QCOMPARE(attempt.toObject().value("outcome").toString(), QString("library-missing"));
+        // The loader's own words are evidence: the file it could not open.
+        const QJsonArray evidence = check.value("evidence").toArray();
+        QVERIFY2(std::any_of(evidence.begin(), evidence.end(),
+                     [](const QJsonValue& line) { return line.toString().contains("libcurl-missing.so.4"); }),
+            QJsonDocument(evidence).toJson().constData());
+        QVERIFY(!outcome.out.contains("Pa55-no-curl"));
+    }
+
     void interruptWritesPartialReport_data()
     {
         QTest::addColumn<int>("signal");

@@ -1,5 +1,7 @@
 #include "Remedies.h"
 
+#include "check/CurlLibrary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -67,6 +69,10 @@ QStringList proxyAuthSteps(const ProxyAuthInfo& auth)
         case ProxyAuthAttempt::Outcome::NotOffered:
             steps << Remedies::tr("%1: the proxy does not offer it; choose a scheme it offers, or auto.")
                          .arg(attempt.scheme);
+            break;
+        case ProxyAuthAttempt::Outcome::LibraryMissing:
+            if (!steps.contains(CurlLibrary::remedy()))
+                steps << CurlLibrary::remedy();
             break;
         case ProxyAuthAttempt::Outcome::Failed:
             steps << Remedies::tr("%1: the exchange failed (see the evidence); check the proxy's authentication "

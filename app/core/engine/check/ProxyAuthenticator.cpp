@@ -1,13 +1,12 @@
 #include "ProxyAuthenticator.h"
 
+#include "CurlLibrary.h"
 #include "LogonIdentity.h"
 #include "engine/HttpMessages.h"
 
 #include <algorithm>
 #include <array>
-#include <curl/curl.h>
 #include <functional>
-#include <mutex>
 #include <optional>
 
 namespace {
@@ -25,17 +24,6 @@ constexpr std::array<Scheme, 4> kSchemes {{
     {ProxyAuthMode::Digest, "Digest", CURLAUTH_DIGEST, 0},
     {ProxyAuthMode::Basic, "Basic", CURLAUTH_BASIC, 0},
 }};
-
-void initialiseCurl()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-bool curlHas(int feature)
-{
-    return feature == 0 || (curl_version_info(CURLVERSION_NOW)->features & feature) != 0;
-}
 
 // What one CONNECT, or one request, with one scheme came to.
 struct CurlTry
@@ -95,23 +83,23 @@ int onCloseSocket(void* user, curl_socket_t socket)
 }
 
 // The options every exchange with the proxy shares: where it is, the one scheme to use and as whom, the bounds.
-void setCommonOptions(CURL* curl, unsigned long scheme, int timeoutMs, const QByteArray& proxy,
+void setCommonOptions(const CurlLibrary& lib, CURL* curl, unsigned long scheme, int timeoutMs, const QByteArray& proxy,
     const QByteArray& userName, const QByteArray& password, char* errors, CurlState* state)
 {
-    curl_easy_setopt(curl, CURLOPT_PROXY, proxy.constData());
-    curl_easy_setopt(curl, CURLOPT_PROXYTYPE, long(CURLPROXY_HTTP));
-    curl_easy_setopt(curl, CURLOPT_NOPROXY, ""); // the environment's no_proxy does not apply: the route is chosen
-    curl_easy_setopt(curl, CURLOPT_PROXYAUTH, scheme);
+    lib.setOption(curl, CURLOPT_PROXY, proxy.constData());
+    lib.setOption(curl, CURLOPT_PROXYTYPE, long(CURLPROXY_HTTP));
+    lib.setOption(curl, CURLOPT_NOPROXY, ""); // the environment's no_proxy does not apply: the route is chosen
+    lib.setOption(curl, CURLOPT_PROXYAUTH, scheme);
     // An empty user: the signed-in user's credentials (GSSAPI's credential cache, SSPI's logon session).
-    curl_easy_setopt(curl, CURLOPT_PROXYUSERNAME, userName.constData());
-    curl_easy_setopt(curl, CURLOPT_PROXYPASSWORD, password.constData());
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "netready/" NETREADY_VERSION);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &onHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, state);
+    lib.setOption(curl, CURLOPT_PROXYUSERNAME, userName.constData());
+    lib.setOption(curl, CURLOPT_PROXYPASSWORD, password.constData());
+    lib.setOption(curl, CURLOPT_USERAGENT, "netready/" NETREADY_VERSION);
+    lib.setOption(curl, CURLOPT_CONNECTTIMEOUT_MS, long(timeoutMs));
+    lib.setOption(curl, CURLOPT_TIMEOUT_MS, long(timeoutMs));
+    lib.setOption(curl, CURLOPT_NOSIGNAL, 1L);
+    lib.setOption(curl, CURLOPT_ERRORBUFFER, errors);
+    lib.setOption(curl, CURLOPT_HEADERFUNCTION, &onHeader);
+    lib.setOption(curl, CURLOPT_HEADERDATA, state);
 }
 
 QByteArray proxyUrl(const ProxyRoute& route)
@@ -119,20 +107,19 @@ QByteArray proxyUrl(const ProxyRoute& route)
     return "http://" + HttpMessages::hostForHeader(route.host) + ':' + QByteArray::number(route.port);
 }
 
-void concludeTry(CurlTry& result, const CurlState& state, const char* errors)
+void concludeTry(const CurlLibrary& lib, CurlTry& result, const CurlState& state, const char* errors)
 {
     result.statusLine = state.statusLine;
     result.error = QString::fromUtf8(errors).trimmed();
     if (result.error.isEmpty())
-        result.error = QString::fromUtf8(curl_easy_strerror(result.code));
+        result.error = QString::fromUtf8(lib.strerror(result.code));
 }
 
-CurlTry connectWith(const ProxyAuthRequest& request, unsigned long scheme)
+CurlTry connectWith(const CurlLibrary& lib, const ProxyAuthRequest& request, unsigned long scheme)
 {
-    initialiseCurl();
     CurlTry result;
     CurlState state;
-    CURL* curl = curl_easy_init();
+    CURL* curl = lib.easyInit();
     if (!curl) {
         result.code = CURLE_FAILED_INIT;
         result.error = QStringLiteral("curl_easy_init failed");
@@ -145,18 +132,18 @@ CurlTry connectWith(const ProxyAuthRequest& request, unsigned long scheme)
     const QByteArray proxy = proxyUrl(request.proxy);
     const QByteArray userName = request.proxy.user.toUtf8();
     const QByteArray password = request.proxy.password.toUtf8();
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    setCommonOptions(curl, scheme, request.timeoutMs, proxy, userName, password, errors, &state);
-    curl_easy_setopt(curl, CURLOPT_HTTPPROXYTUNNEL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECT_ONLY, 1L);
-    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, &onCloseSocket);
-    curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, &state);
+    lib.setOption(curl, CURLOPT_URL, url.constData());
+    setCommonOptions(lib, curl, scheme, request.timeoutMs, proxy, userName, password, errors, &state);
+    lib.setOption(curl, CURLOPT_HTTPPROXYTUNNEL, 1L);
+    lib.setOption(curl, CURLOPT_CONNECT_ONLY, 1L);
+    lib.setOption(curl, CURLOPT_CLOSESOCKETFUNCTION, &onCloseSocket);
+    lib.setOption(curl, CURLOPT_CLOSESOCKETDATA, &state);
 
-    result.code = curl_easy_perform(curl);
-    curl_easy_getinfo(curl, CURLINFO_HTTP_CONNECTCODE, &result.status);
+    result.code = lib.perform(curl);
+    lib.info(curl, CURLINFO_HTTP_CONNECTCODE, &result.status);
     if (result.code == CURLE_OK) {
         curl_socket_t socket = CURL_SOCKET_BAD;
-        if (curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &socket) == CURLE_OK && socket != CURL_SOCKET_BAD) {
+        if (lib.info(curl, CURLINFO_ACTIVESOCKET, &socket) == CURLE_OK && socket != CURL_SOCKET_BAD) {
             state.keep = socket;
             result.socket = qintptr(socket);
             result.passed = true;
@@ -164,18 +151,17 @@ CurlTry connectWith(const ProxyAuthRequest& request, unsigned long scheme)
             result.code = CURLE_COULDNT_CONNECT;
         }
     }
-    concludeTry(result, state, errors);
-    curl_easy_cleanup(curl);
+    concludeTry(lib, result, state, errors);
+    lib.cleanup(curl);
     return result;
 }
 
-CurlTry requestWith(const ProxyFetchRequest& request, unsigned long scheme)
+CurlTry requestWith(const CurlLibrary& lib, const ProxyFetchRequest& request, unsigned long scheme)
 {
-    initialiseCurl();
     CurlTry result;
     CurlState state;
     state.maxBodyBytes = request.maxBodyBytes;
-    CURL* curl = curl_easy_init();
+    CURL* curl = lib.easyInit();
     if (!curl) {
         result.code = CURLE_FAILED_INIT;
         result.error = QStringLiteral("curl_easy_init failed");
@@ -193,26 +179,26 @@ CurlTry requestWith(const ProxyFetchRequest& request, unsigned long scheme)
     const QByteArray host = "Host: " + HttpMessages::hostForHeader(request.host)
         + (request.port == 80 || request.port == 443 ? QByteArray() : ':' + QByteArray::number(request.port));
     const QByteArray contentType = "Content-Type: " + request.contentType;
-    curl_slist* headers = curl_slist_append(nullptr, host.constData());
-    headers = curl_slist_append(headers, "Accept: */*");
-    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+    curl_slist* headers = lib.append(nullptr, host.constData());
+    headers = lib.append(headers, "Accept: */*");
+    headers = lib.append(headers, "Expect:"); // no 100-continue round trip
     if (!request.body.isEmpty())
-        headers = curl_slist_append(headers, contentType.constData());
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    setCommonOptions(curl, scheme, request.timeoutMs, proxy, userName, password, errors, &state);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+        headers = lib.append(headers, contentType.constData());
+    lib.setOption(curl, CURLOPT_URL, url.constData());
+    setCommonOptions(lib, curl, scheme, request.timeoutMs, proxy, userName, password, errors, &state);
+    lib.setOption(curl, CURLOPT_HTTPHEADER, headers);
+    lib.setOption(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
     if (!request.body.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+        lib.setOption(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+        lib.setOption(curl, CURLOPT_POSTFIELDS, request.body.constData());
     }
     // The body as it arrived: Netready's own parser reads chunks, lengths and the end of the answer.
-    curl_easy_setopt(curl, CURLOPT_HTTP_TRANSFER_DECODING, 0L);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &onBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &state);
+    lib.setOption(curl, CURLOPT_HTTP_TRANSFER_DECODING, 0L);
+    lib.setOption(curl, CURLOPT_WRITEFUNCTION, &onBody);
+    lib.setOption(curl, CURLOPT_WRITEDATA, &state);
 
-    result.code = curl_easy_perform(curl);
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &result.status);
+    result.code = lib.perform(curl);
+    lib.info(curl, CURLINFO_RESPONSE_CODE, &result.status);
     // An answer other than the proxy's 407 got past the proxy, whole, cut at the cap, or cut by the timeout.
     const bool ended = result.code == CURLE_OK || result.code == CURLE_WRITE_ERROR
         || result.code == CURLE_OPERATION_TIMEDOUT || result.code == CURLE_PARTIAL_FILE
@@ -220,9 +206,9 @@ CurlTry requestWith(const ProxyFetchRequest& request, unsigned long scheme)
     result.passed = ended && result.status > 0 && result.status != 407;
     result.timedOut = result.code == CURLE_OPERATION_TIMEDOUT;
     result.answer = state.answer;
-    concludeTry(result, state, errors);
-    curl_easy_cleanup(curl);
-    curl_slist_free_all(headers);
+    concludeTry(lib, result, state, errors);
+    lib.cleanup(curl);
+    lib.freeAll(headers);
     return result;
 }
 
@@ -254,8 +240,8 @@ QStringList ProxyAuthenticator::schemesOf(const QList<QByteArray>& challenges)
 namespace {
 // Tries the schemes the user allows and the proxy offers, strongest first, each through attempt, and records in
 // info how each fared. Returns the attempt that got past the proxy, if one did.
-std::optional<CurlTry> trySchemes(const ProxyRoute& proxy, const QStringList& offered, ProxyAuthInfo& info,
-    QStringList& evidence, bool tunnel, const std::function<CurlTry(unsigned long)>& attempt)
+std::optional<CurlTry> trySchemes(const CurlLibrary& lib, const ProxyRoute& proxy, const QStringList& offered,
+    ProxyAuthInfo& info, QStringList& evidence, bool tunnel, const std::function<CurlTry(unsigned long)>& attempt)
 {
     info.offered = offered;
     const ProxyAuthMode mode = proxy.authMode;
@@ -275,7 +261,13 @@ std::optional<CurlTry> trySchemes(const ProxyRoute& proxy, const QStringList& of
                         .arg(offered.join(QStringLiteral(", "))));
             continue;
         }
-        if (!curlHas(scheme.curlFeature)) {
+        if (!lib.isLoaded()) {
+            record(scheme.name, Outcome::LibraryMissing, ProxyAuthenticator::tr("not tried: %1").arg(lib.problem()));
+            if (!evidence.contains(lib.loaderError()))
+                evidence << lib.loaderError();
+            continue;
+        }
+        if (!lib.has(scheme.curlFeature)) {
             record(scheme.name, Outcome::NotSupported,
                 ProxyAuthenticator::tr("not tried: this build of libcurl cannot do it"));
             continue;
@@ -338,9 +330,14 @@ std::optional<CurlTry> trySchemes(const ProxyRoute& proxy, const QStringList& of
 
 ProxyAuthResult ProxyAuthenticator::open(const ProxyAuthRequest& request)
 {
+    return open(request, CurlLibrary::system());
+}
+
+ProxyAuthResult ProxyAuthenticator::open(const ProxyAuthRequest& request, const CurlLibrary& curl)
+{
     ProxyAuthResult result;
-    const std::optional<CurlTry> passed = trySchemes(request.proxy, request.offered, result.info, result.evidence, true,
-        [&request](unsigned long scheme) { return connectWith(request, scheme); });
+    const std::optional<CurlTry> passed = trySchemes(curl, request.proxy, request.offered, result.info, result.evidence,
+        true, [&](unsigned long scheme) { return connectWith(curl, request, scheme); });
     if (passed)
         result.socket = std::make_shared<TunnelSocket>(passed->socket);
     return result;
@@ -348,9 +345,14 @@ ProxyAuthResult ProxyAuthenticator::open(const ProxyAuthRequest& request)
 
 ProxyFetchResult ProxyAuthenticator::fetch(const ProxyFetchRequest& request)
 {
+    return fetch(request, CurlLibrary::system());
+}
+
+ProxyFetchResult ProxyAuthenticator::fetch(const ProxyFetchRequest& request, const CurlLibrary& curl)
+{
     ProxyFetchResult result;
-    const std::optional<CurlTry> passed = trySchemes(request.proxy, request.offered, result.info, result.evidence,
-        false, [&request](unsigned long scheme) { return requestWith(request, scheme); });
+    const std::optional<CurlTry> passed = trySchemes(curl, request.proxy, request.offered, result.info, result.evidence,
+        false, [&](unsigned long scheme) { return requestWith(curl, request, scheme); });
     if (passed) {
         result.answered = true;
         result.answer = passed->answer;
@@ -365,8 +367,24 @@ QString ProxyAuthenticator::describeFailure(const ProxyAuthInfo& info, const QSt
     if (info.turnedOff)
         return tr("the proxy %1 wants authentication (%2); authentication is turned off").arg(proxy, offered);
     QStringList tried;
-    for (const ProxyAuthAttempt& attempt : info.attempts)
+    // The schemes not tried for want of libcurl share one reason: said once, where the first of them stands.
+    QStringList withoutLibrary;
+    qsizetype libraryAt = -1;
+    QString libraryDetail;
+    for (const ProxyAuthAttempt& attempt : info.attempts) {
+        if (attempt.outcome == ProxyAuthAttempt::Outcome::LibraryMissing) {
+            if (libraryAt < 0) {
+                libraryAt = tried.size();
+                tried << QString();
+            }
+            withoutLibrary << attempt.scheme;
+            libraryDetail = attempt.detail;
+            continue;
+        }
         tried << QStringLiteral("%1: %2").arg(attempt.scheme, attempt.detail);
+    }
+    if (libraryAt >= 0)
+        tried[libraryAt] = QStringLiteral("%1: %2").arg(withoutLibrary.join(QStringLiteral(", ")), libraryDetail);
     if (tried.isEmpty())
         return tr("the proxy %1 wants authentication (%2), and no scheme could be tried").arg(proxy, offered);
     return tr("the proxy %1 wants authentication (%2), and no scheme succeeded: %3")

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class CurlLibrary;
+
 // What opening an authenticated tunnel needs: the proxy with the user's choice and credentials, the target, and
 // the schemes the proxy offered on the first, unauthenticated CONNECT.
 struct ProxyAuthRequest
@@ -64,10 +66,14 @@ class ProxyAuthenticator final
     Q_DECLARE_TR_FUNCTIONS(ProxyAuthenticator)
 
 public:
+    // With the system's libcurl, loaded on first use (CurlLibrary::system()); when it cannot be loaded, no scheme
+    // is tried and each says why.
     static ProxyAuthResult open(const ProxyAuthRequest& request);
+    static ProxyAuthResult open(const ProxyAuthRequest& request, const CurlLibrary& curl);
     // Sends a plain-HTTP request through the proxy with the same schemes, in the same order, as open(); the
     // answer is the service's (or the proxy's own refusal other than 407), for the caller to judge.
     static ProxyFetchResult fetch(const ProxyFetchRequest& request);
+    static ProxyFetchResult fetch(const ProxyFetchRequest& request, const CurlLibrary& curl);
     // The scheme names in Proxy-Authenticate values ("Digest realm=..." -> "Digest"), in order, once each.
     static QStringList schemesOf(const QList<QByteArray>& challenges);
     // The detail of a check whose proxy authentication failed: what was offered and why each scheme failed.
