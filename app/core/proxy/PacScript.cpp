@@ -10,7 +10,8 @@
 
 namespace {
 // Where the module is: installed, in a folder of the program's own under the library directory (no search
-// path of the system's); in a build, beside the program, found through the build's run path.
+// path of the system's); in a build, beside the program. Other programs of a build (tests) find it through the
+// build's run path, or NETREADY_PAC_MODULE where a sanitizer's dlopen() ignores run paths.
 constexpr char kModuleFile[] = "libnetready-pac.so";
 
 struct PacModule
@@ -30,8 +31,9 @@ const PacModule& pacModule()
         if (!chosen.isEmpty())
             candidates << chosen;
         else if (QCoreApplication::instance()) {
-            candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../" NETREADY_PAC_MODULE_DIR "/")
-                    + QLatin1String(kModuleFile);
+            const QString programDir = QCoreApplication::applicationDirPath();
+            candidates << programDir + QStringLiteral("/../" NETREADY_PAC_MODULE_DIR "/") + QLatin1String(kModuleFile)
+                       << programDir + QLatin1Char('/') + QLatin1String(kModuleFile);
         }
         void* handle = nullptr;
         for (const QString& path : std::as_const(candidates)) {
