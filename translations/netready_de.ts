@@ -987,10 +987,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>After:  %1</source>
         <translation>Nachher: %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2079,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2113,10 +2101,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Files that are not readable reports:</source>
         <translation>Dateien, die keine lesbaren Berichte sind:</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3851,6 +3835,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Erstellt von %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3928,10 +3916,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>What to change</source>
         <translation>Was zu ändern ist</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
     </message>
     <message>
         <source>Remedy:</source>

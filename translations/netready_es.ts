@@ -987,10 +987,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>After:  %1</source>
         <translation>Después: %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2079,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2113,10 +2101,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Files that are not readable reports:</source>
         <translation>Archivos que no son informes legibles:</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3851,6 +3835,10 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Generado por %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3900,10 +3888,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
     </message>
     <message>
         <source>Result</source>

@@ -987,10 +987,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>After:  %1</source>
         <translation>Après : %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2079,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2113,10 +2101,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Files that are not readable reports:</source>
         <translation>Fichiers qui ne sont pas des rapports lisibles :</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3851,6 +3835,10 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Généré par %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3900,10 +3888,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
     </message>
     <message>
         <source>Result</source>

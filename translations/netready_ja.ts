@@ -987,10 +987,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>What changed</source>
         <translation>変更内容</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>After:  %1</source>
         <translation>変更後: %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2072,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>Reason</source>
         <translation>理由</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2106,10 +2094,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Files that are not readable reports:</source>
         <translation>読み取り可能なレポートではないファイル:</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3839,6 +3823,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>%1 %2 で作成。</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3888,10 +3876,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
     </message>
     <message>
         <source>Result</source>
