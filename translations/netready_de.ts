@@ -4244,10 +4244,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 von %2 bestanden</translation>
-    </message>
-    <message>
         <source>Other checks</source>
         <translation>Weitere Prüfungen</translation>
     </message>
@@ -4266,6 +4262,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Host and port</source>
         <translation>Host und Port</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%n von %1 bestanden</numerusform>
+            <numerusform>%n von %1 bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

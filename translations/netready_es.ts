@@ -4240,10 +4240,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>Otras comprobaciones</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 de %2 correctas</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4266,6 +4262,14 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Time</source>
         <translation>Tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%n de %1 correcta</numerusform>
+            <numerusform>%n de %1 correctas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4240,10 +4240,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Autres vérifications</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 sur %2 réussies</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4266,6 +4262,14 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Time</source>
         <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%n sur %1 réussie</numerusform>
+            <numerusform>%n sur %1 réussies</numerusform>
+        </translation>
     </message>
 </context>
 <context>

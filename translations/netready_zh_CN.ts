@@ -4225,10 +4225,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>其他检查</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%2 项中 %1 项通过</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -4251,6 +4247,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%1 项中 %n 项通过</numerusform>
+        </translation>
     </message>
 </context>
 <context>
