@@ -987,10 +987,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>After:  %1</source>
         <translation>Nachher: %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2098,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2132,10 +2120,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Files that are not readable reports:</source>
         <translation>Dateien, die keine lesbaren Berichte sind:</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3870,6 +3854,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Erstellt von %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3947,10 +3935,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>What to change</source>
         <translation>Was zu ändern ist</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Erstellt von %1 %2.</translation>
     </message>
     <message>
         <source>Remedy:</source>
@@ -4279,10 +4263,6 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 von %2 bestanden</translation>
-    </message>
-    <message>
         <source>Other checks</source>
         <translation>Weitere Prüfungen</translation>
     </message>
@@ -4301,6 +4281,14 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
     <message>
         <source>Host and port</source>
         <translation>Host und Port</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%n von %1 bestanden</numerusform>
+            <numerusform>%n von %1 bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

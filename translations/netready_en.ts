@@ -145,4 +145,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%n of %1 passed</numerusform>
+            <numerusform>%n of %1 passed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

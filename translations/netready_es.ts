@@ -987,10 +987,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>After:  %1</source>
         <translation>Después: %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2098,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2132,10 +2120,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Files that are not readable reports:</source>
         <translation>Archivos que no son informes legibles:</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3870,6 +3854,10 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Generado por %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3919,10 +3907,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Generado por %1 %2.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4275,10 +4259,6 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <translation>Otras comprobaciones</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 de %2 correctas</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4301,6 +4281,14 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
     <message>
         <source>Time</source>
         <translation>Tiempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%n de %1 correcta</numerusform>
+            <numerusform>%n de %1 correctas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

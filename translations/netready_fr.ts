@@ -987,10 +987,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>After:  %1</source>
         <translation>Après : %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2098,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2132,10 +2120,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Files that are not readable reports:</source>
         <translation>Fichiers qui ne sont pas des rapports lisibles :</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3870,6 +3854,10 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>Généré par %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3919,10 +3907,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>Généré par %1 %2.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4275,10 +4259,6 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <translation>Autres vérifications</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%1 sur %2 réussies</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4301,6 +4281,14 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
     <message>
         <source>Time</source>
         <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%n sur %1 réussie</numerusform>
+            <numerusform>%n sur %1 réussies</numerusform>
+        </translation>
     </message>
 </context>
 <context>

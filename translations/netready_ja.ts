@@ -987,10 +987,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>What changed</source>
         <translation>変更内容</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>After:  %1</source>
         <translation>変更後: %1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2091,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>Reason</source>
         <translation>理由</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2125,10 +2113,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Files that are not readable reports:</source>
         <translation>読み取り可能なレポートではないファイル:</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3858,6 +3842,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>%1 %2 で作成。</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3907,10 +3895,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>%1 %2 で作成。</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4260,10 +4244,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>その他のチェック</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%2 件中 %1 件が合格</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4286,6 +4266,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Time</source>
         <translation>時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%1 件中 %n 件が合格</numerusform>
+        </translation>
     </message>
 </context>
 <context>

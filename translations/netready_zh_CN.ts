@@ -987,10 +987,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>What changed</source>
         <translation>变化</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>由 %1 %2 生成。</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonText</name>
@@ -1001,10 +997,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>After:  %1</source>
         <translation>之后：%1</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>由 %1 %2 生成。</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2091,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>Reason</source>
         <translation>原因</translation>
     </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>由 %1 %2 生成。</translation>
-    </message>
 </context>
 <context>
     <name>FleetText</name>
@@ -2125,10 +2113,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Files that are not readable reports:</source>
         <translation>不是可读取报告的文件：</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>由 %1 %2 生成。</translation>
     </message>
     <message numerus="yes">
         <source>  %1 %2: failed on %3 of %n machines (%4)</source>
@@ -3858,6 +3842,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <extracomment>a date and time of day in Coordinated Universal Time</extracomment>
         <translation>%1 UTC</translation>
     </message>
+    <message>
+        <source>Written by %1 %2.</source>
+        <translation>由 %1 %2 生成。</translation>
+    </message>
 </context>
 <context>
     <name>ReportFiles</name>
@@ -3907,10 +3895,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>Written by %1 %2.</source>
-        <translation>由 %1 %2 生成。</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4260,10 +4244,6 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <translation>其他检查</translation>
     </message>
     <message>
-        <source>%1 of %2 passed</source>
-        <translation>%2 项中 %1 项通过</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -4286,6 +4266,13 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 passed</source>
+        <extracomment>A group of checks in the results table: %n checks of %1 passed.</extracomment>
+        <translation>
+            <numerusform>%1 项中 %n 项通过</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,17 @@ bool Protocols::usesTls(Protocol protocol)
 {
     return protocol == Protocol::Https || protocol == Protocol::Wss;
 }
+
+std::optional<quint16> Protocols::defaultPort(QStringView scheme)
+{
+    if (scheme == u"https")
+        return 443;
+    if (scheme == u"http")
+        return 80;
+    return std::nullopt;
+}
+
+bool Protocols::isDefaultPort(QStringView scheme, quint16 port)
+{
+    return defaultPort(scheme) == port;
+}

@@ -22,4 +22,8 @@ namespace Protocols {
 QString id(Protocol protocol);
 std::optional<Protocol> fromId(QStringView id); // catalog protocols only (not "clock")
 bool usesTls(Protocol protocol);
+// The port a URL of this scheme means when it names none: "http" 80, "https" 443 (exact, lower case); none else.
+std::optional<quint16> defaultPort(QStringView scheme);
+// True when the port is the scheme's default, so an authority leaves it out.
+bool isDefaultPort(QStringView scheme, quint16 port);
 } // namespace Protocols

@@ -1,5 +1,7 @@
 #include "ProxyBypass.h"
 
+#include "Protocol.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -12,11 +14,6 @@ bool isLocalHost(const QString& host)
     return !host.contains(QLatin1Char('.')) || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
 }
 
-bool isDefaultPort(const QString& scheme, quint16 port)
-{
-    return (scheme == QLatin1String("https") && port == 443) || (scheme == QLatin1String("http") && port == 80);
-}
-
 // .NET's WebProxy: each entry a case-insensitive regular expression, found anywhere in "scheme://host[:port]".
 // An entry that is no valid expression (e.g. "*.contoso.com", which Power Automate rejects) matches nothing.
 bool dotNetMatch(const QString& pattern, const QString& scheme, const QString& host, quint16 port)
@@ -25,7 +22,7 @@ bool dotNetMatch(const QString& pattern, const QString& scheme, const QString& h
     if (!expression.isValid())
         return false;
     QString target = scheme + QLatin1String("://") + host;
-    if (!isDefaultPort(scheme, port))
+    if (!Protocols::isDefaultPort(scheme, port))
         target += QLatin1Char(':') + QString::number(port);
     return expression.match(target).hasMatch();
 }

@@ -179,6 +179,12 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString ResultsModel::passedOf(int passed, qsizetype total)
+{
+    //: A group of checks in the results table: %n checks of %1 passed.
+    return tr("%n of %1 passed", nullptr, passed).arg(total);
+}
+
 QVariant ResultsModel::groupData(const Group& group, int column, int role) const
 {
     CheckStatus worst = CheckStatus::Pass;
@@ -194,7 +200,7 @@ QVariant ResultsModel::groupData(const Group& group, int column, int role) const
         if (column == CheckColumn)
             return group.feature ? Features::displayName(*group.feature) : tr("Other checks");
         if (column == StatusColumn)
-            return tr("%1 of %2 passed").arg(passed).arg(group.checks.size());
+            return passedOf(passed, group.checks.size());
         return {};
     case Qt::DecorationRole:
         return column == StatusColumn && !group.checks.isEmpty() ? StatusIcons::forStatus(worst) : QVariant();

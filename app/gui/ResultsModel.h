@@ -45,6 +45,8 @@ public:
     const CheckResult* check(const QModelIndex& index) const;
     const CheckResult* check(const QString& id) const;
     int checkCount() const;
+    // A group's line in the status column: "2 of 3 passed".
+    static QString passedOf(int passed, qsizetype total);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

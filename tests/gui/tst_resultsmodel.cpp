@@ -1,7 +1,10 @@
 #include "ResultsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 CheckResult check(const QString& id, Diagnosis diagnosis, const QList<Feature>& features)
@@ -56,6 +59,44 @@ private slots:
         QCOMPARE(model.parent(flow), model.index(0, 0));
         QCOMPARE(model.check(flow)->id, QString("flow"));
         QVERIFY(!model.check(model.index(0, 0)));
+    }
+
+    // The group line counts the passed checks with a plural form; the translations' forms are the program's own.
+    void groupLineCountsPassedChecks_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("passed");
+        QTest::addColumn<int>("total");
+        QTest::addColumn<QString>("line");
+        QTest::addRow("en, one") << "en" << 1 << 1 << "1 of 1 passed";
+        QTest::addRow("en, none") << "en" << 0 << 2 << "0 of 2 passed";
+        QTest::addRow("en, several") << "en" << 2 << 3 << "2 of 3 passed";
+        QTest::addRow("fr, one") << "fr" << 1 << 2 << "1 sur 2 réussie";
+        QTest::addRow("fr, none (singular in French)") << "fr" << 0 << 2 << "0 sur 2 réussie";
+        QTest::addRow("fr, several") << "fr" << 2 << 3 << "2 sur 3 réussies";
+        QTest::addRow("es, one") << "es" << 1 << 2 << "1 de 2 correcta";
+        QTest::addRow("es, none (plural in Spanish)") << "es" << 0 << 2 << "0 de 2 correctas";
+        QTest::addRow("de, one") << "de" << 1 << 2 << "1 von 2 bestanden";
+    }
+
+    void groupLineCountsPassedChecks()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, passed);
+        QFETCH(int, total);
+        QFETCH(QString, line);
+        QTranslator translator;
+        QVERIFY2(translator.load("netready_" + language, NETREADY_QM_DIR), NETREADY_QM_DIR);
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+        QCOMPARE(ResultsModel::passedOf(passed, total), line);
+        ResultsModel model;
+        model.reset({Feature::Desktop});
+        for (int i = 0; i < total; ++i)
+            model.upsert(
+                check(QString("c%1").arg(i), i < passed ? Diagnosis::Ok : Diagnosis::TcpRefused, {Feature::Desktop}));
+        QCOMPARE(model.index(0, ResultsModel::StatusColumn).data().toString(), line);
     }
 
     void retryReplacesTheRow()

@@ -1,5 +1,7 @@
 #include "HttpMessages.h"
 
+#include "Protocol.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QUrl>
@@ -38,11 +40,15 @@ QByteArray HttpMessages::request(const HttpRequestSpec& spec)
     QByteArray target = spec.target.isEmpty() ? QByteArray("/") : spec.target;
     const bool absolute = !spec.absoluteHost.isEmpty();
     if (absolute) {
-        const QByteArray port = spec.absolutePort == 80 ? QByteArray() : ':' + QByteArray::number(spec.absolutePort);
+        const QByteArray port = Protocols::isDefaultPort(u"http", spec.absolutePort)
+            ? QByteArray()
+            : ':' + QByteArray::number(spec.absolutePort);
         target = "http://" + hostForHeader(spec.absoluteHost) + port + target;
     }
     const QByteArray host = hostForHeader(spec.host)
-        + (spec.port == 80 || spec.port == 443 ? QByteArray() : ':' + QByteArray::number(spec.port));
+        + (Protocols::isDefaultPort(u"http", spec.port) || Protocols::isDefaultPort(u"https", spec.port)
+                ? QByteArray()
+                : ':' + QByteArray::number(spec.port));
 
     QByteArray request
         = spec.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n" + kUserAgent + "Accept: */*\r\n";

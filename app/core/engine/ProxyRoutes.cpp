@@ -1,5 +1,7 @@
 #include "ProxyRoutes.h"
 
+#include "Protocol.h"
+
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -44,11 +46,9 @@ ProxyRoutes::~ProxyRoutes() = default;
 
 QString ProxyRoutes::pacUrl(const QString& scheme, const QString& host, quint16 port)
 {
-    const bool defaultPort
-        = (scheme == QLatin1String("https") && port == 443) || (scheme == QLatin1String("http") && port == 80);
     const QString authority = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
-    return defaultPort ? QStringLiteral("%1://%2/").arg(scheme, authority)
-                       : QStringLiteral("%1://%2:%3/").arg(scheme, authority).arg(port);
+    return Protocols::isDefaultPort(scheme, port) ? QStringLiteral("%1://%2/").arg(scheme, authority)
+                                                  : QStringLiteral("%1://%2:%3/").arg(scheme, authority).arg(port);
 }
 
 void ProxyRoutes::lookup(const ProxySetting& setting, const QString& scheme, const QString& host, quint16 port,

@@ -1,6 +1,7 @@
 #include "ComparisonHtml.h"
 
 #include "ComparisonWording.h"
+#include "reports/ReportContent.h"
 
 #include <QLocale>
 
@@ -116,8 +117,7 @@ QString ComparisonHtml::build(const ReportComparison& comparison, ReportHtml::Me
     }
     out += QStringLiteral("<p>%1</p>\n")
                .arg(esc(ComparisonWording::unchangedSentence(comparison.count(ReportComparison::Category::Unchanged))));
-    out += QStringLiteral("<p class=\"small\">%1</p>\n")
-               .arg(esc(tr("Written by %1 %2.").arg(QStringLiteral("netready"), QStringLiteral(NETREADY_VERSION))));
+    out += QStringLiteral("<p class=\"small\">%1</p>\n").arg(esc(ReportContent::writtenBy()));
     out += QStringLiteral("</body>\n</html>\n");
     return out;
 }

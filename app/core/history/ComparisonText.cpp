@@ -26,6 +26,6 @@ QString ComparisonText::render(const ReportComparison& comparison)
     }
     lines << QString();
     lines << ComparisonWording::unchangedSentence(comparison.count(ReportComparison::Category::Unchanged));
-    lines << QString() << tr("Written by %1 %2.").arg(QStringLiteral("netready"), QStringLiteral(NETREADY_VERSION));
+    lines << QString() << ReportContent::writtenBy();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -1,6 +1,7 @@
 #include "FleetHtml.h"
 
 #include "FleetWording.h"
+#include "reports/ReportContent.h"
 #include "reports/ReportHtml.h"
 
 #include <QCryptographicHash>
@@ -183,8 +184,7 @@ QString FleetHtml::build(const FleetSummary& summary)
         out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Files that are not readable reports")));
         out += table({tr("File"), tr("Reason")}, rows);
     }
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(esc(tr("Written by %1 %2.").arg(QStringLiteral("netready"), QStringLiteral(NETREADY_VERSION))));
+    out += QStringLiteral("<p>%1</p>\n").arg(esc(ReportContent::writtenBy()));
     // The script holds no < or &, so the file stays well-formed XHTML; the hash covers exactly its text.
     out += QStringLiteral("<script>") + sortScript() + QStringLiteral("</script>\n</body>\n</html>\n");
     return out;

@@ -45,6 +45,6 @@ QString FleetText::render(const FleetSummary& summary)
         for (const FleetSummary::Unreadable& file : unreadable)
             lines << QStringLiteral("  ") + ReportContent::oneLine(file.reason);
     }
-    lines << QString() << tr("Written by %1 %2.").arg(QStringLiteral("netready"), QStringLiteral(NETREADY_VERSION));
+    lines << QString() << ReportContent::writtenBy();
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -264,6 +264,16 @@ QString ReportContent::title()
     return tr("Power Automate network readiness");
 }
 
+QString ReportContent::writtenBy()
+{
+    return writtenBy(QStringLiteral("netready"), QStringLiteral(NETREADY_VERSION));
+}
+
+QString ReportContent::writtenBy(const QString& toolName, const QString& toolVersion)
+{
+    return tr("Written by %1 %2.").arg(toolName, toolVersion);
+}
+
 QString ReportContent::verdictId(const RunSummary& summary)
 {
     switch (summary.verdict()) {

@@ -44,6 +44,9 @@ public:
     static QStringList evidence(const CheckResult& check);
 
     static QString title();
+    // The closing line of a report: the program that wrote it ("Written by netready 1.4.0."), this one by default.
+    static QString writtenBy();
+    static QString writtenBy(const QString& toolName, const QString& toolVersion);
     static QString verdictId(const RunSummary& summary); // ready | ready-with-warnings | not-ready
     static QString counts(const RunSummary& summary);
     static QString endpoint(const CheckResult& check); // "probe:port"

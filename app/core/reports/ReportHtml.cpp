@@ -128,7 +128,7 @@ public:
         pacRoutes();
         environment();
         m_out += QStringLiteral("<p class=\"small\">%1</p>\n")
-                     .arg(esc(ReportHtml::tr("Written by %1 %2.").arg(m_report.toolName, m_report.toolVersion)));
+                     .arg(esc(ReportContent::writtenBy(m_report.toolName, m_report.toolVersion)));
         m_out += QStringLiteral("</body>\n</html>\n");
         return m_out;
     }

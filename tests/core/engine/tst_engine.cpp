@@ -4,6 +4,7 @@
 #include "KerberosFixture.h"
 #include "LoopbackTlsServer.h"
 #include "PeakMemory.h"
+#include "ProcessResources.h"
 #include "ScratchFile.h"
 #include "SquidFixture.h"
 #include "TestPki.h"
@@ -12,7 +13,6 @@
 #include "engine/RunPlanner.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1293,16 +1293,8 @@ private slots:
 
     void cancelReportsFromTheEventLoopExactlyOnce()
     {
-        const auto threads = [] {
-            return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
-        };
-        const auto sockets = [] {
-            int count = 0;
-            for (const QFileInfo& fd : QDir(QStringLiteral("/proc/self/fd"))
-                                           .entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
-                count += fd.symLinkTarget().contains(QStringLiteral("socket:")) ? 1 : 0;
-            return count;
-        };
+        using ProcessResources::sockets;
+        using ProcessResources::threads;
         const qsizetype threadsBefore = threads();
 
         QList<Scenario> scenarios;
@@ -1345,16 +1337,8 @@ private slots:
     // next run in the same process behaves like the first.
     void twoThousandEndpointsStayBoundedAndCancelCleanly()
     {
-        const auto threads = [] {
-            return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
-        };
-        const auto sockets = [] {
-            int count = 0;
-            for (const QFileInfo& fd : QDir(QStringLiteral("/proc/self/fd"))
-                                           .entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot))
-                count += fd.symLinkTarget().contains(QStringLiteral("socket:")) ? 1 : 0;
-            return count;
-        };
+        using ProcessResources::sockets;
+        using ProcessResources::threads;
         QList<Scenario> reachable;
         for (int i = 0; i < 2000; ++i)
             reachable << Scenario {QStringLiteral("host%1.test").arg(i), Protocol::Tcp, 443, at(m_good)};
