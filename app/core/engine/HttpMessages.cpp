@@ -35,6 +35,12 @@ QByteArray HttpMessages::connect(
         + "Proxy-Connection: keep-alive\r\n" + proxyAuthorization(proxyUser, proxyPassword) + "\r\n";
 }
 
+QByteArray HttpMessages::hostHeaderValue(const QString& host, quint16 port)
+{
+    const bool implied = Protocols::isDefaultPort(u"http", port) || Protocols::isDefaultPort(u"https", port);
+    return hostForHeader(host) + (implied ? QByteArray() : ':' + QByteArray::number(port));
+}
+
 QByteArray HttpMessages::request(const HttpRequestSpec& spec)
 {
     QByteArray target = spec.target.isEmpty() ? QByteArray("/") : spec.target;
@@ -45,10 +51,7 @@ QByteArray HttpMessages::request(const HttpRequestSpec& spec)
             : ':' + QByteArray::number(spec.absolutePort);
         target = "http://" + hostForHeader(spec.absoluteHost) + port + target;
     }
-    const QByteArray host = hostForHeader(spec.host)
-        + (Protocols::isDefaultPort(u"http", spec.port) || Protocols::isDefaultPort(u"https", spec.port)
-                ? QByteArray()
-                : ':' + QByteArray::number(spec.port));
+    const QByteArray host = hostHeaderValue(spec.host, spec.port);
 
     QByteArray request
         = spec.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n" + kUserAgent + "Accept: */*\r\n";

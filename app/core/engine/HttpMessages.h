@@ -31,6 +31,9 @@ public:
     static QByteArray webSocketAccept(const QByteArray& key);
     // A host as it goes into Host, CONNECT and absolute URIs: IPv6 literals in brackets, names in ASCII.
     static QByteArray hostForHeader(const QString& host);
+    // The Host header's value for a service: its name, and the port unless it is 80 or 443 (the ports the
+    // endpoints' schemes imply, whatever the scheme of this request).
+    static QByteArray hostHeaderValue(const QString& host, quint16 port);
 
 private:
     static QByteArray proxyAuthorization(const QString& user, const QString& password);

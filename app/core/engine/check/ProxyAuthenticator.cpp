@@ -176,8 +176,7 @@ CurlTry requestWith(const CurlLibrary& lib, const ProxyFetchRequest& request, un
     const QByteArray password = request.proxy.password.toUtf8();
     // The Host header names the service, as the request without credentials did (connect-to may point the URI
     // elsewhere).
-    const QByteArray host = "Host: " + HttpMessages::hostForHeader(request.host)
-        + (request.port == 80 || request.port == 443 ? QByteArray() : ':' + QByteArray::number(request.port));
+    const QByteArray host = "Host: " + HttpMessages::hostHeaderValue(request.host, request.port);
     const QByteArray contentType = "Content-Type: " + request.contentType;
     curl_slist* headers = lib.append(nullptr, host.constData());
     headers = lib.append(headers, "Accept: */*");
