@@ -349,6 +349,10 @@ private slots:
             body[0] = '\x30';
             const qsizetype keep = generator.bounded(qsizetype(0), std::min(body.size(), real.size()));
             body.replace(0, keep, real.left(keep));
+            // The byte after the kept prefix differs from the real one, or a body that kept all but the last byte
+            // and drew that byte by chance (1 in 256) would be the real answer with random bytes after it.
+            if (keep > 0 && keep < body.size())
+                body[keep] = static_cast<char>(real.at(keep) ^ 0x5a);
             const RevocationVerdict verdict
                 = OcspInspector::inspect(body, 200, {}, false, m_offlineRequest, m_pki->caCertPem(), m_now);
             // Well-formed only when the random part falls where any bytes parse (a signature's bits); then the
