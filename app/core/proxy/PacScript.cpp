@@ -20,6 +20,13 @@ struct PacModule
     QString error;
 };
 
+QString unloadable(const QString& loaderError)
+{
+    return PacScript::tr("the JavaScript engine for proxy auto-config scripts could not be loaded (%1); reinstall "
+                         "Netready")
+        .arg(loaderError);
+}
+
 const PacModule& pacModule()
 {
     // Loaded once per process and kept, as Qt keeps its plugins.
@@ -45,16 +52,12 @@ const PacModule& pacModule()
             handle = dlopen(kModuleFile, RTLD_NOW | RTLD_LOCAL);
         if (!handle) {
             const char* why = dlerror();
-            loaded.error = PacScript::tr("the JavaScript engine for proxy auto-config scripts could not be loaded "
-                                         "(%1); reinstall Netready")
-                               .arg(why ? QString::fromLocal8Bit(why) : chosen + QStringLiteral(": no such file"));
+            loaded.error = unloadable(why ? QString::fromLocal8Bit(why) : chosen + QStringLiteral(": no such file"));
             return loaded;
         }
         loaded.create = reinterpret_cast<CreatePacScriptEngine>(dlsym(handle, NETREADY_PAC_ENGINE_FACTORY));
         if (!loaded.create)
-            loaded.error = PacScript::tr("the JavaScript engine for proxy auto-config scripts could not be loaded "
-                                         "(%1); reinstall Netready")
-                               .arg(QString::fromLocal8Bit(dlerror()));
+            loaded.error = unloadable(QString::fromLocal8Bit(dlerror()));
         return loaded;
     }();
     return module;
