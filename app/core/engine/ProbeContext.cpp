@@ -1,5 +1,6 @@
 #include "ProbeContext.h"
 
+#include "engine/check/TlsHandshake.h"
 #include "proxy/SystemPacUrl.h"
 
 namespace {
@@ -14,21 +15,13 @@ TlsChainAnalyzer makeChainAnalyzer(const ProbeSettings& settings)
         QSslConfiguration::systemCaCertificates() + settings.extraCaCertificates, settings.expectedRoots);
 }
 
-QSslConfiguration makeSslConfiguration()
-{
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    configuration.setProtocol(QSsl::SecureProtocols);
-    configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
-    return configuration;
-}
 } // namespace
 
 ProbeContext::ProbeContext(const ProbeSettings& probeSettings)
     : settings(probeSettings)
     , routes(probeSettings.timeoutMs, probeSettings.pacHost)
     , connectTo(probeSettings.connectTo)
-    , sslConfiguration(makeSslConfiguration())
+    , sslConfiguration(TlsHandshake::checkConfiguration())
     , extraTrust(probeSettings.extraCaCertificates)
     , systemProxy(
           probeSettings.proxy.mode == ProxySetting::Mode::System ? ProxyResolver::describeSystemProxy() : QString())

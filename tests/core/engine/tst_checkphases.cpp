@@ -7,6 +7,7 @@
 #include "engine/check/HttpExchange.h"
 #include "engine/check/ProxyTunnel.h"
 #include "engine/check/TcpRace.h"
+#include "engine/check/TlsContextShare.h"
 #include "engine/check/TlsHandshake.h"
 
 #include <QLocale>
@@ -712,7 +713,8 @@ private slots:
         if (trustCa)
             configuration.addCaCertificates(m_ca->caCertPath());
 
-        TlsHandshake tls(socket.get(), kLongTimeoutMs, extraAnchors);
+        TlsContextShare contexts;
+        TlsHandshake tls(socket.get(), kLongTimeoutMs, extraAnchors, &contexts);
         bool finished = false;
         connect(&tls, &TlsHandshake::finished, this, [&finished] { finished = true; });
         tls.start(configuration, peerName);
@@ -744,7 +746,8 @@ private slots:
     {
         const std::unique_ptr<QSslSocket> socket = connected<QSslSocket>(m_silent->serverPort());
         QVERIFY(socket);
-        TlsHandshake tls(socket.get(), kShortTimeoutMs, false);
+        TlsContextShare contexts;
+        TlsHandshake tls(socket.get(), kShortTimeoutMs, false, &contexts);
         bool finished = false;
         connect(&tls, &TlsHandshake::finished, this, [&finished] { finished = true; });
         tls.start(QSslConfiguration::defaultConfiguration(), QStringLiteral("good.test"));
@@ -762,7 +765,8 @@ private slots:
     {
         const std::unique_ptr<QSslSocket> socket = connected<QSslSocket>(m_plainHttp->serverPort());
         QVERIFY(socket);
-        TlsHandshake tls(socket.get(), kLongTimeoutMs, false);
+        TlsContextShare contexts;
+        TlsHandshake tls(socket.get(), kLongTimeoutMs, false, &contexts);
         bool finished = false;
         connect(&tls, &TlsHandshake::finished, this, [&finished] { finished = true; });
         tls.start(QSslConfiguration::defaultConfiguration(), QStringLiteral("good.test"));

@@ -177,10 +177,12 @@ TlsJudgement judgeTls(const ProbeContext& context, const TlsFacts& facts)
 
 } // namespace
 
-CheckRunner::CheckRunner(CheckRequest request, std::shared_ptr<const ProbeContext> context, QObject* parent)
+CheckRunner::CheckRunner(
+    CheckRequest request, std::shared_ptr<const ProbeContext> context, TlsContextShare* tlsContexts, QObject* parent)
     : QObject(parent)
     , m_request(std::move(request))
     , m_context(std::move(context))
+    , m_tlsContexts(tlsContexts)
     , m_timeoutMs(m_context->settings.timeoutMs)
 {
     m_stepTimer.setSingleShot(true);
@@ -668,7 +670,7 @@ void CheckRunner::afterTunnel()
 void CheckRunner::startTls()
 {
     beginPhase(QStringLiteral("tls"));
-    m_tls = std::make_unique<TlsHandshake>(m_socket, m_timeoutMs, !m_context->extraTrust.isEmpty());
+    m_tls = std::make_unique<TlsHandshake>(m_socket, m_timeoutMs, !m_context->extraTrust.isEmpty(), m_tlsContexts);
     connect(m_tls.get(), &TlsHandshake::finished, this, &CheckRunner::onTlsDone);
     m_tls->start(m_context->sslConfiguration, m_request.probeHost);
 }

@@ -20,6 +20,7 @@ class HttpExchange;
 class ProxyTunnel;
 class QSslSocket;
 class TcpRace;
+class TlsContextShare;
 class TlsHandshake;
 struct AddressLookupResult;
 struct ProxyAuthResult;
@@ -45,7 +46,8 @@ class CheckRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CheckRunner)
 
 public:
-    CheckRunner(CheckRequest request, std::shared_ptr<const ProbeContext> context, QObject* parent = nullptr);
+    CheckRunner(CheckRequest request, std::shared_ptr<const ProbeContext> context, TlsContextShare* tlsContexts,
+        QObject* parent = nullptr);
     ~CheckRunner() override;
 
     void start();
@@ -96,6 +98,7 @@ private:
 
     CheckRequest m_request;
     std::shared_ptr<const ProbeContext> m_context;
+    TlsContextShare* m_tlsContexts; // the worker's, shared by the checks of its thread
     CheckResult m_result;
     int m_timeoutMs = 0;
 

@@ -5,7 +5,7 @@
 
 void CheckWorker::run(const CheckRequest& request, const std::shared_ptr<const ProbeContext>& context)
 {
-    auto* runner = new CheckRunner(request, context, this);
+    auto* runner = new CheckRunner(request, context, &m_tlsContexts, this);
     connect(runner, &CheckRunner::finished, this, [this, runner](const CheckResult& result) {
         runner->deleteLater();
         emit checkFinished(result);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckResult.h"
+#include "TlsContextShare.h"
 #include "engine/CheckRequest.h"
 
 #include <QObject>
@@ -24,4 +25,7 @@ public:
 
 signals:
     void checkFinished(const CheckResult& result);
+
+private:
+    TlsContextShare m_tlsContexts;
 };

@@ -1,17 +1,30 @@
 #include "TlsHandshake.h"
 
+#include "TlsContextShare.h"
 #include "engine/ExtraTrustStore.h"
 
 #include <QSslSocket>
 
-TlsHandshake::TlsHandshake(QSslSocket* socket, int timeoutMs, bool extraAnchors, QObject* parent)
+TlsHandshake::TlsHandshake(
+    QSslSocket* socket, int timeoutMs, bool extraAnchors, TlsContextShare* contexts, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_timeoutMs(timeoutMs)
     , m_extraAnchors(extraAnchors)
+    , m_contexts(contexts)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { conclude(false, PhaseEnd::TimedOut); });
+}
+
+QSslConfiguration TlsHandshake::checkConfiguration()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    configuration.setProtocol(QSsl::SecureProtocols);
+    configuration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    configuration.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+    return configuration;
 }
 
 TlsHandshake::~TlsHandshake()
@@ -23,7 +36,10 @@ TlsHandshake::~TlsHandshake()
 void TlsHandshake::start(const QSslConfiguration& configuration, const QString& peerName)
 {
     connect(m_socket, &QSslSocket::sslErrors, this, &TlsHandshake::onSslErrors);
-    connect(m_socket, &QSslSocket::encrypted, this, [this] { conclude(true, PhaseEnd::Completed); });
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        m_contexts->keepFrom(m_socket);
+        conclude(true, PhaseEnd::Completed);
+    });
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         m_socketError = m_socket->errorString();
         const PhaseEnd end = error == QAbstractSocket::RemoteHostClosedError ? PhaseEnd::Closed
@@ -34,6 +50,7 @@ void TlsHandshake::start(const QSslConfiguration& configuration, const QString& 
     m_timer.start(m_timeoutMs);
     m_socket->setSslConfiguration(configuration);
     m_socket->setPeerVerifyName(peerName);
+    m_contexts->lendTo(m_socket);
     m_socket->startClientEncryption();
 }
 

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 class QSslSocket;
+class TlsContextShare;
 
 // The TLS phase: starts client encryption on a connected (or tunnelled) socket, verifying the peer against the
 // system store and the host name. Errors that only say "no trusted root" are let through when the user gave
@@ -20,8 +21,14 @@ class TlsHandshake final : public QObject
     Q_DISABLE_COPY_MOVE(TlsHandshake)
 
 public:
-    TlsHandshake(QSslSocket* socket, int timeoutMs, bool extraAnchors, QObject* parent = nullptr);
+    TlsHandshake(
+        QSslSocket* socket, int timeoutMs, bool extraAnchors, TlsContextShare* contexts, QObject* parent = nullptr);
     ~TlsHandshake() override;
+
+    // What every check's handshake offers and demands: TLS 1.2 or later, the peer verified, ALPN http/1.1,
+    // and no session resumed from an earlier check, so that each one sees and judges the server's certificates
+    // even where the checks of a thread share an OpenSSL context (TlsContextShare).
+    static QSslConfiguration checkConfiguration();
 
     void start(const QSslConfiguration& configuration, const QString& peerName);
 
@@ -43,6 +50,7 @@ private:
     QPointer<QSslSocket> m_socket; // the caller's; may go first when a check is dropped
     int m_timeoutMs;
     bool m_extraAnchors;
+    TlsContextShare* m_contexts; // the checking thread's; outlives every check of it
     QTimer m_timer;
     QList<QSslError> m_errors;
     QString m_socketError;
