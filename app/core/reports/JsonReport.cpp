@@ -1,6 +1,7 @@
 #include "JsonReport.h"
 
 #include "Cloud.h"
+#include "IndentedJsonWriter.h"
 #include "PhaseEnd.h"
 #include "Protocol.h"
 #include "ReportAllowlist.h"
@@ -8,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QJsonValue stringOrNull(const QString& text)
@@ -38,101 +41,184 @@ QJsonValue wpadJson(const std::optional<WpadDiscovery>& wpad)
     };
 }
 
-QJsonObject pacJson(const PacOutcome& pac)
+void writeTls(IndentedJsonWriter& json, const TlsDetails& tls)
 {
-    QJsonArray failedOver;
-    for (const PacOutcome::Failover& failover : pac.failedOver)
-        failedOver.append(
-            QJsonObject {{QStringLiteral("route"), failover.route}, {QStringLiteral("error"), failover.error}});
-    return QJsonObject {
-        {QStringLiteral("returned"), pac.returned},
-        {QStringLiteral("used"), stringOrNull(pac.used)},
-        {QStringLiteral("failedOver"), failedOver},
-    };
+    json.beginObject();
+    json.name("chain"_L1);
+    json.strings(tls.chain);
+    json.name("cipher"_L1);
+    json.string(tls.cipher);
+    json.name("crlUrls"_L1);
+    json.strings(tls.crlUrls);
+    json.name("issuer"_L1);
+    json.string(tls.issuer);
+    json.name("ocspUrls"_L1);
+    json.strings(tls.ocspUrls);
+    json.name("protocol"_L1);
+    json.string(tls.protocol);
+    json.name("root"_L1);
+    json.string(tls.root);
+    json.name("rootSha256"_L1);
+    json.string(tls.rootSha256);
+    json.name("subject"_L1);
+    json.string(tls.subject);
+    json.endObject();
 }
 
-QJsonObject tlsJson(const TlsDetails& tls)
+void writePac(IndentedJsonWriter& json, const PacOutcome& pac)
 {
-    return QJsonObject {
-        {QStringLiteral("protocol"), tls.protocol},
-        {QStringLiteral("cipher"), tls.cipher},
-        {QStringLiteral("subject"), tls.subject},
-        {QStringLiteral("issuer"), tls.issuer},
-        {QStringLiteral("root"), tls.root},
-        {QStringLiteral("rootSha256"), tls.rootSha256},
-        {QStringLiteral("chain"), strings(tls.chain)},
-        {QStringLiteral("ocspUrls"), strings(tls.ocspUrls)},
-        {QStringLiteral("crlUrls"), strings(tls.crlUrls)},
-    };
+    json.beginObject();
+    json.name("failedOver"_L1);
+    json.beginArray();
+    for (const PacOutcome::Failover& failover : pac.failedOver) {
+        json.beginObject();
+        json.name("error"_L1);
+        json.string(failover.error);
+        json.name("route"_L1);
+        json.string(failover.route);
+        json.endObject();
+    }
+    json.endArray();
+    json.name("returned"_L1);
+    json.string(pac.returned);
+    json.name("used"_L1);
+    json.stringOrNull(pac.used);
+    json.endObject();
 }
 
 // Never a password: the schemes, the one used, and the name it was used as.
-QJsonObject proxyAuthJson(const ProxyAuthInfo& auth)
+void writeProxyAuth(IndentedJsonWriter& json, const ProxyAuthInfo& auth)
 {
-    QJsonArray attempts;
+    json.beginObject();
+    json.name("as"_L1);
+    json.stringOrNull(auth.as);
+    json.name("attempts"_L1);
+    json.beginArray();
     for (const ProxyAuthAttempt& attempt : auth.attempts) {
-        attempts.append(QJsonObject {
-            {QStringLiteral("scheme"), attempt.scheme},
-            {QStringLiteral("outcome"), ProxyAuthAttempt::outcomeId(attempt.outcome)},
-            {QStringLiteral("detail"), attempt.detail},
-        });
+        json.beginObject();
+        json.name("detail"_L1);
+        json.string(attempt.detail);
+        json.name("outcome"_L1);
+        json.string(ProxyAuthAttempt::outcomeId(attempt.outcome));
+        json.name("scheme"_L1);
+        json.string(attempt.scheme);
+        json.endObject();
     }
-    return QJsonObject {
-        {QStringLiteral("offered"), strings(auth.offered)},
-        {QStringLiteral("used"), stringOrNull(auth.used)},
-        {QStringLiteral("as"), stringOrNull(auth.as)},
-        {QStringLiteral("turnedOff"), auth.turnedOff},
-        {QStringLiteral("attempts"), attempts},
-    };
+    json.endArray();
+    json.name("offered"_L1);
+    json.strings(auth.offered);
+    json.name("turnedOff"_L1);
+    json.boolean(auth.turnedOff);
+    json.name("used"_L1);
+    json.stringOrNull(auth.used);
+    json.endObject();
 }
 
-QJsonObject checkJson(const CheckResult& check)
+void writePhases(IndentedJsonWriter& json, const QList<PhaseResult>& phases)
 {
-    QJsonArray phases;
-    for (const PhaseResult& phase : check.phases) {
-        phases.append(QJsonObject {
-            {QStringLiteral("name"), phase.name},
-            {QStringLiteral("ok"), phase.ok},
-            {QStringLiteral("ms"), phase.ms},
-            {QStringLiteral("error"), phase.error},
-            {QStringLiteral("end"), PhaseEnds::id(phase.end)},
-            {QStringLiteral("bytes"), phase.bytes >= 0 ? QJsonValue(phase.bytes) : QJsonValue(QJsonValue::Null)},
-        });
+    json.beginArray();
+    for (const PhaseResult& phase : phases) {
+        json.beginObject();
+        json.name("bytes"_L1);
+        if (phase.bytes >= 0)
+            json.integer(phase.bytes);
+        else
+            json.null();
+        json.name("end"_L1);
+        json.string(PhaseEnds::id(phase.end));
+        json.name("error"_L1);
+        json.string(phase.error);
+        json.name("ms"_L1);
+        json.integer(phase.ms);
+        json.name("name"_L1);
+        json.string(phase.name);
+        json.name("ok"_L1);
+        json.boolean(phase.ok);
+        json.endObject();
     }
-    QJsonObject json {
-        {QStringLiteral("id"), check.id},
-        {QStringLiteral("endpointId"), check.endpointId},
-        {QStringLiteral("host"), check.host},
-        {QStringLiteral("probe"), check.probe},
-        {QStringLiteral("port"), int(check.port)},
-        {QStringLiteral("protocol"), Protocols::id(check.protocol)},
-        {QStringLiteral("features"), strings(Features::ids(check.features))},
-        {QStringLiteral("purpose"), check.purpose},
-        {QStringLiteral("source"), check.source},
-        {QStringLiteral("url"), stringOrNull(check.url)},
-        {QStringLiteral("retired"), check.retired},
-        {QStringLiteral("status"), CheckStatuses::id(check.status())},
-        {QStringLiteral("diagnosis"), Diagnoses::code(check.diagnosis)},
-        {QStringLiteral("diagnosisTitle"), Diagnoses::title(check.diagnosis)},
-        {QStringLiteral("detail"), check.detail},
-        {QStringLiteral("remedy"), check.remedy},
-        {QStringLiteral("evidence"), strings(check.evidence)},
-        {QStringLiteral("durationMs"), check.durationMs},
-        {QStringLiteral("addresses"), strings(check.addresses)},
-        {QStringLiteral("connectedAddress"), stringOrNull(check.connectedAddress)},
-        {QStringLiteral("proxy"), stringOrNull(check.proxy)},
-        {QStringLiteral("dnsNote"), stringOrNull(check.dnsNote)},
-        {QStringLiteral("device"), stringOrNull(check.device)},
-        {QStringLiteral("phases"), phases},
-        {QStringLiteral("tls"), check.tls ? QJsonValue(tlsJson(*check.tls)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("pac"), check.pac ? QJsonValue(pacJson(*check.pac)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("httpStatus"), check.httpStatus > 0 ? QJsonValue(check.httpStatus) : QJsonValue()},
-        {QStringLiteral("httpReason"), stringOrNull(check.httpReason)},
-        {QStringLiteral("serverDate"), timeOrNull(check.serverDate)},
-    };
-    if (!check.proxyAuth.isEmpty())
-        json.insert(QStringLiteral("proxyAuth"), proxyAuthJson(check.proxyAuth));
-    return json;
+    json.endArray();
+}
+
+// One check, its members sorted by name as QJsonDocument sorts them (the report's layout is byte for byte
+// that of QJsonDocument::Indented: tst_jsonreport compares them).
+void writeCheck(IndentedJsonWriter& json, const CheckResult& check)
+{
+    json.beginObject();
+    json.name("addresses"_L1);
+    json.strings(check.addresses);
+    json.name("connectedAddress"_L1);
+    json.stringOrNull(check.connectedAddress);
+    json.name("detail"_L1);
+    json.string(check.detail);
+    json.name("device"_L1);
+    json.stringOrNull(check.device);
+    json.name("diagnosis"_L1);
+    json.string(Diagnoses::code(check.diagnosis));
+    json.name("diagnosisTitle"_L1);
+    json.string(Diagnoses::title(check.diagnosis));
+    json.name("dnsNote"_L1);
+    json.stringOrNull(check.dnsNote);
+    json.name("durationMs"_L1);
+    json.integer(check.durationMs);
+    json.name("endpointId"_L1);
+    json.string(check.endpointId);
+    json.name("evidence"_L1);
+    json.strings(check.evidence);
+    json.name("features"_L1);
+    json.strings(Features::ids(check.features));
+    json.name("host"_L1);
+    json.string(check.host);
+    json.name("httpReason"_L1);
+    json.stringOrNull(check.httpReason);
+    json.name("httpStatus"_L1);
+    if (check.httpStatus > 0)
+        json.integer(check.httpStatus);
+    else
+        json.null();
+    json.name("id"_L1);
+    json.string(check.id);
+    json.name("pac"_L1);
+    if (check.pac)
+        writePac(json, *check.pac);
+    else
+        json.null();
+    json.name("phases"_L1);
+    writePhases(json, check.phases);
+    json.name("port"_L1);
+    json.integer(check.port);
+    json.name("probe"_L1);
+    json.string(check.probe);
+    json.name("protocol"_L1);
+    json.string(Protocols::id(check.protocol));
+    json.name("proxy"_L1);
+    json.stringOrNull(check.proxy);
+    if (!check.proxyAuth.isEmpty()) {
+        json.name("proxyAuth"_L1);
+        writeProxyAuth(json, check.proxyAuth);
+    }
+    json.name("purpose"_L1);
+    json.string(check.purpose);
+    json.name("remedy"_L1);
+    json.string(check.remedy);
+    json.name("retired"_L1);
+    json.boolean(check.retired);
+    json.name("serverDate"_L1);
+    if (check.serverDate.isValid())
+        json.string(ReportContent::isoUtc(check.serverDate));
+    else
+        json.null();
+    json.name("source"_L1);
+    json.string(check.source);
+    json.name("status"_L1);
+    json.string(CheckStatuses::id(check.status()));
+    json.name("tls"_L1);
+    if (check.tls)
+        writeTls(json, *check.tls);
+    else
+        json.null();
+    json.name("url"_L1);
+    json.stringOrNull(check.url);
+    json.endObject();
 }
 
 QJsonArray actionsJson(const RunReport& report)
@@ -274,33 +360,25 @@ QByteArray memberJson(const QString& key, const QJsonValue& value)
     return object.sliced(2, object.size() - 5); // drop "{\n" and "\n}\n"
 }
 
-// An element of the top-level "checks" array: a document of its own, shifted two levels to the right.
+// An element of the top-level "checks" array, two levels in.
 QByteArray checkElementJson(const CheckResult& check)
 {
-    const QByteArray document = QJsonDocument(checkJson(check)).toJson(QJsonDocument::Indented);
-    QByteArray element;
-    element.reserve(document.size() + 8 * document.count('\n'));
-    qsizetype start = 0;
-    while (start < document.size()) {
-        const qsizetype end = document.indexOf('\n', start);
-        if (start > 0)
-            element += '\n';
-        element += "        ";
-        element += QByteArrayView(document).sliced(start, end - start);
-        start = end + 1;
-    }
+    QByteArray element("        ");
+    element.reserve(4096);
+    IndentedJsonWriter json(element, 2);
+    writeCheck(json, check);
     return element;
 }
 } // namespace
 
 QJsonObject JsonReport::toJson(const RunReport& report)
 {
-    QJsonObject json = reportWithoutChecks(report);
-    QJsonArray checks;
-    for (const CheckResult& check : report.checks)
-        checks.append(checkJson(check));
-    json.insert(QStringLiteral("checks"), checks);
-    return json;
+    QByteArray text;
+    write(report, [&text](const QByteArray& piece) {
+        text += piece;
+        return true;
+    });
+    return QJsonDocument::fromJson(text).object();
 }
 
 bool JsonReport::write(const RunReport& report, const std::function<bool(const QByteArray&)>& sink)

@@ -282,6 +282,41 @@ private slots:
 
     // The streamed text is the one QJsonDocument writes for the whole report, byte for byte: scripts may
     // compare reports as text.
+    // Text a server or a catalog may hand over: controls, quotes, every UTF-8 length, pairs and halves of
+    // surrogate pairs; and each member in both of its forms (present and null, empty and filled).
+    static RunReport everyKindOfValue()
+    {
+        RunReport report = SampleReport::mixed();
+        const QString strange = QStringLiteral("tab\t nl\n cr\r bs\b ff\f nul") + QChar(0) + QChar(0x1f)
+            + QStringLiteral(" del\x7f quote\" backslash\\ slash/ é ü 日本 €") + QString::fromUcs4(U"😀 𝄞")
+            + QChar(0xd800) + QStringLiteral("x") + QChar(0xdc00) + QStringLiteral(" end") + QChar(0xdbff);
+        CheckResult& first = report.checks.first();
+        first.detail = strange;
+        first.evidence = {strange, QString(), QStringLiteral("plain")};
+        first.addresses = {};
+        first.dnsNote = strange;
+        first.httpStatus = 0;
+        first.serverDate = {};
+        first.durationMs = 9'007'199'254'740'993; // beyond a double's exact integers
+        first.phases << PhaseResult {strange, false, 0, strange, PhaseEnd::Cut, 0}
+                     << PhaseResult {QStringLiteral("http"), true, 12, {}, PhaseEnd::Completed, -1};
+        PacOutcome pac;
+        pac.returned = strange;
+        pac.failedOver << PacOutcome::Failover {QStringLiteral("PROXY a:8080"), strange};
+        first.pac = pac;
+        TlsDetails tls;
+        tls.subject = strange;
+        tls.chain = {strange, QStringLiteral("CA")};
+        first.tls = tls;
+        first.proxyAuth.offered = {strange};
+        first.proxyAuth.turnedOff = true;
+        CheckResult& second = report.checks[1];
+        second.pac = PacOutcome {};
+        second.tls = TlsDetails {};
+        second.httpStatus = 451;
+        return report;
+    }
+
     void streamedTextIsTheDocumentsText_data()
     {
         QTest::addColumn<RunReport>("report");
@@ -292,6 +327,7 @@ private slots:
         RunReport one = SampleReport::mixed();
         one.checks = {one.checks.constFirst()};
         QTest::addRow("one check") << one;
+        QTest::addRow("every kind of text and value") << everyKindOfValue();
     }
 
     void streamedTextIsTheDocumentsText()
