@@ -438,10 +438,10 @@ private slots:
         QCOMPARE(wizard.currentId(), int(NetreadyWizard::NetworkPageId));
         // Straight back to the Run page: the stopping run finishes, then a fresh one starts.
         QVERIFY(clickNext(wizard));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
         QVERIFY(finished.first().first().value<RunReport>().cancelled);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->isRunning(), 2000);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(wizard, "quick"), CheckStatus::Pass, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->isRunning(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(wizard, "quick"), CheckStatus::Pass, 15000);
         QVERIFY(!wizard.session()->results()->check("silent")); // the new run's silent check is still going
     }
 
@@ -457,14 +457,14 @@ private slots:
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         goToRun(*wizard, {"desktop"}, 60);
         QPointer<RunSession> session = wizard->session();
-        QTRY_COMPARE_WITH_TIMEOUT(session->total(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->total(), 1, 15000);
         QVERIFY(session->isRunning());
 
         QVERIFY(wizard->close());
         QTRY_VERIFY_WITH_TIMEOUT(session.isNull(), 10000); // deleted: its engine cancelled and joined
         // No worker thread outlives the window.
         if (threadsBefore > 0)
-            QTRY_COMPARE_WITH_TIMEOUT(threadCount(), threadsBefore, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(threadCount(), threadsBefore, 15000);
     }
 
     void cancellingALargeRunLeavesTheWizardUsable()
