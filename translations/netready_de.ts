@@ -3229,6 +3229,10 @@ Ohne Optionen öffnet es den Assistenten; mit --cli laufen die Prüfungen ohne F
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
         <translation>der Proxy %1 hat die Verbindung mitten in seiner Antwort geschlossen (%2 Bytes)</translation>
     </message>
+    <message>
+        <source>bytes that are not text: %1</source>
+        <translation>Bytes, die kein Text sind: %1</translation>
+    </message>
 </context>
 <context>
     <name>PublicRoots</name>

@@ -3229,6 +3229,10 @@ Sin opciones abre el asistente; con --cli ejecuta las comprobaciones sin interfa
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
         <translation>el proxy %1 cerró la conexión en mitad de su respuesta (%2 bytes)</translation>
     </message>
+    <message>
+        <source>bytes that are not text: %1</source>
+        <translation>bytes que no son texto: %1</translation>
+    </message>
 </context>
 <context>
     <name>PublicRoots</name>

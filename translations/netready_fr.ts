@@ -3229,6 +3229,10 @@ Sans option, ouvre l&apos;assistant; avec --cli, exécute les vérifications san
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
         <translation>le proxy %1 a fermé la connexion au milieu de sa réponse (%2 octets)</translation>
     </message>
+    <message>
+        <source>bytes that are not text: %1</source>
+        <translation>des octets qui ne sont pas du texte : %1</translation>
+    </message>
 </context>
 <context>
     <name>PublicRoots</name>

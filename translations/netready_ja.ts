@@ -3219,6 +3219,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
         <translation>プロキシ %1 は応答の途中で接続を閉じました (%2 バイト)</translation>
     </message>
+    <message>
+        <source>bytes that are not text: %1</source>
+        <translation>テキストではないバイト列（%1）</translation>
+    </message>
 </context>
 <context>
     <name>PublicRoots</name>

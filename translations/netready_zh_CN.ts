@@ -3219,6 +3219,10 @@ Without options it opens the wizard; with --cli it runs the checks headless.</so
         <source>the proxy %1 closed the connection in the middle of its reply (%2 bytes)</source>
         <translation>代理 %1 在应答中途关闭了连接（%2 字节）</translation>
     </message>
+    <message>
+        <source>bytes that are not text: %1</source>
+        <translation>非文本字节：%1</translation>
+    </message>
 </context>
 <context>
     <name>PublicRoots</name>

@@ -2,6 +2,7 @@
 
 #include "HttpMessages.h"
 
+#include <QStringDecoder>
 #include <QUrl>
 
 namespace {
@@ -52,10 +53,23 @@ QString AnswerClassifier::printable(const QByteArray& bytes, qsizetype max)
 {
     QString text = QString::fromUtf8(bytes.left(max)).simplified();
     for (QChar& c : text) {
-        if (!c.isPrint())
+        if (!c.isPrint() || c == QChar::ReplacementCharacter)
             c = QLatin1Char('?');
     }
     return text;
+}
+
+bool AnswerClassifier::isText(const QByteArray& bytes)
+{
+    for (const char c : bytes) {
+        const auto byte = quint8(c);
+        if ((byte < 0x20 && byte != '\t' && byte != '\r' && byte != '\n') || byte == 0x7f)
+            return false;
+    }
+    // Stateful: a character cut off at the end waits in the decoder instead of counting as an error.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(bytes);
+    return !utf8.hasError();
 }
 
 std::optional<Finding> AnswerClassifier::tunnelRefusal(const HttpResponseParser& reply, const QString& proxy,

@@ -42,4 +42,7 @@ public:
     static Finding webSocket(const HttpResponseParser& answer, const QByteArray& key, const QString& via);
     // At most `max` characters of untrusted bytes, with anything unprintable replaced.
     static QString printable(const QByteArray& bytes, qsizetype max = 160);
+    // Whether bytes read as text: valid UTF-8 without control characters other than tab, CR and LF (a reply cut
+    // in the middle of a character still counts). Binary is better shown as hex than as question marks.
+    static bool isText(const QByteArray& bytes);
 };

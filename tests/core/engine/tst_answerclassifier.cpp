@@ -22,6 +22,35 @@ private:
     }
 
 private slots:
+    void isText_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("text");
+        QTest::addRow("ASCII") << QByteArray("SSH-2.0-OpenSSH_9.2") << true;
+        QTest::addRow("tab and line ends") << QByteArray("a\tb\r\nc") << true;
+        QTest::addRow("UTF-8") << QByteArray("Zugriff verweigert \xc3\xa9 \xe6\x97\xa5") << true;
+        QTest::addRow("a character cut at the end") << QByteArray("abc \xe6\x97") << true;
+        QTest::addRow("empty") << QByteArray() << true;
+        QTest::addRow("NUL") << QByteArray("a\0b", 3) << false;
+        QTest::addRow("control") << QByteArray("a\x01") << false;
+        QTest::addRow("DEL") << QByteArray("a\x7f") << false;
+        QTest::addRow("invalid UTF-8") << QByteArray("a\xff b") << false;
+        QTest::addRow("a continuation byte alone") << QByteArray("\x8f abc") << false;
+    }
+
+    void isText()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, text);
+        QCOMPARE(AnswerClassifier::isText(bytes), text);
+    }
+
+    void printableReplacesWhatCannotBeShown()
+    {
+        QCOMPARE(AnswerClassifier::printable(QByteArray("ok \xff\x01 end")), QStringLiteral("ok ?? end"));
+        QCOMPARE(AnswerClassifier::printable(QByteArray("caf\xc3\xa9")), QStringLiteral("caf\u00e9"));
+    }
+
     void tunnel_data()
     {
         QTest::addColumn<QByteArray>("reply");

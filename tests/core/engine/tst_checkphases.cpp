@@ -473,6 +473,13 @@ private slots:
                                        << proxy
                 + " answered CONNECT with a TLS handshake: it is an HTTPS proxy or a TLS service, not an HTTP proxy"
                                        << QStringList();
+        QTest::newRow("binary") << QByteArrayLiteral(
+            "\x8f\x00\x12\xab\xcd\xef\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c")
+                                << QString() << false << PhaseEnd::Refused << Diagnosis::ProxyProtocolError
+                                << qint64(-1)
+                                << proxy
+                + " answered CONNECT with bytes that are not text: 8f 00 12 ab cd ef 01 02 03 04 05 06 07 08 09 0a"
+                                << QStringList();
         QTest::newRow("SOCKS 5") << QByteArrayLiteral("\x05\xff") << QString() << false << PhaseEnd::Refused
                                  << Diagnosis::ProxyProtocolError << qint64(-1)
                                  << proxy + " answered CONNECT with a SOCKS 5 reply: it is a SOCKS proxy"

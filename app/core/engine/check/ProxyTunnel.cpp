@@ -51,6 +51,8 @@ QString ProxyTunnel::describeNonHttp(const QByteArray& bytes)
         return tr("a SOCKS 5 reply: it is a SOCKS proxy");
     if (byte(0) == 0x00 && (byte(1) == 0x5a || byte(1) == 0x5b))
         return tr("a SOCKS 4 reply: it is a SOCKS proxy");
+    if (!AnswerClassifier::isText(bytes.left(60)))
+        return tr("bytes that are not text: %1").arg(QString::fromLatin1(bytes.left(16).toHex(' ')));
     return tr("\"%1\"").arg(AnswerClassifier::printable(bytes, 60));
 }
 
