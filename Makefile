@@ -30,8 +30,12 @@ test-asan: deps
 
 # The engine, CLI and wizard tests (label threads) built with Clang's ThreadSanitizer (build-tsan/), but those
 # labelled tsan-excluded, which it lists (the reason: docs/testing.md).
+# Its tests run with QtCore built with ThreadSanitizer in place of Debian's, built by scripts/build-qtcore-tsan the
+# first time (about 15 minutes on 2 cores) into NETREADY_QTCORE_TSAN (set it to share one between checkouts).
+NETREADY_QTCORE_TSAN ?= $(CURDIR)/build-qtcore-tsan
 test-tsan: deps
-	@cmake --preset tsan >/dev/null
+	@scripts/build-qtcore-tsan "$(NETREADY_QTCORE_TSAN)"
+	@cmake --preset tsan -DNETREADY_QTCORE_TSAN="$(abspath $(NETREADY_QTCORE_TSAN))" >/dev/null
 	@cmake --build --preset tsan
 	@ctest --preset tsan
 	@echo "test-tsan: not run under ThreadSanitizer (label tsan-excluded, docs/testing.md):"

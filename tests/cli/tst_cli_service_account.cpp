@@ -64,8 +64,9 @@ private slots:
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        // A sanitizer build's options (its suppressions) belong to the build, not to what a service sees.
-        for (const char* name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS"}) {
+        // A sanitizer build's options (its suppressions) belong to the build, not to what a service sees; so does
+        // the ThreadSanitizer build's library path (its QtCore built with ThreadSanitizer, docs/testing.md).
+        for (const char* name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS", "LD_LIBRARY_PATH"}) {
             if (qEnvironmentVariableIsSet(name))
                 environment.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
         }
